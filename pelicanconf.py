@@ -1,0 +1,120 @@
+"""Settings for local work: `make html`, `make serve`, `make devserver`.
+
+Everything a maintainer may want to change lives here; `publishconf.py`
+layers the production differences (absolute URLs, feeds) on top.
+"""
+
+import os
+import sys
+
+SITE_ROOT = os.path.dirname(os.path.abspath(__file__))
+# The project's own plugins import each other as top-level packages.
+if os.path.join(SITE_ROOT, "plugins") not in sys.path:
+    sys.path.insert(0, os.path.join(SITE_ROOT, "plugins"))
+
+AUTHOR = "The Customer Service Blog team"
+SITENAME = "Customer Service Notes"
+SITESUBTITLE = "Tools, tales and tips on customer service, gathered from five blogs"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+LOCALE = ("C",)
+
+# Where things live under content/.
+ARTICLE_PATHS = ["posts", "imported"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "extra/robots.txt"]
+EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}
+# The raw archives are the importer's input, never published as they are.
+IGNORE_FILES = [".#*", "archives"]
+
+# Clean, stable URLs; articles live under /posts/ so no slug can collide
+# with a page Pelican writes itself (archives, tags, categories ...).
+ARTICLE_URL = "posts/{slug}/"
+ARTICLE_SAVE_AS = "posts/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+ARCHIVES_SAVE_AS = "archives/index.html"
+ARCHIVES_URL = "archives/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_SAVE_AS = "tags/index.html"
+AUTHORS_SAVE_AS = "authors/index.html"
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+SUMMARY_MAX_LENGTH = 50
+
+# Feeds: on locally too, so tests and `make serve` see what readers get.
+# Feed entries need absolute links; locally they point at `make serve`.
+FEED_DOMAIN = "http://127.0.0.1:8000"
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 20
+
+THEME = os.path.join(SITE_ROOT, "theme")
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {"permalink": False},
+    },
+    "output_format": "html5",
+}
+
+# Byte-identical output for the same commit.
+OUTPUT_SOURCES = False
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+
+PLUGIN_PATHS = [os.path.join(SITE_ROOT, "plugins")]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "sitemap_dates",
+    "search_index",
+]
+
+# --- pelican-sitemap --------------------------------------------------------
+SITEMAP = {
+    "format": "xml",
+    "priorities": {"articles": 0.7, "indexes": 0.5, "pages": 0.5},
+    "changefreqs": {"articles": "monthly", "indexes": "daily", "pages": "monthly"},
+    "exclude": ["^drafts/"],
+}
+
+# --- archive_import (plugins/archive_import) --------------------------------
+# Settings for the importer go here.
+
+
+
+# --- series (plugins/series) -------------------------------------------------
+# Settings for the series plugin go here.
+
+
+
+# --- site_extras (plugins/site_extras) ----------------------------------------
+# Settings for the theme's build-time helpers go here.
+
+
+
+# --- search_index (plugins/search_index) -------------------------------------
+SEARCH_INDEX = {"enabled": True}

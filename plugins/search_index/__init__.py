@@ -1,0 +1,16 @@
+"""Run Pagefind over the finished site after every build.
+
+Pelican's ``-d`` and ``make clean`` remove ``output/pagefind``, and
+``make devserver`` rebuilds without ``make``; indexing from the
+``finalized`` signal keeps the search index in step with every build.
+
+Settings (``SEARCH_INDEX`` dict, merged over ``DEFAULTS``):
+
+``enabled``
+    False skips indexing (benchmarks of plain page generation).
+``command``
+    How to start Pagefind; the ``pagefind[bin]`` wheel ships the binary and
+    runs it as ``python -m pagefind``.
+"""
+
+from .indexer import register  # noqa: F401

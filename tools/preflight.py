@@ -1,0 +1,126 @@
+"""Checks run before Pelican starts, so common mistakes get one clear line.
+
+Pelican answers a broken setting or a missing theme with a page of
+traceback; a newcomer needs the file, the line and what to do instead.
+Each check returns a list of problems (empty when all is well).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import re
+import runpy
+import traceback
+from dataclasses import dataclass
+
+PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def pinned_requirements(path: str) -> list[tuple[str, str]]:
+    pins = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            match = PIN.match(line)
+            if match:
+                pins.append((match.group(1), match.group(2)))
+    return pins
+
+
+def check_requirements(path: str) -> list[Problem]:
+    problems = []
+    for name, version in pinned_requirements(path):
+        try:
+            installed = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            problems.append(Problem(
+                path,
+                f"{name}=={version} is not installed; run `make html` from a fresh "
+                f"checkout or `.venv/bin/pip install -r {os.path.basename(path)}`",
+            ))
+            continue
+        if installed != version:
+            problems.append(Problem(
+                path,
+                f"{name} {installed} is installed but {version} is pinned; "
+                f"run `.venv/bin/pip install -r {os.path.basename(path)}`",
+            ))
+    return problems
+
+
+def load_settings_file(path: str) -> tuple[dict, list[Problem]]:
+    """Execute a settings file the way Pelican will, reporting where it breaks."""
+    if not os.path.isfile(path):
+        return {}, [Problem(path, "settings file not found")]
+    try:
+        namespace = runpy.run_path(path)
+    except SyntaxError as error:
+        where = f"{error.filename or path}, line {error.lineno}"
+        return {}, [Problem(where, f"syntax error: {error.msg}")]
+    except Exception as error:  # any mistake in a settings file is the user's to fix
+        frames = [f for f in traceback.extract_tb(error.__traceback__)
+                  if os.path.basename(f.filename).endswith(".py")]
+        last = frames[-1] if frames else None
+        where = f"{last.filename}, line {last.lineno}" if last else path
+        return {}, [Problem(where, f"{type(error).__name__}: {error}")]
+    settings = {k: v for k, v in namespace.items() if k.isupper()}
+    return settings, []
+
+
+def check_theme(settings: dict, settings_path: str) -> list[Problem]:
+    theme = settings.get("THEME")
+    if not theme:
+        return []
+    if not os.path.isabs(theme):
+        theme = os.path.join(os.path.dirname(os.path.abspath(settings_path)), theme)
+    if not os.path.isdir(os.path.join(theme, "templates")):
+        return [Problem(settings_path, f"THEME = {settings['THEME']!r}: no theme with a templates/ folder there")]
+    return []
+
+
+def check_plugins(settings: dict, settings_path: str) -> list[Problem]:
+    """Every plugin named in PLUGINS must be importable from PLUGIN_PATHS or installed."""
+    import importlib.util
+    import sys
+
+    problems = []
+    base = os.path.dirname(os.path.abspath(settings_path))
+    paths = [p if os.path.isabs(p) else os.path.join(base, p) for p in settings.get("PLUGIN_PATHS", [])]
+    for name in settings.get("PLUGINS", []) or []:
+        if not isinstance(name, str):
+            continue
+        local = any(os.path.exists(os.path.join(p, name.replace(".", os.sep))) or
+                    os.path.exists(os.path.join(p, name.replace(".", os.sep) + ".py")) for p in paths)
+        if local:
+            continue
+        sys_path = list(sys.path)
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        finally:
+            sys.path[:] = sys_path
+        if not found:
+            problems.append(Problem(settings_path, f"PLUGINS names {name!r}, which is neither in plugins/ nor installed"))
+    return problems
+
+
+def run_all(settings_path: str, requirements_path: str) -> list[Problem]:
+    problems = []
+    if os.path.isfile(requirements_path):
+        problems += check_requirements(requirements_path)
+    settings, setting_problems = load_settings_file(settings_path)
+    problems += setting_problems
+    if not setting_problems:
+        problems += check_theme(settings, settings_path)
+        problems += check_plugins(settings, settings_path)
+    return problems
