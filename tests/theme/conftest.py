@@ -1,0 +1,27 @@
+"""The sample site, built once per session the local way and the publish way."""
+
+import json
+
+import pytest
+
+from tests.theme.sample import build_sample
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory):
+    return build_sample(tmp_path_factory.mktemp("theme-local"))
+
+
+@pytest.fixture(scope="session")
+def published_sample_site(tmp_path_factory):
+    return build_sample(tmp_path_factory.mktemp("theme-published"), published=True)
+
+
+def json_ld(soup, kind):
+    """The page's JSON-LD documents of one @type."""
+    found = []
+    for script in soup.find_all("script", type="application/ld+json"):
+        data = json.loads(script.string)
+        if data.get("@type") == kind:
+            found.append(data)
+    return found
