@@ -158,13 +158,20 @@ def _explicit(candidate, rules_by_key):
         return None
     name = clean_name(candidate.explicit_name)
     rule = rules_by_key.get(fold_name(name))
-    label = None
+    label = order = None
     if rule is not None:
         matched, label = rule.match(candidate)
         label = label if matched else None
+        order = rule.order(label)
+    if label is None:
+        # No rule reads this title: a part marker ("Part 2") still orders it.
+        marker = _marker(candidate.title or "")
+        if marker:
+            label = marker[1]
+            order = PART_READERS[marker[2]](label, rule.planned if rule else ())
     return SeriesAssignment(
         candidate.key, name, fold_name(name), "explicit", candidate.explicit_index,
-        label, rule.order(label) if rule else None, rule)
+        label, order, rule)
 
 
 def _by_rule(candidate, rules):
