@@ -71,20 +71,23 @@ class Series:
 
     @property
     def entries(self) -> list[SeriesEntry]:
-        """Planned parts in their announced order (published or not), then other parts."""
-        by_label = {}
+        """The parts in series order, with planned parts not yet published in their slots.
+
+        A planned part still to come is listed just before the first
+        published part planned after it, or at the end.
+        """
+        planned_keys = [fold_name(label) for label in self.planned]
+        published = {fold_name(label) for label in self.part_labels if label is not None}
+        waiting = [label for label, key in zip(self.planned, planned_keys) if key not in published]
+        entries = []
         for article, label in zip(self.parts, self.part_labels):
-            if label is not None:
-                by_label.setdefault(fold_name(label), article)
-        entries, used = [], set()
-        for label in self.planned:
-            article = by_label.get(fold_name(label))
+            key = fold_name(label) if label is not None else None
+            if key in planned_keys:
+                position = planned_keys.index(key)
+                while waiting and planned_keys.index(fold_name(waiting[0])) < position:
+                    entries.append(SeriesEntry(waiting.pop(0)))
             entries.append(SeriesEntry(label, article))
-            if article is not None:
-                used.add(id(article))
-        entries += [SeriesEntry(label, article) for article, label in zip(self.parts, self.part_labels)
-                    if id(article) not in used]
-        return entries
+        return entries + [SeriesEntry(label) for label in waiting]
 
     @property
     def still_to_come(self) -> list[str]:
