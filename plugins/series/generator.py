@@ -38,6 +38,10 @@ class SeriesGenerator(Generator):
         # (FEED_MAX_ITEMS is for the site's newest-first feeds).
         feed_writer = Writer(writer.output_path,
                              settings={**self.settings, "FEED_MAX_ITEMS": self.options.feed_max_items})
+        # Feed readers need absolute links; a local build (SITEURL "") uses
+        # FEED_DOMAIN, as the feed's own address does.
+        site_url = self.context.get("SITEURL") or self.settings.get("FEED_DOMAIN") or ""
+        feed_context = {**self.context, "SITEURL": site_url}
         for series in self.series_list:
-            feed_writer.write_feed(series.parts, self.context, series.feed_save_as,
+            feed_writer.write_feed(series.parts, feed_context, series.feed_save_as,
                                    url=series.feed_url, feed_title=series.name)
