@@ -109,6 +109,7 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "series",
     "site_extras",
 ]
 
@@ -126,7 +127,41 @@ SITEMAP = {
 
 
 # --- series (plugins/series) -------------------------------------------------
-# Settings for the series plugin go here.
+# Known series. An article's own `Series:` always wins; imported posts match
+# these rules (title patterns see straight quotes and hyphens, case ignored;
+# the group `part` names the part), then automatic detection.
+SERIES = {
+    "known": [
+        {
+            "name": "5 W's",
+            "description": "The 5 W's of Great!! Service: who, what, when, where "
+                           "and why to give great customer service, and how.",
+            "title": r"^The 5 W's of Great!* Service\s*-\s*(?P<part>\w+)$",
+            "part": "label",
+            "planned": ["Who", "What", "When", "Where", "Why", "How"],
+        },
+        {
+            "name": "Monthly Mash",
+            "description": "A monthly mashup of tools, tales and tips on customer "
+                           "service and the customer experience from around the blogosphere.",
+            "title": r"^Monthly Mash\b",
+            "subtitle": r"\bVolume\s+(?P<part>\d+)",
+            "part": "number",
+        },
+        {
+            "name": "5 Top Customer Service Articles",
+            "description": "Shep Hyken's weekly pick of five customer service articles.",
+            "title": r"^5 Top Customer Service Articles for the Week of (?P<part>.+)$",
+            "part": "date",
+        },
+        {
+            "name": "Guest Blog",
+            "description": "Friends on Friday: guest posts by Shep Hyken's colleagues.",
+            "title": r"^Guest Blog\s*:",
+            "part": None,
+        },
+    ],
+}
 
 
 
