@@ -10,10 +10,9 @@ the article, and checks that none of the tricks ran or survived as markup.
 from __future__ import annotations
 
 import functools
+import shutil
 import http.server
 import threading
-from pathlib import Path
-
 import pytest
 
 from tests.browser.conftest import QuietHandler
@@ -75,9 +74,9 @@ ARCHIVE = "\n".join([
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     content = tmp_path_factory.mktemp("hostile") / "content"
-    for folder in ("archives", "imported", "posts", "pages", "images", "extra"):
+    for folder in ("archives", "imported", "posts", "pages", "images"):
         (content / folder).mkdir(parents=True)
-    (content / "extra" / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    shutil.copytree(ROOT / "content" / "extra", content / "extra")  # robots.txt is a template page
     (content / "archives" / "hostile.txt").write_text(ARCHIVE, encoding="utf-8")
     site = build(content.parent / "output", content=content)
     articles = sorted((site.output / "posts").glob("*/index.html")) if (site.output / "posts").is_dir() else []
