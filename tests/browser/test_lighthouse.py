@@ -16,7 +16,7 @@ import subprocess
 import pytest
 
 from tests.browser.conftest import ARTIFACTS, CHROMIUM_ARGS, chromium_path
-from tests.browser.test_accessibility import first_link
+from tests.browser.site_pages import first_link
 from tests.sitebuild import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
