@@ -74,9 +74,10 @@ ARCHIVE = "\n".join([
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     content = tmp_path_factory.mktemp("hostile") / "content"
-    for folder in ("archives", "imported", "posts", "pages", "images"):
-        (content / folder).mkdir(parents=True)
-    shutil.copytree(ROOT / "content" / "extra", content / "extra")  # robots.txt is a template page
+    # Everything the real content has except its posts, so the real settings apply unchanged.
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("*.md", "*.txt"))
+    for folder in ("archives", "imported", "posts", "pages"):
+        (content / folder).mkdir(parents=True, exist_ok=True)
     (content / "archives" / "hostile.txt").write_text(ARCHIVE, encoding="utf-8")
     site = build(content.parent / "output", content=content)
     articles = sorted((site.output / "posts").glob("*/index.html")) if (site.output / "posts").is_dir() else []
