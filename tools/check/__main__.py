@@ -10,6 +10,7 @@ output folder is missing).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from pathlib import Path
@@ -43,6 +44,7 @@ def parse_arguments(argv):
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_arguments(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if not (options.output / "index.html").is_file():
         print(f"error: {options.output} holds no built site (no index.html); run `make html` first", file=sys.stderr)
         return 2

@@ -1,0 +1,54 @@
+"""Determinism and Pagefind: an index whose filter files differ only in
+the order Pagefind wrote them passes; one that says something different fails."""
+
+import gzip
+import shutil
+import subprocess
+import sys
+
+import cbor2
+import pytest
+
+from tests.check.conftest import edit
+from tools.check import determinism, pagefind_index
+
+pytestmark = pytest.mark.slow
+
+
+def index_site(root, author):
+    edit(root / "posts/first/index.html", "<main>", f'<main data-pagefind-body><p data-pagefind-filter="author">{author}</p>')
+    edit(root / "index.html", '<main id="content">', '<main id="content" data-pagefind-body><p data-pagefind-filter="author">Zed</p>')
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(root)], check=True, capture_output=True)
+
+
+@pytest.fixture
+def two_builds(tmp_path, sample):
+    second = tmp_path / "second"
+    shutil.copytree(sample, second)
+    return sample, second
+
+
+def reverse_filter_values(index):
+    """Rewrite each filter file with its values in the opposite order, as another Pagefind run may."""
+    for path in index.glob("filter/*.pf_filter"):
+        name, values = pagefind_index.decode(path)
+        path.write_bytes(gzip.compress(pagefind_index.SIGNATURE + cbor2.dumps([name, values[::-1]]), mtime=0))
+
+
+def test_filter_order_alone_is_not_a_difference(two_builds):
+    first, second = two_builds
+    index_site(first, "Ann")
+    index_site(second, "Ann")
+    reverse_filter_values(second / "pagefind")
+    assert any(not (first / "pagefind" / name).read_bytes() == (second / "pagefind" / name).read_bytes()
+               for name in pagefind_index.unstable_files(first / "pagefind")), "the test changed nothing"
+    assert determinism.compare(first, second) == []
+
+
+def test_a_real_difference_in_the_index_is_named(two_builds):
+    first, second = two_builds
+    index_site(first, "Ann")
+    index_site(second, "Bob")
+    problems = {str(finding) for finding in determinism.compare(first, second)}
+    assert "posts/first/index.html: differs between two builds of the same commit" in problems
+    assert any(problem.startswith("pagefind/filter/") for problem in problems), problems
