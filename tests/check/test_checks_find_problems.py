@@ -7,6 +7,7 @@ import pytest
 
 from tests.check.conftest import edit, problems, site_of
 from tools.check import budget, determinism, feeds, html_validation, links, outside_requests, sitemap
+from tools.check.site import BuiltOutput
 
 CLEAN_CHECKS = [links.check, feeds.check, sitemap.check, outside_requests.check, budget.check]
 
@@ -217,3 +218,16 @@ def test_determinism_names_every_differing_file(tmp_path, sample):
         "pagefind/en_1a2b.pf_fragment: written by the second build only",
         "sitemap.xml: differs between two builds of the same commit",
     ]
+
+
+# --- builds with absolute URLs (publishconf.py) -----------------------------
+
+def test_absolute_links_under_the_site_url_are_checked_as_the_sites_own(sample):
+    edit(sample / "index.html", 'href="posts/first/"', 'href="https://example.org/posts/gone/"')
+    edit(sample / "index.html", 'src="theme/site.js"', 'src="https://example.org/theme/site.js"')
+    published = BuiltOutput(sample, site_url="https://example.org")
+    assert problems(links.check(published), "/") == [
+        'broken link, no file posts/gone/index.html: <a href="https://example.org/posts/gone/"> (line 14)']
+    assert outside_requests.check(published) == []
+    # Without the site's address, the same script is a request to another site.
+    assert "from outside the site" in problems(outside_requests.check(site_of(sample)), "/")[0]

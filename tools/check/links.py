@@ -40,6 +40,7 @@ def check(site: BuiltOutput) -> list[Finding]:
 
 
 def _problem(site, page, url, ids_cache, fragments=True) -> str | None:
+    url = site.own_path(url) or url
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme == "javascript":

@@ -42,13 +42,13 @@ def check(site: BuiltOutput) -> list[Finding]:
         label = site.label(page)
         tree = site.tree(page)
         for reference in page_references(tree):
-            if reference.fetched and is_outside(reference.url):
+            if reference.fetched and is_outside(reference.url) and not site.own_path(reference.url):
                 findings.append(Finding(label, f"loads {reference.url} from outside the site: "
                                                f"{reference.describe()} (line {reference.line})"))
         findings += [Finding(label, problem) for problem in csp_problems(tree)]
     for stylesheet in site.files("*.css"):
         for url in css_urls(stylesheet.read_text(encoding="utf-8", errors="replace")):
-            if is_outside(url):
+            if is_outside(url) and not site.own_path(url):
                 findings.append(Finding(site.label(stylesheet), f"loads {url} from outside the site"))
     return findings
 
