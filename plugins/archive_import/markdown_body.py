@@ -1,0 +1,136 @@
+"""Stage 4: turn a post's body lines into Markdown that shows the same text.
+
+Paragraphs stay paragraphs, bullets and unmarked line groups become lists,
+numbered items ordered lists (with their answers nested), short standalone
+lines before prose inner headings, lone alt-text lines italic captions, and
+whole-line quotations block quotes. Everything that merely looks like
+Markdown or HTML is escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .lines import BLANK, Line, title_like
+
+# A quoted paragraph: opens and closes with quotation marks, long enough to
+# be a quotation rather than a spoken phrase.
+QUOTE = re.compile(r"^[“\"].*[”\"][.!?]?$")
+MIN_QUOTE_CHARS = 60
+# Alt text or captions left by images: a few words, no sentence punctuation.
+MAX_CAPTION_WORDS = 12
+HEADING = "##"
+
+_INLINE = re.compile(r"([\\`*_\[\]{}|])")
+_LINE_START = [
+    (re.compile(r"^(\s*)([#+\-!>])"), r"\1\\\2"),
+    (re.compile(r"^(\s*\d+)([.)])(\s)"), r"\1\\\2\3"),
+    (re.compile(r"^(\s*):"), r"\1&#58;"),
+    (re.compile(r"^(\s*)="), r"\1&#61;"),
+]
+
+
+def escape(text: str) -> str:
+    """Markdown that renders exactly as ``text`` reads."""
+    text = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    for pattern, replacement in _LINE_START:
+        text = pattern.sub(replacement, text, count=1)
+    return text
+
+
+@dataclass
+class Block:
+    kind: str  # para | bullets | items | numbered
+    lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        return self.lines[0].stripped
+
+
+def _item_text(line: Line) -> str:
+    text = line.stripped
+    match = P.BULLET.match(text)
+    return match["text"] if match else text
+
+
+def group_blocks(lines: list[Line], blank_separated: bool) -> list[Block]:
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.kind == BLANK:
+            if current:
+                groups.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        groups.append(current)
+    blocks: list[Block] = []
+    for group in groups:
+        bullets = [bool(P.BULLET.match(line.stripped)) for line in group]
+        if all(bullets):
+            blocks.append(Block("bullets", group))
+        elif len(group) == 1:
+            kind = "numbered" if P.NUMBERED.match(group[0].stripped) else "para"
+            blocks.append(Block(kind, group))
+        elif blank_separated:
+            # Lines not parted by blank lines where paragraphs are: list items
+            # whose markers were lost when the page was copied.
+            blocks.append(Block("items", group))
+        else:
+            blocks.extend(Block("para", [line]) for line in group)
+    return blocks
+
+
+def _is_prose(block: Block | None) -> bool:
+    return block is not None and block.kind != "para" or (
+        block is not None and not title_like(block.text))
+
+
+def _para_markdown(block: Block, nxt: Block | None, lead: bool) -> str:
+    text = block.text
+    words = text.split()
+    if title_like(text) and not P.SALUTATION.match(text):
+        ends_open = text[-1].isalnum() or text[-1] in "®™)"
+        if lead and ends_open:
+            return f"*{escape(text)}*"
+        if not text.endswith("?") and nxt is not None and _is_prose(nxt):
+            return f"{HEADING} {escape(text)}"
+    if text[:1].islower() and len(words) <= MAX_CAPTION_WORDS and text[-1].isalnum():
+        return f"*{escape(text)}*"
+    if len(text) >= MIN_QUOTE_CHARS and QUOTE.match(text):
+        return f"> {escape(text)}"
+    return escape(text)
+
+
+def render(lines: list[Line], blank_separated: bool) -> str:
+    blocks = group_blocks(lines, blank_separated)
+    out: list[str] = []
+    lead = True
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "para":
+            out.append(_para_markdown(block, nxt, lead))
+            if not title_like(block.text):
+                lead = False
+        elif block.kind == "numbered":
+            match = P.NUMBERED.match(block.text)
+            item = f"{match['number']}. {escape(match['text'])}"
+            # Unmarked items right after a numbered line are its answers.
+            while nxt is not None and nxt.kind in ("items", "bullets"):
+                item += "\n\n" + "\n".join(f"    - {escape(_item_text(line))}" for line in nxt.lines)
+                i += 1
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            out.append(item)
+            lead = False
+        else:
+            out.append("\n".join(f"- {escape(_item_text(line))}" for line in block.lines))
+            lead = False
+        i += 1
+    return "\n\n".join(out) + "\n" if out else ""
