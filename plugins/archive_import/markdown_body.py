@@ -22,6 +22,11 @@ MIN_QUOTE_CHARS = 60
 # Alt text or captions left by images: a few words, no sentence punctuation.
 MAX_CAPTION_WORDS = 12
 HEADING = "##"
+# Inner headings name a section: no question, no exclamation, no quotation.
+HEADING_TEXT = re.compile(r"^[^“‘\"'][^?!]*[\w®™)”]$")
+# A source line under a quotation: "Buddhist Tale*", "— Seneca".
+ATTRIBUTION = re.compile(r"^(?:[—–]\s*\S.{0,60}|[^.!?]{2,60}\*)$")
+MAX_QUOTE_PARAGRAPHS = 4
 
 _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 _LINE_START = [
@@ -98,13 +103,29 @@ def _para_markdown(block: Block, nxt: Block | None, lead: bool) -> str:
         ends_open = text[-1].isalnum() or text[-1] in "®™)"
         if lead and ends_open:
             return f"*{escape(text)}*"
-        if not text.endswith("?") and nxt is not None and _is_prose(nxt):
+        if HEADING_TEXT.match(text) and nxt is not None and _is_prose(nxt):
             return f"{HEADING} {escape(text)}"
     if text[:1].islower() and len(words) <= MAX_CAPTION_WORDS and text[-1].isalnum():
         return f"*{escape(text)}*"
     if len(text) >= MIN_QUOTE_CHARS and QUOTE.match(text):
         return f"> {escape(text)}"
     return escape(text)
+
+
+def _quote_back(out: list[str], attribution: str) -> None:
+    """Quote the plain paragraphs an attribution line closes."""
+    start = len(out)
+    while start > 0 and len(out) - start < MAX_QUOTE_PARAGRAPHS:
+        previous = out[start - 1]
+        if previous[:1] in "#*->" or previous[:1].isdigit():
+            break
+        start -= 1
+    if start == len(out):
+        out.append(attribution)
+        return
+    quoted = [*out[start:], attribution]
+    del out[start:]
+    out.append("\n>\n".join("> " + paragraph for paragraph in quoted))
 
 
 def render(lines: list[Line], blank_separated: bool) -> str:
@@ -115,7 +136,9 @@ def render(lines: list[Line], blank_separated: bool) -> str:
     while i < len(blocks):
         block = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind == "para":
+        if block.kind == "para" and ATTRIBUTION.match(block.text) and len(block.text.split()) <= 6:
+            _quote_back(out, escape(block.text))
+        elif block.kind == "para":
             out.append(_para_markdown(block, nxt, lead))
             if not title_like(block.text):
                 lead = False
