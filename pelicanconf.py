@@ -26,8 +26,10 @@ LOCALE = ("C",)
 # Where things live under content/.
 ARTICLE_PATHS = ["posts", "imported"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images", "extra/robots.txt"]
-EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}
+STATIC_PATHS = ["images", "extra/favicon.svg"]
+EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
+# robots.txt is a template so it can name the sitemap's absolute address.
+TEMPLATE_PAGES = {"extra/robots.txt": "robots.txt"}
 # The raw archives are the importer's input, never published as they are.
 IGNORE_FILES = [".#*", "archives"]
 
@@ -48,6 +50,8 @@ ARCHIVES_URL = "archives/"
 CATEGORIES_SAVE_AS = "categories/index.html"
 TAGS_SAVE_AS = "tags/index.html"
 AUTHORS_SAVE_AS = "authors/index.html"
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DRAFT_URL = "drafts/{slug}/"
@@ -71,6 +75,20 @@ TRANSLATION_FEED_ATOM = None
 FEED_MAX_ITEMS = 20
 
 THEME = os.path.join(SITE_ROOT, "theme")
+# Pages Pelican writes from theme templates alone; search/ hosts Pagefind's UI.
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+# The header's menu: (label, URL relative to the site root).
+NAV_LINKS = [
+    ("Home", ""),
+    ("Series", "series/"),
+    ("Archives", "archives/"),
+    ("Categories", "categories/"),
+    ("Tags", "tags/"),
+    ("Authors", "authors/"),
+    ("Sources", "sources/"),
+    ("Search", "search/"),
+    ("About", "about/"),
+]
 
 MARKDOWN = {
     "extension_configs": {
@@ -91,6 +109,8 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "series",
+    "site_extras",
 ]
 
 # --- pelican-sitemap --------------------------------------------------------
@@ -98,7 +118,7 @@ SITEMAP = {
     "format": "xml",
     "priorities": {"articles": 0.7, "indexes": 0.5, "pages": 0.5},
     "changefreqs": {"articles": "monthly", "indexes": "daily", "pages": "monthly"},
-    "exclude": ["^drafts/"],
+    "exclude": ["^drafts/", "^robots\\.txt$", "^search/"],
 }
 
 # --- archive_import (plugins/archive_import) --------------------------------
@@ -107,12 +127,49 @@ SITEMAP = {
 
 
 # --- series (plugins/series) -------------------------------------------------
-# Settings for the series plugin go here.
+# Known series. An article's own `Series:` always wins; imported posts match
+# these rules (title patterns see straight quotes and hyphens, case ignored;
+# the group `part` names the part), then automatic detection.
+SERIES = {
+    "known": [
+        {
+            "name": "5 W's",
+            "description": "The 5 W's of Great!! Service: who, what, when, where "
+                           "and why to give great customer service, and how.",
+            "title": r"^The 5 W's of Great!* Service\s*-\s*(?P<part>\w+)$",
+            "part": "label",
+            "planned": ["Who", "What", "When", "Where", "Why", "How"],
+        },
+        {
+            "name": "Monthly Mash",
+            "description": "A monthly mashup of tools, tales and tips on customer "
+                           "service and the customer experience from around the blogosphere.",
+            "title": r"^Monthly Mash\b",
+            "subtitle": r"\bVolume\s+(?P<part>\d+)",
+            "part": "number",
+        },
+        {
+            "name": "5 Top Customer Service Articles",
+            "description": "Shep Hyken's weekly pick of five customer service articles.",
+            "title": r"^5 Top Customer Service Articles for the Week of (?P<part>.+)$",
+            "part": "date",
+        },
+        {
+            "name": "Guest Blog",
+            "description": "Friends on Friday: guest posts by Shep Hyken's colleagues.",
+            "title": r"^Guest Blog\s*:",
+            "part": None,
+        },
+    ],
+}
 
 
 
 # --- site_extras (plugins/site_extras) ----------------------------------------
-# Settings for the theme's build-time helpers go here.
+# Build-time data for the theme; keys and defaults in plugins/site_extras/settings.py.
+SITE_EXTRAS = {
+    "related_max": 4,
+}
 
 
 
