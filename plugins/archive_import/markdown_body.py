@@ -92,16 +92,26 @@ def group_blocks(lines: list[Line], blank_separated: bool) -> list[Block]:
 
 
 def _is_prose(block: Block | None) -> bool:
-    return block is not None and block.kind != "para" or (
-        block is not None and not title_like(block.text))
+    if block is None:
+        return False
+    return block.kind != "para" or not title_like(block.text) or bool(P.SALUTATION.match(block.text))
+
+
+def _caption_like(text: str) -> bool:
+    return title_like(text) and (text[-1].isalnum() or text[-1] in "®™)")
+
+
+def starts_with_caption(lines: list[Line]) -> bool:
+    """Does this body open with a caption-like line before any prose?"""
+    first = next((line for line in lines if line.kind != BLANK), None)
+    return first is not None and _caption_like(first.stripped)
 
 
 def _para_markdown(block: Block, nxt: Block | None, lead: bool) -> str:
     text = block.text
     words = text.split()
     if title_like(text) and not P.SALUTATION.match(text):
-        ends_open = text[-1].isalnum() or text[-1] in "®™)"
-        if lead and ends_open:
+        if lead and _caption_like(text):
             return f"*{escape(text)}*"
         if HEADING_TEXT.match(text) and nxt is not None and _is_prose(nxt):
             return f"{HEADING} {escape(text)}"
@@ -128,10 +138,10 @@ def _quote_back(out: list[str], attribution: str) -> None:
     out.append("\n>\n".join("> " + paragraph for paragraph in quoted))
 
 
-def render(lines: list[Line], blank_separated: bool) -> str:
+def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False) -> str:
     blocks = group_blocks(lines, blank_separated)
     out: list[str] = []
-    lead = True
+    lead = lead_captions
     i = 0
     while i < len(blocks):
         block = blocks[i]

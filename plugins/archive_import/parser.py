@@ -15,7 +15,7 @@ from .authors import find_authors
 from .dates import FoundDate, find_month, parse_date
 from .decoding import decode
 from .lines import APPEARED, BLANK, DATE, DROP_KINDS, HEADER, PUBLISHED, TEXT, Line, classify_all
-from .markdown_body import render
+from .markdown_body import render, starts_with_caption
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .slugs import unique_slug
 from .splitting import Span, split
@@ -28,6 +28,11 @@ FIRST_SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s|$)")
 # Archives whose paragraphs are mostly parted by blank lines: there, lines
 # not parted by a blank line are list items that lost their markers.
 BLANK_SEPARATED_SHARE = 0.5
+# Short lines between a title and its first paragraph are image captions when
+# the archive's template puts them on most posts (featured images); on one
+# post alone they are more likely an inner heading.
+MIN_CAPTION_POSTS = 2
+CAPTION_POST_SHARE = 0.5
 
 
 def _first_sentence_title(body: list[Line]) -> str:
@@ -66,6 +71,14 @@ class _Builder:
         self.source_name: str | None = None
         self.taken_slugs: set[str] = set()
         self.blank_separated = _blank_separated(lines)
+        self.bodies: dict[int, list[Line]] = {}
+
+    def render_bodies(self, posts: list[Post]) -> None:
+        """Render every body; lead captions only where the archive's template has them."""
+        leads = sum(1 for post in posts if starts_with_caption(self.bodies[post.source_order]))
+        captions = leads >= MIN_CAPTION_POSTS and leads / len(posts) >= CAPTION_POST_SHARE
+        for post in posts:
+            post.body = render(self.bodies[post.source_order], self.blank_separated, captions)
 
     def drop(self, line: Line, reason: str) -> None:
         self.dropped.append(DroppedLine(line.number, line.text, reason))
@@ -152,7 +165,7 @@ class _Builder:
         if appeared and appeared[0].extra["title"] != title and title_line is not None:
             self.warn(appeared[0].number, f"feed footer names the post {appeared[0].extra['title']!r}")
         body_lines = [line for line in body if line.index not in authorship.lifted]
-        markdown = render(body_lines, self.blank_separated)
+        self.bodies[order] = body_lines
         source_name = self.config.source_name or self.source_name or appeared_source
 
         meta: dict[str, str] = {"title": title, "slug": unique_slug(title, self.taken_slugs)}
@@ -184,7 +197,7 @@ class _Builder:
         return Post(
             title=title, slug=meta["slug"], date=date.value if date else None,
             date_precision=meta["date_precision"], date_source=date_source,
-            authors=authorship.authors, metadata=meta, body=markdown,
+            authors=authorship.authors, metadata=meta, body="",
             lines=[line.number for line in kept], source_order=order,
         )
 
@@ -253,6 +266,8 @@ def _parse(decoded, name: str, config: ArchiveConfig) -> ParsedArchive:
             posts.append(post)
     if not posts:
         builder.warn(1, "no recognisable post")
+    else:
+        builder.render_bodies(posts)
     builder.dropped.sort(key=lambda d: d.line)
     return ParsedArchive(name, layout.shape if posts else "no-posts", posts, builder.dropped,
                          builder.warnings, count, builder.config.source_name or builder.source_name)
