@@ -82,7 +82,8 @@ def classify(index: int, raw: str, extra_chrome: list[re.Pattern]) -> Line:
     if match:
         found = parse_date(match["date"])
         if found:
-            return Line(index, text, PUBLISHED, reason="published line", date=found)
+            return Line(index, text, PUBLISHED, reason="published line", date=found,
+                        value=(match["by"] or "").strip() or None)
     found = parse_date(stripped)
     if found:
         return Line(index, text, DATE, date=found)

@@ -162,6 +162,9 @@ def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             out.append(item)
             lead = False
+        elif all(P.NUMBERED.match(line.stripped) for line in block.lines):
+            out.append("\n".join(
+                f"{m['number']}. {escape(m['text'])}" for m in (P.NUMBERED.match(line.stripped) for line in block.lines)))
         else:
             out.append("\n".join(f"- {escape(_item_text(line))}" for line in block.lines))
             lead = False

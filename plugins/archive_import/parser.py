@@ -14,7 +14,7 @@ from . import patterns as P
 from .authors import find_authors
 from .dates import FoundDate, find_month, parse_date
 from .decoding import decode
-from .lines import APPEARED, BLANK, DATE, DROP_KINDS, HEADER, PUBLISHED, TEXT, Line, classify_all
+from .lines import APPEARED, BLANK, DATE, DROP_KINDS, HEADER, PUBLISHED, TEXT, Line, classify_all, title_like
 from .markdown_body import render, starts_with_caption
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .slugs import unique_slug
@@ -44,7 +44,8 @@ def _first_sentence_title(body: list[Line]) -> str:
             words = sentence.split()
             if len(words) > GENERATED_TITLE_WORDS:
                 return " ".join(words[:GENERATED_TITLE_WORDS]) + "…"
-            return sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence
+            title = sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence
+            return title.strip() or "Untitled post"
     return "Untitled post"
 
 
@@ -101,7 +102,8 @@ class _Builder:
             elif line.kind in DROP_KINDS:
                 self.drop(line, line.reason)
             else:
-                if not first_text_seen and shape == "single-post" and line.index < (first_title or 0):
+                if not first_text_seen and (line.index == 0 and title_like(line.stripped) or (
+                        shape == "single-post" and line.index < (first_title or 0))):
                     self.source_name = self.source_name or line.stripped
                     self.drop(line, "site name")
                 else:
@@ -138,7 +140,8 @@ class _Builder:
                 subtitle_line = line
                 continue
             body.append(line)
-        if not any(line.kind in (TEXT, DATE) for line in body) and title_line is None:
+        has_words = any(line.kind in (TEXT, DATE) and any(ch.isalpha() for ch in line.text) for line in body)
+        if not has_words and title_line is None:
             for line in kept:
                 self.drop(line, "no post text")
             if any(line.kind != BLANK for line in kept):
@@ -157,7 +160,9 @@ class _Builder:
 
         date, date_source = self._date(span, published, subtitle_line, order)
         appeared_source = appeared[0].value if appeared else None
+        bylines = [line for line in published if line.value]
         authorship = find_authors(body, fallbacks=[
+            (f"published line {bylines[0].number}" if bylines else "", bylines[0].value if bylines else None),
             ("configured author", self.config.author),
             ("copyright line", copyright_holder),
             (f"feed footer line {appeared[0].number}" if appeared else "", appeared_source),
@@ -269,5 +274,8 @@ def _parse(decoded, name: str, config: ArchiveConfig) -> ParsedArchive:
     else:
         builder.render_bodies(posts)
     builder.dropped.sort(key=lambda d: d.line)
-    return ParsedArchive(name, layout.shape if posts else "no-posts", posts, builder.dropped,
+    shape = layout.shape
+    if shape == "undated-stream" and any(post.date is not None for post in posts):
+        shape = "title-stream"  # titles found by shape; dates came from "Posted on" lines
+    return ParsedArchive(name, shape if posts else "no-posts", posts, builder.dropped,
                          builder.warnings, count, builder.config.source_name or builder.source_name)

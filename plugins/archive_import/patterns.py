@@ -16,6 +16,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("share button", re.compile(
         r"^(share|tweet|pin|email)( (this|it))?( on (twitter|facebook|linkedin|pinterest|google\+?|reddit|email|x))?:?$", _I)),
     ("share button", re.compile(r"^(like this|share this|print this|print|email this):?$", _I)),
+    ("share button", re.compile(r"^(twitter|facebook|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|email)$", _I)),
+    ("post categories", re.compile(r"^(?:(?:filed under|posted in)\s*:?|(?:categories|category|tagged|tags?)\s*:)\s*\S.*$", _I)),
     ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?(\s*[•·|]\s*(flag|reply|like))*\s*[•·|]?$", _I)),
     ("comment form", re.compile(
         r"^(leave a (comment|reply)|add your (reply|comment)|post a comment|comments are closed\.?"
@@ -33,15 +35,13 @@ APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<sour
 CATEGORY_HEADERS = [
     re.compile(r"^Archive for the [‘'“\"](?P<category>.+?)[’'”\"] Category$", _I),
     re.compile(r"^Category Archives?:\s*(?P<category>.+)$", _I),
-    re.compile(r"^(?:Posted|Filed) (?:in|under):?\s+(?P<category>.+)$", _I),
-    re.compile(r"^Category:\s*(?P<category>.+)$", _I),
 ]
 
 # A site name line with page furniture around it: "Shep Hyken's Blog, page 214".
 SITE_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
 
 # Lines that name the post's date as chrome: "Published on February 25, 2015 05:33".
-PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|written|updated)(?: on)?:?\s+(?P<date>.+)$", _I)
+PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|written|updated)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<by>[^,|]+?))?\s*$", _I)
 
 # A subtitle that numbers the post within a run: "Volume 1: October 2011 Mashup".
 SUBTITLE = re.compile(r"^(?:volume|vol\.|part|episode|issue|chapter|no\.|number|edition)\s*[0-9IVXLC]+\b.*$", _I)
