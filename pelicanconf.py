@@ -112,6 +112,7 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "archive_import",
     "series",
     "site_extras",
 ]
@@ -125,7 +126,13 @@ SITEMAP = {
 }
 
 # --- archive_import (plugins/archive_import) --------------------------------
-# Settings for the importer go here.
+# Imports content/archives/*.txt into content/imported/<archive>/ at the start
+# of every build; per-archive settings live in content/archives/archives.toml.
+ARCHIVE_IMPORT = {
+    "archives_dir": "archives",
+    "output_dir": "imported",
+    "default_category": "Customer Service",
+}
 
 
 
