@@ -44,8 +44,8 @@ PAYLOADS = [
     '<style>body{background:url("javascript:window.__pwned=1")}</style>',
     '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=1">',
 ]
-# Text that must appear literally in the rendered article.
-MUST_SHOW = ["<script>window.__pwned=1</script>", 'onerror="window.__pwned=1"', "[click me](javascript:"]
+# Every payload must appear in the rendered articles exactly as the archive wrote it.
+MUST_SHOW = PAYLOADS
 
 ARCHIVE = "\n".join([
     "Hostile Test Blog",
