@@ -173,3 +173,29 @@ def test_clicking_every_link_runs_nothing(tab, hostile_site):
             if tab.url.rstrip("/").endswith(url.rstrip("/")):
                 assert not pwned(tab), f"{url}: clicking element {index} ran a payload"
         assert tab.dialogs == []
+
+
+# --- the real site: no request leaves it -------------------------------------
+
+@pytest.mark.parametrize("page_type", ["home", "article", "article in a series", "series", "search", "404"])
+def test_no_request_leaves_the_site(page, site, page_type):
+    """Every request a page makes, including the search box's once a reader
+    types, goes to the site itself, and the CSP blocks nothing the theme needs."""
+    from tests.browser.site_pages import discover
+
+    url = discover(site)[page_type]
+    if url is None:
+        pytest.skip(f"the built site has no {page_type} page")
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    if page_type == "search":
+        page.locator("input[type=text], input[type=search]").first.fill("customer")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(1000)
+        assert any("/pagefind/" in request and request.endswith(".pf_fragment") for request in requested), \
+            "searching loaded no Pagefind results, so the test saw no search requests"
+    assert page.outside_requests == [], f"{page_type} ({url or '/'}) asked other sites for {page.outside_requests}"
+    csp_errors = [message for message in page.console_errors if "Content Security Policy" in message]
+    assert csp_errors == [], f"{page_type} ({url or '/'}): the CSP blocked {csp_errors}"
