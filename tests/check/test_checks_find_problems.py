@@ -231,3 +231,12 @@ def test_absolute_links_under_the_site_url_are_checked_as_the_sites_own(sample):
     assert outside_requests.check(published) == []
     # Without the site's address, the same script is a request to another site.
     assert "from outside the site" in problems(outside_requests.check(site_of(sample)), "/")[0]
+
+
+def test_links_flags_file_urls_and_leaves_other_schemes_alone(sample):
+    edit(sample / "index.html", 'href="posts/first/"', 'href="file:///home/me/output/posts/first/index.html"')
+    edit(sample / "posts/first/index.html", 'href="../../"', 'href="mailto:someone@example.org"')
+    found = links.check(site_of(sample))
+    assert problems(found, "/") == [
+        'file: URL, which points at a file on the build machine: <a href="file:///home/me/output/posts/first/index.html"> (line 14)']
+    assert problems(found, "posts/first/") == []
