@@ -166,6 +166,8 @@ def test_outside_requests_names_remote_urls_in_stylesheets(sample):
     ("default-src 'self'; script-src 'self' https://cdn.example.com", "Content-Security-Policy script-src allows outside sources: https://cdn.example.com"),
     ("default-src *", "Content-Security-Policy default-src allows outside sources: *"),
     ("default-src 'self'; font-src https:", "Content-Security-Policy font-src allows outside sources: https:"),
+    ("default-src 'self'; script-src 'self' 'unsafe-inline'", "Content-Security-Policy lets inline or generated "
+     "scripts run ('unsafe-inline'), so markup that slipped into a page could run"),
 ])
 def test_csp_must_forbid_outside_requests(sample, policy, expected):
     page = sample / "posts/first/index.html"
@@ -240,3 +242,13 @@ def test_links_flags_file_urls_and_leaves_other_schemes_alone(sample):
     assert problems(found, "/") == [
         'file: URL, which points at a file on the build machine: <a href="file:///home/me/output/posts/first/index.html"> (line 14)']
     assert problems(found, "posts/first/") == []
+
+
+def test_csp_outside_head_is_ignored_by_browsers(sample):
+    page = sample / "posts/first/index.html"
+    text = page.read_text(encoding="utf-8")
+    meta = text[text.index('<meta http-equiv="Content-Security-Policy"'):]
+    meta = meta[:meta.index(">") + 1]
+    page.write_text(text.replace(meta, "").replace("<main>", "<main>" + meta), encoding="utf-8")
+    assert problems(outside_requests.check(site_of(sample)), "posts/first/") == [
+        "the Content-Security-Policy <meta> is not in <head>, so browsers ignore it"]
