@@ -252,3 +252,12 @@ def test_csp_outside_head_is_ignored_by_browsers(sample):
     page.write_text(text.replace(meta, "").replace("<main>", "<main>" + meta), encoding="utf-8")
     assert problems(outside_requests.check(site_of(sample)), "posts/first/") == [
         "the Content-Security-Policy <meta> is not in <head>, so browsers ignore it"]
+
+
+@pytest.mark.slow
+def test_an_empty_page_is_a_finding_not_a_crash(sample):
+    (sample / "posts/first/index.html").write_bytes(b"")
+    site = site_of(sample)
+    for run in CLEAN_CHECKS:
+        run(site)  # none of them stops on it
+    assert problems(html_validation.check(site), "posts/first/"), "the HTML check did not name the empty page"

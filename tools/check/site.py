@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import lxml.etree
 import lxml.html
 
 # Folders written by tools rather than by the site's templates: Pagefind's
@@ -79,7 +80,12 @@ class BuiltOutput:
         """The parsed page (lxml), parsed once per run."""
         key = Path(path)
         if key not in self._trees:
-            self._trees[key] = lxml.html.fromstring(key.read_bytes())
+            try:
+                self._trees[key] = lxml.html.fromstring(key.read_bytes())
+            except (lxml.etree.ParserError, ValueError):
+                # An empty or unreadable page: the HTML check names it; other
+                # checks see a page with nothing in it rather than stopping.
+                self._trees[key] = lxml.html.fromstring("<html></html>")
         return self._trees[key]
 
     def resolve(self, page: Path, reference: str) -> Path | None:
