@@ -88,7 +88,7 @@ def test_feeds_names_an_entry_without_a_title_or_with_a_dead_relative_link(sampl
     feed = sample / "feeds/all.atom.xml"
     edit(feed, 'href="https://example.org/posts/first/"', 'href="posts/first/"')
     assert problems(feeds.check(site_of(sample)), "feeds/all.atom.xml") == [
-        "entry 1 (First post) links to posts/first/, which resolves to no page relative to the feed"]
+        "entry 1 (First post) links to posts/first/, which leads to no built page"]
     edit(feed, "<title>First post</title>", "<title></title>")
     assert problems(feeds.check(site_of(sample)), "feeds/all.atom.xml") == ["entry 1 (tag:example.org,2024-01-02:/posts/first/) has no title"]
 

@@ -40,3 +40,12 @@ def test_a_missing_output_folder_says_to_build_first(tmp_path):
     result = run_check(tmp_path / "nothing-here")
     assert result.returncode == 2
     assert "run `make html` first" in result.stderr
+
+
+def test_the_sites_own_absolute_links_are_checked_using_the_sitemaps_address(sample):
+    edit(sample / "feeds/all.atom.xml", 'href="https://example.org/posts/first/"', 'href="https://example.org/posts/nope/"')
+    result = run_check("--skip", "determinism", "--skip", "html", sample)
+    assert "check: links under https://example.org/ are checked as the site's own" in result.stderr
+    assert result.stdout.splitlines() == [
+        "feeds/all.atom.xml: entry 1 (First post) links to https://example.org/posts/nope/, "
+        "which leads to no built page"]

@@ -23,7 +23,7 @@ CHECKS = {
     "html": lambda site, options: html_validation.check(site),
     "links": lambda site, options: links.check(site),
     "feeds": lambda site, options: feeds.check(site),
-    "sitemap": lambda site, options: sitemap.check(site, site_url=options.site_url),
+    "sitemap": lambda site, options: sitemap.check(site, site_url=site.site_url),
     "outside": lambda site, options: outside_requests.check(site),
     "budget": lambda site, options: budget.check(site),
     "determinism": lambda site, options: determinism.check(settings=options.settings),
@@ -38,7 +38,7 @@ def parse_arguments(argv):
     parser.add_argument("--site-url", default=None,
                         help="the published address (SITEURL) of a build with absolute URLs: links under it "
                              "are checked as the site's own, and sitemap.xml URLs must start with it "
-                             "(default: relative links only; sitemap base taken from the home page's <loc>)")
+                             "(default: the home page's address in sitemap.xml)")
     parser.add_argument("--settings", default="pelicanconf.py",
                         help="settings file the determinism check builds with (default: pelicanconf.py)")
     return parser.parse_args(argv)
@@ -50,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (options.output / "index.html").is_file():
         print(f"error: {options.output} holds no built site (no index.html); run `make html` first", file=sys.stderr)
         return 2
-    site = BuiltOutput(options.output, site_url=options.site_url)
+    site_url = options.site_url or sitemap.site_url_from(options.output)
+    site = BuiltOutput(options.output, site_url=site_url)
+    if site_url:
+        print(f"check: links under {site.site_url} are checked as the site's own", file=sys.stderr)
     total = 0
     for name, run in CHECKS.items():
         if name in options.skip:

@@ -48,5 +48,5 @@ def _entry_findings(site, feed_path, label, number, entry) -> list[Finding]:
         return [Finding(label, f"{name} has no link")]
     target = site.resolve(feed_path, link)
     if target is not None and not (site.is_inside(target) and target.is_file()):
-        return [Finding(label, f"{name} links to {link}, which resolves to no page relative to the feed")]
+        return [Finding(label, f"{name} links to {link}, which leads to no built page")]
     return []

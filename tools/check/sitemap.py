@@ -44,6 +44,16 @@ def expected_urls(site: BuiltOutput) -> set[str]:
     return urls
 
 
+def site_url_from(root: Path) -> str | None:
+    """The site's address as its sitemap gives it (the home page's full URL), if it has one."""
+    try:
+        locs = etree.parse(str(root / "sitemap.xml")).xpath("//sm:url/sm:loc/text()", namespaces=NAMESPACE)
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    full = [loc.strip() for loc in locs if "://" in loc]
+    return min(full, key=len) if full else None
+
+
 def check(site: BuiltOutput, site_url: str | None = None) -> list[Finding]:
     path = site.root / "sitemap.xml"
     if not path.is_file():
