@@ -20,6 +20,10 @@ from .naming import fold_name, label_order
 from .settings import SeriesSettings
 
 
+# How a series was found, strongest first: one explicit member names it.
+METHOD_PRIORITY = ("explicit", "rule", "detected")
+
+
 @dataclass
 class SeriesEntry:
     """A line of a series page: a published part, or a planned one still to come."""
@@ -196,13 +200,14 @@ def build_catalog(articles, assignments: dict, options: SeriesSettings, pelican_
         rule = rules_by_key.get(key)
         slug = slugs[key]
         methods = {assignment.method for _article, assignment in pairs}
+        method = next(m for m in METHOD_PRIORITY if m in methods)
         series = Series(
             name=names[key], key=key, slug=slug,
             url=options.url.format(slug=slug), save_as=options.save_as.format(slug=slug),
             feed_url=options.feed_atom_url.format(slug=slug) if options.feed_atom else "",
             feed_save_as=options.feed_atom.format(slug=slug) if options.feed_atom else "",
             description=rule.description if rule else "",
-            method=min(methods),
+            method=method,
             parts=[article for article, _assignment in pairs],
             part_labels=[_planned_label(assignment.part, rule) for _article, assignment in pairs],
             planned=rule.planned if rule else (),
