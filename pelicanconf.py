@@ -15,7 +15,10 @@ if os.path.join(SITE_ROOT, "plugins") not in sys.path:
 AUTHOR = "The Customer Service Blog team"
 SITENAME = "Customer Service Notes"
 SITESUBTITLE = "Tools, tales and tips on customer service, gathered from five blogs"
-SITEURL = ""
+# Pages link to each other with relative URLs, so output/ works from
+# `make serve` (http://127.0.0.1:8000/) and from any folder; feeds and the
+# sitemap need absolute links, so they point at the preview server.
+SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = True
 
 PATH = "content"
@@ -26,8 +29,11 @@ LOCALE = ("C",)
 # Where things live under content/.
 ARTICLE_PATHS = ["posts", "imported"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images", "extra/robots.txt"]
-EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}
+STATIC_PATHS = ["images", "extra/favicon.svg"]
+EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
+# robots.txt is a theme template (robots.html) so it can name the sitemap's
+# absolute address, and every content folder gets one.
+ROBOTS_SAVE_AS = "robots.txt"
 # The raw archives are the importer's input, never published as they are.
 IGNORE_FILES = [".#*", "archives"]
 
@@ -48,6 +54,8 @@ ARCHIVES_URL = "archives/"
 CATEGORIES_SAVE_AS = "categories/index.html"
 TAGS_SAVE_AS = "tags/index.html"
 AUTHORS_SAVE_AS = "authors/index.html"
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DRAFT_URL = "drafts/{slug}/"
@@ -61,8 +69,7 @@ PAGINATION_PATTERNS = (
 SUMMARY_MAX_LENGTH = 50
 
 # Feeds: on locally too, so tests and `make serve` see what readers get.
-# Feed entries need absolute links; locally they point at `make serve`.
-FEED_DOMAIN = "http://127.0.0.1:8000"
+FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = None
@@ -71,6 +78,20 @@ TRANSLATION_FEED_ATOM = None
 FEED_MAX_ITEMS = 20
 
 THEME = os.path.join(SITE_ROOT, "theme")
+# Pages Pelican writes from theme templates alone; search/ hosts Pagefind's UI.
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search", "robots"]
+# The header's menu: (label, URL relative to the site root).
+NAV_LINKS = [
+    ("Home", ""),
+    ("Series", "series/"),
+    ("Archives", "archives/"),
+    ("Categories", "categories/"),
+    ("Tags", "tags/"),
+    ("Authors", "authors/"),
+    ("Sources", "sources/"),
+    ("Search", "search/"),
+    ("About", "about/"),
+]
 
 MARKDOWN = {
     "extension_configs": {
@@ -91,7 +112,9 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "archive_import",
     "series",
+    "site_extras",
 ]
 
 # --- pelican-sitemap --------------------------------------------------------
@@ -99,11 +122,17 @@ SITEMAP = {
     "format": "xml",
     "priorities": {"articles": 0.7, "indexes": 0.5, "pages": 0.5},
     "changefreqs": {"articles": "monthly", "indexes": "daily", "pages": "monthly"},
-    "exclude": ["^drafts/"],
+    "exclude": ["^drafts/", "^robots\\.txt$", "^search/"],
 }
 
 # --- archive_import (plugins/archive_import) --------------------------------
-# Settings for the importer go here.
+# Imports content/archives/*.txt into content/imported/<archive>/ at the start
+# of every build; per-archive settings live in content/archives/archives.toml.
+ARCHIVE_IMPORT = {
+    "archives_dir": "archives",
+    "output_dir": "imported",
+    "default_category": "Customer Service",
+}
 
 
 
@@ -147,7 +176,10 @@ SERIES = {
 
 
 # --- site_extras (plugins/site_extras) ----------------------------------------
-# Settings for the theme's build-time helpers go here.
+# Build-time data for the theme; keys and defaults in plugins/site_extras/settings.py.
+SITE_EXTRAS = {
+    "related_max": 4,
+}
 
 
 

@@ -1,0 +1,111 @@
+"""Signal wiring. Receivers are module-level functions (blinker holds them weakly);
+per-build state lives on the generator objects, which Pelican makes anew each build."""
+
+from pelican import signals
+from pelican.contents import Article, Page
+from pelican.utils import get_relative_path
+
+from . import dates, reading, structured_data
+from .generator import SiteExtrasGenerator
+from .related import RelatedIndex
+from .settings import settings_for
+from .sources import source_for
+
+
+def absolute_base(settings):
+    """SITEURL when it is a real address (publish builds), else "" (local, relative builds).
+
+    Local builds set SITEURL to the preview address only so feeds and the
+    sitemap carry absolute links; pages built with RELATIVE_URLS stay free
+    of canonical links to a preview server.
+    """
+    if settings.get("RELATIVE_URLS"):
+        return ""
+    siteurl = str(settings.get("SITEURL") or "").rstrip("/")
+    return siteurl if siteurl.startswith(("http://", "https://")) else ""
+
+
+def expose_site_address(generator):
+    generator.context["SITE_ABSOLUTE_URL"] = absolute_base(generator.settings)
+
+
+def annotate_dates(content):
+    date = getattr(content, "date", None)
+    metadata_precision = getattr(content, "date_precision", None)
+    content.date_precision = dates.normalised_precision(metadata_precision, date)
+    content.date_display = dates.date_display(date, content.date_precision)
+    content.date_iso = dates.date_iso(date, content.date_precision)
+
+
+def annotate_content(content):
+    if not isinstance(content, (Article, Page)):
+        return
+    options = settings_for(content.settings)
+    annotate_dates(content)
+    # _content is the rendered body; .content would resolve links too early.
+    body = getattr(content, "_content", "") or ""
+    content.word_count = reading.word_count(body)
+    content.reading_minutes = reading.reading_minutes(body, options["words_per_minute"])
+    content.source = source_for(content, options)
+
+
+def refresh_dates(generator):
+    """Another plugin may set a sentinel date after our init receiver ran."""
+    for article in generator.articles:
+        annotate_dates(article)
+
+
+def related_index(generator):
+    index = getattr(generator, "site_extras_related", None)
+    if index is None:
+        options = settings_for(generator.settings)
+        index = RelatedIndex(list(generator.articles), options["related_weights"])
+        generator.site_extras_related = index
+    return index
+
+
+def neighbours(generator, article):
+    """(newer, older) article in the blog's date order, or None at either end."""
+    positions = getattr(generator, "site_extras_positions", None)
+    if positions is None:
+        positions = {id(item): number for number, item in enumerate(generator.articles)}
+        generator.site_extras_positions = positions
+    number = positions.get(id(article))
+    if number is None:
+        return None, None
+    newer = generator.articles[number - 1] if number > 0 else None
+    older = generator.articles[number + 1] if number + 1 < len(generator.articles) else None
+    return newer, older
+
+
+def annotate_for_writing(generator, content, is_article):
+    # Local builds have no address: links in JSON-LD are relative to the page, like the HTML's.
+    base = absolute_base(generator.settings) or get_relative_path(content.save_as)
+    if is_article:
+        options = settings_for(generator.settings)
+        content.related = related_index(generator).related(content, options["related_max"])
+        content.newer_article, content.older_article = neighbours(generator, content)
+    content.breadcrumbs = structured_data.breadcrumbs(content, is_article)
+    content.json_ld = structured_data.json_ld_scripts(
+        content, content.breadcrumbs, base, generator.settings.get("SITENAME", ""), is_article)
+
+
+def before_article_written(generator, content):
+    annotate_for_writing(generator, content, is_article=True)
+
+
+def before_page_written(generator, content):
+    annotate_for_writing(generator, content, is_article=False)
+
+
+def add_generator(pelican):
+    return SiteExtrasGenerator
+
+
+def register():
+    signals.generator_init.connect(expose_site_address)
+    signals.content_object_init.connect(annotate_content)
+    signals.article_generator_finalized.connect(refresh_dates)
+    signals.article_generator_write_article.connect(before_article_written)
+    signals.page_generator_write_page.connect(before_page_written)
+    signals.get_generators.connect(add_generator)

@@ -1,0 +1,16 @@
+"""Reading time from an article's rendered HTML."""
+
+import math
+import re
+
+TAG = re.compile(r"<[^>]+>")
+WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def word_count(html):
+    return len(WORD.findall(TAG.sub(" ", html or "")))
+
+
+def reading_minutes(html, words_per_minute):
+    """Whole minutes, at least one: nobody reads "0 min"."""
+    return max(1, math.ceil(word_count(html) / max(1, words_per_minute)))

@@ -1,0 +1,31 @@
+"""A small sample site for theme tests: hand-written posts using every metadata
+field of the contract (date precisions, sources, several authors, bios,
+subtitles, series), plus the real pages and extras from content/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.sitebuild import ROOT, build
+
+SAMPLE_POSTS = Path(__file__).resolve().parent / "content" / "posts"
+# Small pages so the sample's seven posts need three home pages.
+SAMPLE_OVERRIDES = {"DEFAULT_PAGINATION": 3}
+PUBLISHED_SITEURL = "https://example.github.io/customer-service-blog"
+
+
+def sample_content(target: Path) -> Path:
+    shutil.copytree(SAMPLE_POSTS, target / "posts")
+    for folder in ("pages", "extra", "images"):
+        if (ROOT / "content" / folder).exists():
+            shutil.copytree(ROOT / "content" / folder, target / folder)
+    return target
+
+
+def build_sample(tmp: Path, published: bool = False):
+    content = sample_content(tmp / "content")
+    overrides = dict(SAMPLE_OVERRIDES)
+    if published:
+        overrides.update(SITEURL=PUBLISHED_SITEURL, RELATIVE_URLS=False, FEED_DOMAIN=PUBLISHED_SITEURL)
+    return build(tmp / "output", content=content, overrides=overrides)

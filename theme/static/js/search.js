@@ -1,0 +1,29 @@
+/* Start Pagefind's UI on the search page. Paths come from the page itself, so
+   search works from `make serve` (relative URLs) and under a GitHub Pages sub-path. */
+(function () {
+  "use strict";
+  function start() {
+    var element = document.getElementById("search");
+    if (!element || typeof PagefindUI === "undefined") return;
+    var root = new URL(element.getAttribute("data-site-root") || "/", window.location.href);
+    new PagefindUI({
+      element: "#search",
+      bundlePath: new URL("pagefind/", root).pathname,
+      baseUrl: root.pathname,
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false
+    });
+    var params = new URLSearchParams(window.location.search);
+    var input = element.querySelector("input");
+    if (input && params.get("q")) {
+      input.value = params.get("q");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
