@@ -46,3 +46,17 @@ def test_five_ws_announce_the_parts_still_to_come(real_site):
     titles = [li.select_one(".series-part__title").get_text(strip=True) for li in page.select(".series-parts > li")]
     assert titles[0:2] == ["Who", "What"] and titles[4:] == ["Why", "How"]
     assert "When" in titles[2] and "Where" in titles[3]
+
+
+def test_an_article_shows_its_place_in_links_box_and_structured_data(real_site):
+    import json
+
+    page = real_site.html("posts/the-5-ws-of-great-service-where/")
+    assert "Part 2 of 2" in page.select_one(".series-box").get_text(" ", strip=True)
+    assert page.head.find("link", rel="prev")["href"].endswith("posts/the-5-ws-of-great-service-when/")
+    assert page.head.find("meta", property="og:see_also")["content"].endswith("posts/the-5-ws-of-great-service-when/")
+    postings = [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
+    posting = next(p for p in postings if p.get("@type") == "BlogPosting")
+    assert posting["isPartOf"]["@type"] == "CreativeWorkSeries"
+    assert posting["isPartOf"]["name"] == "5 W's" and posting["isPartOf"]["url"].endswith("series/5-ws/")
+    assert posting["position"] == 2
