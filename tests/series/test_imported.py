@@ -102,3 +102,19 @@ def test_undated_parts_without_part_numbers_keep_their_archive_order(tmp_path):
     site = build_scenario(content, tmp_path / "out")
     assert part_titles(site, "series/mailbag/") == [
         "Mailbag: first letter", "Mailbag: second letter", "Mailbag: third letter"]
+
+
+def test_series_are_detected_in_a_raw_archive_from_an_unknown_blog(tmp_path):
+    """End to end: the importer turns the archive into posts, detection groups them."""
+    import shutil
+
+    from tests.series.conftest import SCENARIOS, build_scenario
+
+    content = tmp_path / "content"
+    shutil.copytree(SCENARIOS / "from_archive", content)  # the importer writes beside it
+    site = build_scenario(content, tmp_path / "out")
+    assert series_names(site) == ["Reader Mailbag", "Ticket Triage"]
+    assert part_titles(site, "series/ticket-triage/") == ["Ticket Triage, Part 1", "Ticket Triage, Part 2"]
+    assert part_titles(site, "series/reader-mailbag/") == [
+        "Reader Mailbag: When the Caller Shouts", "Reader Mailbag: Refunds Without Tears"]
+    assert site.html("posts/why-we-stopped-saying-policy/").select_one(".series-box") is None
