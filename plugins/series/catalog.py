@@ -38,6 +38,12 @@ class SeriesEntry:
 
 @dataclass
 class Series:
+    """One series: display name, folded key, URLs, and its published parts in order.
+
+    ``part_labels`` runs alongside ``parts`` ("When", "3", None); ``planned``
+    holds the labels configuration announces, published or not.
+    """
+
     name: str
     key: str
     slug: str
