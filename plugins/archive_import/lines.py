@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import patterns as P
 from .dates import FoundDate, parse_date
@@ -23,7 +24,7 @@ BLANK, CHROME, DATE, PUBLISHED, APPEARED, HEADER, TEXT = (
 DROP_KINDS = {CHROME, PUBLISHED, APPEARED, HEADER}
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     index: int  # 0-based position; the archive line number is index + 1
     text: str  # the line with control characters removed, trailing space stripped
@@ -46,6 +47,7 @@ def is_blank(text: str) -> bool:
     return not text.strip()  # str.strip() removes no-break spaces too
 
 
+@lru_cache(maxsize=1 << 16)
 def title_like(text: str) -> bool:
     """Could this (stripped) line be a title or an inner heading?"""
     if not (2 <= len(text) <= MAX_TITLE_CHARS) or len(text.split()) > MAX_TITLE_WORDS:
@@ -68,9 +70,10 @@ def classify(index: int, raw: str, extra_chrome: list[re.Pattern]) -> Line:
     stripped = text.strip()
     if not stripped:
         return Line(index, text, BLANK)
-    for reason, pattern in P.CHROME_PATTERNS:
-        if pattern.match(stripped):
-            return Line(index, text, CHROME, reason=reason)
+    if len(stripped) <= P.MAX_CHROME_CHARS:
+        match = P.CHROME.match(stripped)
+        if match:
+            return Line(index, text, CHROME, reason=P.CHROME_REASONS[match.lastgroup])
     for pattern in extra_chrome:
         if pattern.search(stripped):
             return Line(index, text, CHROME, reason="configured chrome")
@@ -84,7 +87,7 @@ def classify(index: int, raw: str, extra_chrome: list[re.Pattern]) -> Line:
         if found:
             return Line(index, text, PUBLISHED, reason="published line", date=found,
                         value=(match["by"] or "").strip() or None)
-    found = parse_date(stripped)
+    found = parse_date(stripped) if len(stripped) <= 60 else None
     if found:
         return Line(index, text, DATE, date=found)
     for pattern in P.CATEGORY_HEADERS:

@@ -17,7 +17,7 @@ from .decoding import decode
 from .lines import APPEARED, BLANK, DATE, DROP_KINDS, HEADER, PUBLISHED, TEXT, Line, classify_all, title_like
 from .markdown_body import render, starts_with_caption
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
-from .slugs import unique_slug
+from .slugs import SlugRegistry
 from .splitting import Span, split
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.category: str | None = None
         self.source_name: str | None = None
-        self.taken_slugs: set[str] = set()
+        self.slugs = SlugRegistry()
         self.blank_separated = _blank_separated(lines)
         self.bodies: dict[int, list[Line]] = {}
 
@@ -119,6 +119,7 @@ class _Builder:
         published: list[Line] = []
         appeared: list[Line] = []
         copyright_holder = None
+        body_has_text = False
         for line in lines:
             if line.kind in DROP_KINDS:
                 self.drop(line, line.reason)
@@ -135,11 +136,12 @@ class _Builder:
             kept.append(line)
             if line is title_line or line.index == span.anchor:
                 continue
-            if (subtitle_line is None and title_line is not None and not any(b.kind == TEXT for b in body)
+            if (subtitle_line is None and title_line is not None and not body_has_text
                     and line.kind == TEXT and P.SUBTITLE.match(line.stripped)):
                 subtitle_line = line
                 continue
             body.append(line)
+            body_has_text = body_has_text or line.kind == TEXT
         has_words = any(line.kind in (TEXT, DATE) and any(ch.isalpha() for ch in line.text) for line in body)
         if not has_words and title_line is None:
             for line in kept:
@@ -173,7 +175,7 @@ class _Builder:
         self.bodies[order] = body_lines
         source_name = self.config.source_name or self.source_name or appeared_source
 
-        meta: dict[str, str] = {"title": title, "slug": unique_slug(title, self.taken_slugs)}
+        meta: dict[str, str] = {"title": title, "slug": self.slugs.unique(title)}
         if date is not None:
             meta["date"] = date.iso()
         meta["date_precision"] = date.precision if date else "unknown"

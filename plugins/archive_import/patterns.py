@@ -28,6 +28,13 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\b.*$", _I)),
 ]
 
+# One combined pattern: a single match per line instead of one per entry.
+CHROME = re.compile("|".join(
+    f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
+CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
+# Chrome lines are short; the longest pattern above (a copyright line) fits.
+MAX_CHROME_CHARS = 200
+
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")
 

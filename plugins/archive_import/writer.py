@@ -17,7 +17,7 @@ from typing import Callable
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
 from .parser import parse_archive
 from .settings import config_for, load_archive_configs, merged
-from .slugs import unique_slug
+from .slugs import SlugRegistry
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def _series_count(parsed: ParsedArchive, series_settings: dict | None) -> str:
     return str(len(detect_series(candidates, rules)))
 
 
-def _import_one(path: str, name: str, out_dir: str, config, taken: set[str],
+def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
                 settings: dict, series_settings: dict | None) -> ArchiveResult:
     size = os.path.getsize(path)
     if size > settings["max_archive_bytes"]:
@@ -147,7 +147,7 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: set[str],
     produced = set()
     for post in parsed.posts:
         if post.slug in taken:  # another archive holds it: make this one unique
-            post.slug = post.metadata["slug"] = unique_slug(post.title, taken)
+            post.slug = post.metadata["slug"] = taken.unique(post.title)
         taken.add(post.slug)
         target = os.path.join(out_dir, f"{post.slug}.md")
         produced.add(os.path.basename(target))
@@ -180,7 +180,7 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
     tables, problems = load_archive_configs(config_path)
     for problem in problems:
         log.warning("archive_import: %s", problem)
-    taken: set[str] = set()
+    taken = SlugRegistry()
     rows = []
     for number, name in enumerate(names, start=1):
         if progress:
