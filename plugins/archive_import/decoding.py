@@ -52,7 +52,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, bytes(sorted(_CONTROL_BYTES))))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
