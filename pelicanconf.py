@@ -15,7 +15,10 @@ if os.path.join(SITE_ROOT, "plugins") not in sys.path:
 AUTHOR = "The Customer Service Blog team"
 SITENAME = "Customer Service Notes"
 SITESUBTITLE = "Tools, tales and tips on customer service, gathered from five blogs"
-SITEURL = ""
+# Pages link to each other with relative URLs, so output/ works from
+# `make serve` (http://127.0.0.1:8000/) and from any folder; feeds and the
+# sitemap need absolute links, so they point at the preview server.
+SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = True
 
 PATH = "content"
@@ -28,8 +31,9 @@ ARTICLE_PATHS = ["posts", "imported"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra/favicon.svg"]
 EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
-# robots.txt is a template so it can name the sitemap's absolute address.
-TEMPLATE_PAGES = {"extra/robots.txt": "robots.txt"}
+# robots.txt is a theme template (robots.html) so it can name the sitemap's
+# absolute address, and every content folder gets one.
+ROBOTS_SAVE_AS = "robots.txt"
 # The raw archives are the importer's input, never published as they are.
 IGNORE_FILES = [".#*", "archives"]
 
@@ -65,8 +69,7 @@ PAGINATION_PATTERNS = (
 SUMMARY_MAX_LENGTH = 50
 
 # Feeds: on locally too, so tests and `make serve` see what readers get.
-# Feed entries need absolute links; locally they point at `make serve`.
-FEED_DOMAIN = "http://127.0.0.1:8000"
+FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = None
@@ -76,7 +79,7 @@ FEED_MAX_ITEMS = 20
 
 THEME = os.path.join(SITE_ROOT, "theme")
 # Pages Pelican writes from theme templates alone; search/ hosts Pagefind's UI.
-DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search", "robots"]
 # The header's menu: (label, URL relative to the site root).
 NAV_LINKS = [
     ("Home", ""),
