@@ -7,6 +7,7 @@ render the body. Every line ends up in exactly one post or in ``dropped``.
 from __future__ import annotations
 
 import gc
+import html
 import logging
 import re
 from datetime import datetime
@@ -34,6 +35,10 @@ BLANK_SEPARATED_SHARE = 0.5
 # post alone they are more likely an inner heading.
 MIN_CAPTION_POSTS = 2
 CAPTION_POST_SHARE = 0.5
+
+
+def as_html(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 def _first_sentence_title(body: list[Line]) -> str:
@@ -176,7 +181,9 @@ class _Builder:
         self.bodies[order] = body_lines
         source_name = self.config.source_name or self.source_name or appeared_source
 
-        meta: dict[str, str] = {"title": title, "slug": self.slugs.unique(title)}
+        # Pelican treats these fields as HTML (templates print them raw, plain-text
+        # uses strip tags and unescape), so text is escaped to show as written.
+        meta: dict[str, str] = {"title": as_html(title), "slug": self.slugs.unique(title)}
         if date is not None:
             meta["date"] = date.iso()
         meta["date_precision"] = date.precision if date else "unknown"
@@ -188,12 +195,12 @@ class _Builder:
         elif authorship.authors:
             meta["authors"] = ", ".join(authorship.authors)
         if authorship.bio:
-            meta["author_bio"] = authorship.bio
-        category = self.config.category or self.category
+            meta["author_bio"] = as_html(authorship.bio)
+        category = self.config.category or self.category or self.config.default_category
         if category:
             meta["category"] = category
         if subtitle_line is not None:
-            meta["subtitle"] = subtitle_line.stripped
+            meta["subtitle"] = as_html(subtitle_line.stripped)
         if source_name:
             meta["source_name"] = source_name
         if self.config.source_url:
