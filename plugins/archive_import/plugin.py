@@ -27,15 +27,36 @@ def paths(settings: dict) -> tuple[str, str, dict]:
     return (os.path.join(root, options["archives_dir"]), os.path.join(root, options["output_dir"]), options)
 
 
+def snapshot(archives_dir: str) -> tuple:
+    """What the archives folder holds now (names, sizes, modification times)."""
+    try:
+        entries = sorted(os.scandir(archives_dir), key=lambda entry: entry.name)
+    except OSError:
+        return ()
+    return tuple((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                 for entry in entries if entry.is_file())
+
+
 def run_import(pelican) -> None:
+    """Import at start-up (``initialized``)."""
     archives_dir, output_dir, options = paths(pelican.settings)
     if not options["enabled"] or not os.path.isdir(archives_dir):
         return
+    # State lives on the Pelican instance, so autoreload sessions start clean.
+    pelican.archive_import_snapshot = snapshot(archives_dir)
     report = import_archives(archives_dir, output_dir, options, series_settings=pelican.settings)
     for row in report.rows:
         if row.written or row.removed_stale:
             log.info("archive_import: %s: %d written, %d removed", row.archive,
                      len(row.written), len(row.removed_stale))
+
+
+def reimport_if_changed(pelican) -> None:
+    """Before each (auto)rebuild: import again if the archives changed since."""
+    archives_dir, _, options = paths(pelican.settings)
+    if options["enabled"] and getattr(pelican, "archive_import_snapshot", None) != snapshot(archives_dir):
+        run_import(pelican)
+    return None  # no generator of our own
 
 
 def date_undated(content) -> None:
@@ -55,4 +76,5 @@ def date_undated(content) -> None:
 
 def register() -> None:
     signals.initialized.connect(run_import)
+    signals.get_generators.connect(reimport_if_changed)
     signals.content_object_init.connect(date_undated)
