@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from datetime import datetime, timedelta
@@ -10,6 +11,7 @@ from pelican import signals
 from pelican.utils import set_date_tzinfo
 
 from .settings import merged
+from .slugs import base_slug
 from .writer import import_archives
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,39 @@ def snapshot(archives_dir: str) -> tuple:
                  for entry in entries if entry.is_file())
 
 
+def hand_written_slugs(settings: dict, output_dir: str) -> set[str]:
+    """Slugs of the Markdown articles authors wrote (outside the import folder)."""
+    slugs = set()
+    for folder in settings.get("ARTICLE_PATHS", []):
+        root = os.path.join(settings["PATH"], folder)
+        if os.path.abspath(root) == os.path.abspath(output_dir):
+            continue
+        for directory, _, names in os.walk(root):
+            for name in sorted(names):
+                if name.endswith((".md", ".markdown")):
+                    slug = _slug_of(os.path.join(directory, name))
+                    if slug:
+                        slugs.add(slug)
+    return slugs
+
+
+def _slug_of(path: str) -> str | None:
+    meta = {}
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if not line.strip():
+                    break
+                key, sep, value = line.partition(":")
+                if sep:
+                    meta[key.strip().lower()] = value.strip()
+    except OSError:
+        return None
+    if meta.get("slug"):
+        return meta["slug"]
+    return base_slug(html.unescape(meta["title"])) if meta.get("title") else None
+
+
 def run_import(pelican) -> None:
     """Import at start-up (``initialized``)."""
     archives_dir, output_dir, options = paths(pelican.settings)
@@ -44,7 +79,8 @@ def run_import(pelican) -> None:
         return
     # State lives on the Pelican instance, so autoreload sessions start clean.
     pelican.archive_import_snapshot = snapshot(archives_dir)
-    report = import_archives(archives_dir, output_dir, options, series_settings=pelican.settings)
+    report = import_archives(archives_dir, output_dir, options, series_settings=pelican.settings,
+                             reserved_slugs=hand_written_slugs(pelican.settings, output_dir))
     for row in report.rows:
         if row.written or row.removed_stale:
             log.info("archive_import: %s: %d written, %d removed", row.archive,

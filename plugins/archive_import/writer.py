@@ -171,9 +171,12 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
 
 
 def import_archives(archives_dir: str, output_dir: str, settings: dict | None = None, *,
-                    series_settings: dict | None = None,
+                    series_settings: dict | None = None, reserved_slugs: set[str] | None = None,
                     progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
-    """Import every ``*.txt`` in ``archives_dir`` into ``output_dir/<archive stem>/``."""
+    """Import every ``*.txt`` in ``archives_dir`` into ``output_dir/<archive stem>/``.
+
+    ``reserved_slugs``: slugs of hand-written articles, which imported posts avoid.
+    """
     settings = merged(settings)
     names = sorted(n for n in os.listdir(archives_dir) if n.endswith(".txt")) if os.path.isdir(archives_dir) else []
     config_path = os.path.join(archives_dir, settings["config_file"])
@@ -181,6 +184,8 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
     for problem in problems:
         log.warning("archive_import: %s", problem)
     taken = SlugRegistry()
+    for slug in sorted(reserved_slugs or ()):
+        taken.add(slug)
     rows = []
     for number, name in enumerate(names, start=1):
         if progress:

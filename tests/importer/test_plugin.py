@@ -48,3 +48,16 @@ def test_undated_articles_get_sentinel_dates_in_archive_order():
     assert first.date > second.date, "newest-first listings keep the archive's order"
     assert first.date.year == 1969 and first.date.tzinfo is not None
     assert not hasattr(dated, "date"), "dated articles keep their own date"
+
+
+def test_imported_slugs_avoid_hand_written_posts(tmp_path):
+    content = tmp_path / "content"
+    (content / "archives").mkdir(parents=True)
+    (content / "posts").mkdir()
+    shutil.copy(SEED_ARCHIVES / "001_3737e59bf32f37dd.txt", content / "archives")
+    (content / "posts" / "mine.md").write_text("Title: Customer Focus\n\nMy own post.\n", encoding="utf-8")
+    pelican = SimpleNamespace(settings={"PATH": str(content), "ARCHIVE_IMPORT": {},
+                                        "ARTICLE_PATHS": ["posts", "imported"]})
+    run_import(pelican)
+    names = sorted(p.name for p in (content / "imported" / "001_3737e59bf32f37dd").glob("*.md"))
+    assert "customer-focus-2.md" in names and "customer-focus.md" not in names
