@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pelican.utils import slugify
 
 MAX_SLUG_CHARS = 80
@@ -19,6 +21,7 @@ SLUG_SUBS = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def base_slug(title: str) -> str:
     slug = slugify(title, regex_subs=SLUG_SUBS)[:MAX_SLUG_CHARS].strip("-")
     if len(slug) == MAX_SLUG_CHARS and "-" in slug:

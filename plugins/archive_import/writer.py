@@ -62,7 +62,7 @@ def hand_edited(text: str) -> bool:
 
 
 def write_atomic(path: str, text: str) -> bool:
-    """Write ``text`` to ``path`` unless it already holds it; True if written."""
+    """Write ``text`` to ``path`` (whose folder exists) unless it already holds it; True if written."""
     data = text.encode("utf-8")
     try:
         with open(path, "rb") as handle:
@@ -70,7 +70,6 @@ def write_atomic(path: str, text: str) -> bool:
                 return False
     except FileNotFoundError:
         pass
-    os.makedirs(os.path.dirname(path), exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -145,6 +144,7 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
         return result
     result.series = _series_count(parsed, series_settings)
     produced = set()
+    os.makedirs(out_dir, exist_ok=True)
     for post in parsed.posts:
         if post.slug in taken:  # another archive holds it: make this one unique
             post.slug = post.metadata["slug"] = taken.unique(post.title)
