@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         kept = sum(len(row.kept_hand_edited) for row in report.rows)
         removed = sum(len(row.removed_stale) for row in report.rows)
         print(f"\n{written} files written, {kept} hand-edited files kept, {removed} stale files removed.")
-        print(f"Chrome reports: {os.path.relpath(output_dir)}/<archive>/{REPORT_NAME}")
+        shown = os.path.relpath(output_dir) if os.path.abspath(output_dir).startswith(os.getcwd()) else output_dir
+        print(f"Chrome reports: {shown}/<archive>/{REPORT_NAME}")
     return 1 if report.failed else 0
 
 
