@@ -28,6 +28,8 @@ GITHUB_COMMIT_MESSAGE ?= Publish site
 
 TITLE ?=
 SERIES ?=
+INDEX ?=
+STATUS ?= draft
 
 .DEFAULT_GOAL := help
 .PHONY: help venv html clean regenerate serve devserver publish github test import check bench newpost
@@ -77,8 +79,8 @@ github: publish ## Publish output/ to the gh-pages branch of GITHUB_REMOTE with 
 import: $(BUILD_STAMP) ## Turn content/archives/*.txt into Markdown articles (no build)
 	$(VENV_PY) -m tools.import_archives -s $(CONFFILE)
 
-newpost: $(BUILD_STAMP) ## Write a new dated post: make newpost TITLE="..." [SERIES="..."]
-	$(VENV_PY) -m tools.newpost --title "$(TITLE)" --series "$(SERIES)"
+newpost: $(BUILD_STAMP) ## Write a new dated post: make newpost TITLE="..." [SERIES="..." INDEX=n STATUS=published]
+	$(VENV_PY) -m tools.newpost --title "$(TITLE)" --series "$(SERIES)" --series-index "$(INDEX)" --status "$(STATUS)"
 
 test: $(DEV_STAMP) ## Run the whole test suite
 	$(VENV_PY) -m pytest

@@ -28,8 +28,9 @@ ARTICLE_PATHS = ["posts", "imported"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra/favicon.svg"]
 EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
-# robots.txt is a template so it can name the sitemap's absolute address.
-TEMPLATE_PAGES = {"extra/robots.txt": "robots.txt"}
+# robots.txt is a theme template (robots.html) so it can name the sitemap's
+# absolute address, and every content folder gets one.
+ROBOTS_SAVE_AS = "robots.txt"
 # The raw archives are the importer's input, never published as they are.
 IGNORE_FILES = [".#*", "archives"]
 
@@ -76,7 +77,7 @@ FEED_MAX_ITEMS = 20
 
 THEME = os.path.join(SITE_ROOT, "theme")
 # Pages Pelican writes from theme templates alone; search/ hosts Pagefind's UI.
-DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search", "robots"]
 # The header's menu: (label, URL relative to the site root).
 NAV_LINKS = [
     ("Home", ""),
@@ -109,6 +110,7 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "series",
     "site_extras",
 ]
 
@@ -126,7 +128,41 @@ SITEMAP = {
 
 
 # --- series (plugins/series) -------------------------------------------------
-# Settings for the series plugin go here.
+# Known series. An article's own `Series:` always wins; imported posts match
+# these rules (title patterns see straight quotes and hyphens, case ignored;
+# the group `part` names the part), then automatic detection.
+SERIES = {
+    "known": [
+        {
+            "name": "5 W's",
+            "description": "The 5 W's of Great!! Service: who, what, when, where "
+                           "and why to give great customer service, and how.",
+            "title": r"^The 5 W's of Great!* Service\s*-\s*(?P<part>\w+)$",
+            "part": "label",
+            "planned": ["Who", "What", "When", "Where", "Why", "How"],
+        },
+        {
+            "name": "Monthly Mash",
+            "description": "A monthly mashup of tools, tales and tips on customer "
+                           "service and the customer experience from around the blogosphere.",
+            "title": r"^Monthly Mash\b",
+            "subtitle": r"\bVolume\s+(?P<part>\d+)",
+            "part": "number",
+        },
+        {
+            "name": "5 Top Customer Service Articles",
+            "description": "Shep Hyken's weekly pick of five customer service articles.",
+            "title": r"^5 Top Customer Service Articles for the Week of (?P<part>.+)$",
+            "part": "date",
+        },
+        {
+            "name": "Guest Blog",
+            "description": "Friends on Friday: guest posts by Shep Hyken's colleagues.",
+            "title": r"^Guest Blog\s*:",
+            "part": None,
+        },
+    ],
+}
 
 
 

@@ -1,0 +1,85 @@
+"""`make bench`: ``python -m bench [--quick] [--runs N] [--sizes N ...] [--output FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import os
+import shlex
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.environment import describe
+from bench.measure import ROOT
+from bench.report import render
+from bench.suite import Config, run_all, say
+
+DEFAULT_SIZES = [1000, 5000]
+DEFAULT_IMPORT_SIZES = [1000, 5000, 10000]
+DEFAULT_RUNS = 3
+# --quick: a smoke run that exercises every step in seconds.
+QUICK_SIZES = [60]
+QUICK_RUNS = 2
+# A fixed default seed: BENCHMARKS.md figures come from a corpus anyone can regenerate.
+DEFAULT_SEED = 20111001
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", help=f"corpus sizes to build (default {DEFAULT_SIZES})")
+    parser.add_argument("--import-sizes", type=int, nargs="*",
+                        help=f"corpus sizes to import (default {DEFAULT_IMPORT_SIZES})")
+    parser.add_argument("--runs", type=int, default=None,
+                        help=f"runs per step (default $BENCH_RUNS or {DEFAULT_RUNS})")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--quick", action="store_true",
+                        help=f"smoke run: {QUICK_SIZES} posts, {QUICK_RUNS} runs, report in bench/results/")
+    parser.add_argument("--output", type=Path, help="report file (default BENCHMARKS.md; --quick: bench/results/)")
+    parser.add_argument("--workdir", type=Path, help="where corpora and outputs go (default a temp folder)")
+    parser.add_argument("--keep", action="store_true", help="keep corpora and outputs in --workdir")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile both cold builds with pyinstrument (always done when the ratio target fails)")
+    args = parser.parse_args(argv)
+    runs = args.runs or int(os.environ.get("BENCH_RUNS") or 0) or (QUICK_RUNS if args.quick else DEFAULT_RUNS)
+    if runs < 1:
+        parser.error("--runs must be at least 1")
+    args.runs = runs
+    args.sizes = args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)
+    if args.import_sizes is None:
+        args.import_sizes = QUICK_SIZES if args.quick else DEFAULT_IMPORT_SIZES
+    if args.output is None:
+        args.output = ROOT / "bench" / "results" / "BENCHMARKS-quick.md" if args.quick else ROOT / "BENCHMARKS.md"
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    started = dt.datetime.now(dt.timezone.utc)
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        workdir = args.workdir or Path(scratch)
+        config = Config(sizes=args.sizes, import_sizes=args.import_sizes, runs=args.runs, seed=args.seed,
+                        workdir=workdir, keep=args.keep, profile=args.profile)
+        say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
+        results, imports = run_all(config)
+    command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
+    report = render(results, imports, describe(), args.runs, args.seed, command, started)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = args.output.with_name(args.output.name + ".tmp")
+    temporary.write_text(report, encoding="utf-8")
+    temporary.replace(args.output)
+    raw = config.results_dir / "results.json"
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    raw.write_text(json.dumps({"results": [dataclasses.asdict(r) for r in results],
+                               "imports": {k: dataclasses.asdict(v) for k, v in imports.items()}},
+                              default=str, indent=1), encoding="utf-8")
+    minutes = (dt.datetime.now(dt.timezone.utc) - started).total_seconds() / 60
+    say(f"report written to {args.output} ({minutes:.1f} min); raw figures in {raw}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""BENCHMARKS.md from measured results: targets first, then the detail.
+
+Time targets are judged on the median of the runs, memory targets on
+the highest peak seen (memory hardly varies, and a limit is a limit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from bench.environment import Environment
+from bench.measure import Spread
+from bench.pageweight import PageWeight
+from bench.suite import SizeResult, Step
+from bench.targets import (COLD_RATIO_LIMIT, IMPORT_BIG_MB, IMPORT_BIG_POSTS, IMPORT_BIG_SECONDS,
+                           IMPORT_RATE_LIMIT, MEMORY_AT_POSTS, MEMORY_LIMIT_MB, WARM_AT_POSTS,
+                           WARM_LIMIT_SECONDS)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    target: str
+    measured: str
+    passed: bool | None         # None: could not be measured
+
+
+def ratio(top: Step | None, bottom: Step | None) -> float | None:
+    if not (top and bottom and top.ok and bottom.ok):
+        return None
+    return top.seconds.median / bottom.seconds.median
+
+
+def import_rate(size: int, step: Step | None) -> float | None:
+    return size / step.seconds.median if step and step.ok else None
+
+
+def verdict(target: str, value: float | None, passes: Callable[[float], bool], fmt: str, why: str = "") -> Verdict:
+    if value is None:
+        return Verdict(target, f"not measured{': ' + why if why else ''}", None)
+    return Verdict(target, fmt.format(value), passes(value))
+
+
+def skip_reason(step: Step | None) -> str:
+    return step.skipped if step and step.skipped else "size not run"
+
+
+def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdict]:
+    out = []
+    by_size = {r.size: r for r in results}
+    for r in results:
+        out.append(verdict(f"Cold build ≤ {COLD_RATIO_LIMIT}× plain Pelican, {r.size:,} posts",
+                           ratio(r.steps.get("cold_ours"), r.steps.get("cold_plain")),
+                           lambda v: v <= COLD_RATIO_LIMIT, "{:.2f}×"))
+    warm = by_size.get(WARM_AT_POSTS)
+    step = warm.steps.get("warm_ours") if warm else None
+    out.append(verdict(f"Warm rebuild after one edit < {WARM_LIMIT_SECONDS:g} s, {WARM_AT_POSTS:,} posts",
+                       step.seconds.median if step and step.ok else None,
+                       lambda v: v < WARM_LIMIT_SECONDS, "{:.2f} s", skip_reason(step)))
+    for size, step in imports.items():
+        out.append(verdict(f"Import ≥ {IMPORT_RATE_LIMIT:,} posts/s, {size:,} posts", import_rate(size, step),
+                           lambda v: v >= IMPORT_RATE_LIMIT, "{:,.0f} posts/s", skip_reason(step)))
+    big = by_size.get(MEMORY_AT_POSTS)
+    for key, label in (("cold_ours", "cold build"), ("warm_ours", "warm rebuild")):
+        step = big.steps.get(key) if big else None
+        out.append(verdict(f"Peak memory of our {label} < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
+                           step.peak_mb.high if step and step.ok else None,
+                           lambda v: v < MEMORY_LIMIT_MB, "{:.0f} MB", skip_reason(step)))
+    step = imports.get(MEMORY_AT_POSTS)
+    out.append(verdict(f"Peak memory of the import < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
+                       step.peak_mb.high if step and step.ok else None,
+                       lambda v: v < MEMORY_LIMIT_MB, "{:.0f} MB", skip_reason(step)))
+    step = imports.get(IMPORT_BIG_POSTS)
+    out.append(verdict(f"Import of {IMPORT_BIG_POSTS:,} posts < {IMPORT_BIG_SECONDS:g} s",
+                       step.seconds.median if step and step.ok else None,
+                       lambda v: v < IMPORT_BIG_SECONDS, "{:.2f} s", skip_reason(step)))
+    out.append(verdict(f"Import of {IMPORT_BIG_POSTS:,} posts < {IMPORT_BIG_MB} MB",
+                       step.peak_mb.high if step and step.ok else None,
+                       lambda v: v < IMPORT_BIG_MB, "{:.0f} MB", skip_reason(step)))
+    return out
+
+
+def spread(values: Spread, fmt: str = "{:.2f}") -> str:
+    return " / ".join(fmt.format(v) for v in (values.low, values.median, values.high))
+
+
+def step_row(label: str, step: Step | None, note: str = "") -> str:
+    if step is None:
+        return f"| {label} | – | – | not run |"
+    if not step.ok:
+        return f"| {label} | – | – | skipped: {step.skipped} |"
+    return f"| {label} | {spread(step.seconds)} | {spread(step.peak_mb, '{:.0f}')} | {note} |"
+
+
+def kib(n: int) -> str:
+    return f"{n / 1024:.1f}"
+
+
+def weight_row(label: str, w: PageWeight | None) -> str:
+    if w is None:
+        return f"| {label} | – | – | – | – | – | – |"
+    return (f"| {label} | {kib(w.html)} | {kib(w.css)} | {kib(w.js)} | {kib(w.fonts)} "
+            f"| **{kib(w.total)}** | {kib(w.gzipped)} |")
+
+
+def build_note(step: Step | None) -> str:
+    if not step or not step.notes:
+        return ""
+    n = step.notes
+    return f"{n.get('articles')} articles; {n.get('errors', 0)} errors, {n.get('warnings', 0)} warnings logged"
+
+
+def size_section(r: SizeResult) -> list[str]:
+    s = r.steps
+    cold, hugo = ratio(s.get("cold_ours"), s.get("cold_plain")), ratio(s.get("cold_ours"), s.get("hugo"))
+    warm = ratio(s.get("warm_ours"), s.get("warm_plain"))
+    lines = [f"## {r.size:,} posts", "",
+             "| Step | seconds (min / median / max) | peak RSS MB (min / median / max) | notes |",
+             "|---|---|---|---|",
+             step_row("Cold build, our site", s.get("cold_ours"), build_note(s.get("cold_ours"))),
+             step_row("Cold build, plain Pelican", s.get("cold_plain"), build_note(s.get("cold_plain"))),
+             step_row("Warm rebuild after one edit, our site", s.get("warm_ours"), "content cache on"),
+             step_row("Warm rebuild after one edit, plain Pelican", s.get("warm_plain"), "content cache on"),
+             step_row("Hugo, same posts", s.get("hugo"),
+                      f"{s['hugo'].notes.get('pages')} article pages" if s.get("hugo") and s["hugo"].ok else ""),
+             step_row("Pagefind over our output", s.get("pagefind")),
+             "", "Ratios of medians:", ""]
+    lines.append(f"- our cold build / plain Pelican: **{cold:.2f}×**" if cold else "- our cold build / plain Pelican: –")
+    lines.append(f"- our warm rebuild / plain Pelican's: {warm:.2f}×" if warm else "- our warm rebuild / plain Pelican's: –")
+    lines.append(f"- our cold build / Hugo: {hugo:.1f}× (Hugo uses every core; Pelican one)" if hugo
+                 else "- our cold build / Hugo: –")
+    if r.pagefind_pages:
+        lines.append(f"- Pagefind index: {r.pagefind_bytes / 1048576:.1f} MiB for {r.pagefind_pages:,} pages, "
+                     f"{r.pagefind_bytes / r.pagefind_pages / 1024:.1f} KiB per page")
+    for name, path in r.profiles.items():
+        lines.append(f"- pyinstrument profile of the {name} cold build: `{path}`")
+    if "failed" in s:
+        lines += ["", f"A step failed: `{s['failed'].skipped.splitlines()[0]}`"]
+    lines += ["", f"Page weight in KiB (article: `{r.article_url}`), before any search:", "",
+              "| Page | HTML | CSS | JS | fonts | total | gzipped |", "|---|---|---|---|---|---|---|",
+              weight_row("Home, our site", r.weights.get("ours_home")),
+              weight_row("Article, our site", r.weights.get("ours_article")),
+              weight_row("Home, plain Pelican (notmyidea)", r.weights.get("plain_home")),
+              weight_row("Article, plain Pelican (notmyidea)", r.weights.get("plain_article")), ""]
+    outside = sorted({u for w in r.weights.values() for u in w.outside})
+    if outside:
+        lines += [f"Off-site references (not counted): {', '.join(outside)}", ""]
+    return lines
+
+
+def import_section(imports: dict[int, Step]) -> list[str]:
+    lines = ["## Import (archives → Markdown)", "",
+             "Seconds inside `archive_import.import_archives` (interpreter start-up excluded); "
+             "peak RSS of the whole process.", "",
+             "| Posts | seconds (min / median / max) | posts/s (median) | peak RSS MB (min / median / max) | notes |",
+             "|---|---|---|---|---|"]
+    for size, step in imports.items():
+        if not step.ok:
+            lines.append(f"| {size:,} | – | – | – | skipped: {step.skipped} |")
+            continue
+        lines.append(f"| {size:,} | {spread(step.seconds)} | {import_rate(size, step):,.0f} "
+                     f"| {spread(step.peak_mb, '{:.0f}')} | {step.notes.get('written')} Markdown files written |")
+    return lines + [""]
+
+
+def render(results: list[SizeResult], imports: dict[int, Step], env: Environment,
+           runs: int, seed: int, command: str, when: dt.datetime) -> str:
+    checks = verdicts(results, imports)
+    marks = {True: "pass", False: "**FAIL**", None: "not measured"}
+    dirty = " plus uncommitted changes" if env.dirty else ""
+    versions = ", ".join(f"{k} {v}" for k, v in env.packages.items())
+    lines = ["# Benchmarks", "",
+             f"Written by `{command}` on {when:%Y-%m-%d %H:%M} UTC from commit `{env.commit}`{dirty}; "
+             f"{runs} runs of every step, corpus seed {seed}. Generated: rerun rather than edit.", "",
+             "## Targets", "",
+             "Time targets use the median run, memory targets the highest peak.", "",
+             "| Target | Measured | Result |", "|---|---|---|"]
+    lines += [f"| {v.target} | {v.measured} | {marks[v.passed]} |" for v in checks]
+    lines += ["", "## Machine and versions", "",
+              f"- CPU: {env.cpu}, {env.cores} cores; RAM {env.ram_gib:.1f} GiB",
+              f"- OS: {env.os}, Linux {env.kernel}",
+              f"- Python {env.python}; {versions}",
+              f"- Hugo {env.hugo} (Debian package); Pagefind binary {env.pagefind_binary}", "",
+              "## How to rerun", "", "```",
+              "make bench                                   # 1,000 and 5,000 posts; import also 10,000; 3 runs",
+              ".venv/bin/python -m bench --runs 5           # more runs (or BENCH_RUNS=5 make bench)",
+              ".venv/bin/python -m bench --sizes 1000 --import-sizes 1000 --output /tmp/b.md",
+              ".venv/bin/python -m bench --quick            # smoke run on a tiny corpus",
+              ".venv/bin/python -m bench --profile          # also profile our cold build (pyinstrument)",
+              "```", "",
+              "## What is measured", "",
+              "- **Corpus**: `bench/corpus.py` reshuffles the sentences and titles of `content/archives/*.txt` "
+              "into N posts (seeded) in the five archives' layouts, chrome lines, bullets, numbered lists, "
+              "undated posts and series titles (5 W’s, Monthly Mash, Top 5 of the week, Guest Blog) included, "
+              "plus 2% hand-written posts with `Series:`. They are written as archives, Pelican Markdown and a Hugo site.",
+              "- **Cold build**: `python -m pelican` with `pelicanconf.py`, content caches off, Pagefind off "
+              "(measured on its own), against the same command with `PLUGINS=[]` and `THEME=\"notmyidea\"`. "
+              "Every step runs in a fresh process; peak RSS is that process's `ru_maxrss`.",
+              "- **Warm rebuild**: a primed build with `CACHE_CONTENT` and `LOAD_CONTENT_CACHE` on, then one "
+              "post gets a new sentence and the site is rebuilt.",
+              "- **Hugo**: `hugo --quiet` over the same posts with a minimal built-in layout.",
+              "- **Pagefind**: `python -m pagefind --site` over our cold build output.",
+              "- **Page weight**: the HTML plus the CSS, JS and fonts it references.", ""]
+    lines += import_section(imports)
+    for r in results:
+        lines += size_section(r)
+    return "\n".join(lines).rstrip() + "\n"

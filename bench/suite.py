@@ -1,0 +1,262 @@
+"""The measurements, each step in fresh subprocesses, several runs each.
+
+Per corpus size: cold builds of our site and of plain Pelican (runs
+interleaved so drift on the machine hits both alike), Hugo on the same
+posts, Pagefind over our output, page weight, then warm rebuilds after
+one edit with Pelican's content cache on.  Imports are measured on their
+own list of sizes (10,000 posts for the importer's target).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.corpus import generate_posts
+from bench.import_step import SKIPPED_EXIT
+from bench.measure import ROOT, Sample, Spread, StepFailed, run_step
+from bench.pageweight import PageWeight, page_weight
+from bench.targets import COLD_RATIO_LIMIT
+from bench.writers import CorpusPaths, write_archives, write_corpus
+
+PY = sys.executable
+# Both Pelican builds: caches off (cold), and a date for undated posts so
+# plain Pelican builds every post too (our importer plugin replaces it
+# with its own sentinel for posts whose date_precision is unknown).
+COMMON_OVERRIDES = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False, "DEFAULT_DATE": [2000, 1, 1]}
+# Our site as `make html` builds it, minus Pagefind (measured on its own).
+OURS_OVERRIDES = {"SEARCH_INDEX": {"enabled": False}}
+# Plain Pelican: no plugins, its default theme, every other setting ours.
+PLAIN_OVERRIDES = {"PLUGINS": [], "THEME": "notmyidea"}
+WARM_OVERRIDES = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+PROCESSED = re.compile(r"Processed (\d+) articles?")
+LOGGED_PROBLEM = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(ERROR|WARNING)\b", re.MULTILINE)
+PAGEFIND_PAGES = re.compile(r"Indexed (\d+) pages?")
+
+
+@dataclass
+class Step:
+    """All runs of one measured step (or why it was skipped)."""
+
+    samples: list[Sample] = field(default_factory=list)
+    skipped: str | None = None
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def seconds(self) -> Spread:
+        return Spread.of([s.extra.get("seconds", s.seconds) if self.notes.get("inner_time") else s.seconds
+                          for s in self.samples])
+
+    @property
+    def wall(self) -> Spread:
+        return Spread.of([s.seconds for s in self.samples])
+
+    @property
+    def peak_mb(self) -> Spread:
+        return Spread.of([s.peak_mb for s in self.samples])
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.samples) and not self.skipped
+
+
+@dataclass
+class SizeResult:
+    size: int
+    steps: dict[str, Step] = field(default_factory=dict)
+    pagefind_bytes: int = 0
+    pagefind_pages: int = 0
+    weights: dict[str, PageWeight] = field(default_factory=dict)
+    article_url: str = ""
+    profiles: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Config:
+    sizes: list[int]
+    import_sizes: list[int]
+    runs: int
+    seed: int
+    workdir: Path
+    keep: bool = False
+    profile: bool = False
+    results_dir: Path = ROOT / "bench" / "results"
+
+
+def pelican_command(content: Path, output: Path, overrides: dict) -> list[str]:
+    return [PY, "-m", "pelican", str(content), "-o", str(output), "-s", str(ROOT / "pelicanconf.py"),
+            "--log-handler", "plain",
+            "-e", *[f"{key}={json.dumps(value)}" for key, value in overrides.items()]]
+
+
+def build_notes(sample: Sample) -> dict:
+    found = PROCESSED.search(sample.log)
+    problems = LOGGED_PROBLEM.findall(sample.log)
+    return {"articles": int(found.group(1)) if found else None,
+            "errors": problems.count("ERROR"), "warnings": problems.count("WARNING")}
+
+
+def say(message: str) -> None:
+    print(f"bench: {message}", flush=True)
+
+
+def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
+    sites = {"ours": OURS_OVERRIDES, "plain": PLAIN_OVERRIDES}
+    for name in sites:
+        result.steps[f"cold_{name}"] = Step()
+    for run in range(runs):
+        for name, overrides in sites.items():
+            output = work / f"out-{name}"
+            shutil.rmtree(output, ignore_errors=True)
+            sample = run_step(pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides}),
+                              work / "logs" / f"cold-{name}-{run}.log")
+            step = result.steps[f"cold_{name}"]
+            step.samples.append(sample)
+            step.notes = build_notes(sample)
+            say(f"{result.size} posts: cold build {name} run {run + 1}: {sample.seconds:.2f} s, {sample.peak_mb:.0f} MB")
+
+
+def profile_builds(paths: CorpusPaths, work: Path, config: Config, result: SizeResult) -> None:
+    """pyinstrument text profiles of both cold builds, kept in ``results_dir``."""
+    config.results_dir.mkdir(parents=True, exist_ok=True)
+    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", PLAIN_OVERRIDES)):
+        target = config.results_dir / f"profile-{name}-{result.size}.txt"
+        command = pelican_command(paths.content, work / f"profile-{name}", {**COMMON_OVERRIDES, **overrides})
+        run_step([PY, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", str(target), *command[1:]],
+                 work / "logs" / f"profile-{name}.log")
+        shutil.rmtree(work / f"profile-{name}", ignore_errors=True)
+        result.profiles[name] = str(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+        say(f"{result.size} posts: profile of the {name} build in {target}")
+
+
+def measure_hugo(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
+    step = result.steps["hugo"] = Step()
+    hugo = shutil.which("hugo")
+    if not hugo:
+        step.skipped = "hugo not found on PATH (Debian: apt-get install hugo)"
+        return
+    for run in range(runs):
+        output = work / "out-hugo"
+        shutil.rmtree(output, ignore_errors=True)
+        sample = run_step([hugo, "--quiet", "--source", str(paths.hugo), "--destination", str(output),
+                           "--cacheDir", str(work / "hugo-cache")], work / "logs" / f"hugo-{run}.log")
+        step.samples.append(sample)
+        say(f"{result.size} posts: hugo run {run + 1}: {sample.seconds:.2f} s")
+    step.notes = {"pages": sum(1 for _ in (work / "out-hugo" / "posts").glob("*/index.html"))}
+
+
+def measure_pagefind(work: Path, runs: int, result: SizeResult) -> None:
+    step = result.steps["pagefind"] = Step()
+    site = work / "out-ours"
+    for run in range(runs):
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        sample = run_step([PY, "-m", "pagefind", "--site", str(site)], work / "logs" / f"pagefind-{run}.log")
+        step.samples.append(sample)
+        say(f"{result.size} posts: pagefind run {run + 1}: {sample.seconds:.2f} s")
+    found = PAGEFIND_PAGES.search(step.samples[-1].log)
+    result.pagefind_pages = int(found.group(1)) if found else 0
+    result.pagefind_bytes = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
+
+
+def measure_weights(work: Path, result: SizeResult) -> None:
+    for name in ("ours", "plain"):
+        site = work / f"out-{name}"
+        result.weights[f"{name}_home"] = page_weight(site, "")
+        result.weights[f"{name}_article"] = page_weight(site, result.article_url)
+
+
+def measure_warm(paths: CorpusPaths, work: Path, runs: int, result: SizeResult, edit: Path) -> None:
+    """Prime a cached build, then per run: change one post and rebuild."""
+    sites = {"ours": OURS_OVERRIDES, "plain": PLAIN_OVERRIDES}
+    commands = {}
+    for name, overrides in sites.items():
+        output = work / f"warm-{name}"
+        shutil.rmtree(output, ignore_errors=True)
+        cache = {"CACHE_PATH": str(work / f"cache-{name}")}
+        commands[name] = pelican_command(paths.content, output,
+                                         {**COMMON_OVERRIDES, **overrides, **WARM_OVERRIDES, **cache})
+        run_step(commands[name], work / "logs" / f"warm-{name}-prime.log")
+        result.steps[f"warm_{name}"] = Step()
+    original = edit.read_text(encoding="utf-8")
+    try:
+        for run in range(runs):
+            edit.write_text(original + f"\nOne more sentence, edit number {run + 1}.\n", encoding="utf-8")
+            for name in sites:
+                sample = run_step(commands[name], work / "logs" / f"warm-{name}-{run}.log")
+                result.steps[f"warm_{name}"].samples.append(sample)
+                say(f"{result.size} posts: warm rebuild {name} run {run + 1}: {sample.seconds:.2f} s")
+    finally:
+        edit.write_text(original, encoding="utf-8")
+
+
+def measure_import(archives: Path, work: Path, runs: int, size: int) -> Step:
+    step = Step(notes={"inner_time": True})
+    for run in range(runs):
+        output = work / f"import-{run}"
+        shutil.rmtree(output, ignore_errors=True)
+        sample = run_step([PY, "-m", "bench.import_step", str(archives), str(output)],
+                          work / "logs" / f"import-{run}.log", check=False)
+        if "skipped" in sample.extra:
+            step.skipped = sample.extra["skipped"]
+            say(f"{size} posts: import skipped: {step.skipped}")
+            return step
+        if "seconds" not in sample.extra:
+            step.skipped = "importer failed: " + " | ".join(sample.log.strip().splitlines()[-3:])
+            say(f"{size} posts: import failed, see {work / 'logs'}")
+            return step
+        step.samples.append(sample)
+        step.notes.update(written=sample.extra.get("written"), problems=sample.extra.get("problems"))
+        say(f"{size} posts: import run {run + 1}: {sample.extra['seconds']:.2f} s, {sample.peak_mb:.0f} MB")
+        shutil.rmtree(output, ignore_errors=True)
+    return step
+
+
+def run_size(config: Config, size: int) -> SizeResult:
+    work = config.workdir / f"size-{size}"
+    shutil.rmtree(work, ignore_errors=True)
+    posts = generate_posts(size, config.seed)
+    paths = write_corpus(posts, work / "corpus")
+    say(f"{size} posts: corpus written to {paths.root}")
+    result = SizeResult(size)
+    middle = [p for p in posts if not p.hand_written][size // 2]
+    result.article_url = f"posts/{middle.slug}/"
+    try:
+        measure_builds(paths, work, config.runs, result)
+        cold = result.steps["cold_ours"].wall.median / result.steps["cold_plain"].wall.median
+        if config.profile or cold > COLD_RATIO_LIMIT:
+            profile_builds(paths, work, config, result)
+        measure_hugo(paths, work, config.runs, result)
+        measure_pagefind(work, config.runs, result)
+        measure_weights(work, result)
+        measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
+    except StepFailed as failure:
+        say(f"{size} posts: a step failed: {failure}")
+        result.steps.setdefault("failed", Step(skipped=str(failure)))
+    if size in config.import_sizes:
+        result.steps["import"] = measure_import(paths.archives, work, config.runs, size)
+    if not config.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def run_import_only(config: Config, size: int) -> Step:
+    work = config.workdir / f"import-{size}"
+    shutil.rmtree(work, ignore_errors=True)
+    write_archives(generate_posts(size, config.seed), work / "archives")
+    step = measure_import(work / "archives", work, config.runs, size)
+    if not config.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return step
+
+
+def run_all(config: Config) -> tuple[list[SizeResult], dict[int, Step]]:
+    results = [run_size(config, size) for size in config.sizes]
+    imports = {r.size: r.steps.pop("import") for r in results if "import" in r.steps}
+    for size in config.import_sizes:
+        if size not in imports:
+            imports[size] = run_import_only(config, size)
+    return results, dict(sorted(imports.items()))

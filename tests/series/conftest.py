@@ -1,0 +1,56 @@
+"""Build the series scenarios (small content folders) with a real Pelican run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import ROOT, build
+
+# The plugin's pure modules (series.detection ...) are imported directly.
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+HERE = Path(__file__).resolve().parent
+SCENARIOS = HERE / "scenarios"
+TEST_THEME = HERE / "test_theme"
+
+
+def theme_shows_series_box() -> bool:
+    """True once the real theme's article.html includes the series partials."""
+    article = ROOT / "theme" / "templates" / "article.html"
+    return "partials/series_box.html" in article.read_text(encoding="utf-8")
+
+
+def scenario_overrides(extra: dict | None = None) -> dict:
+    overrides = {"SEARCH_INDEX": {"enabled": False}}
+    if not theme_shows_series_box():
+        overrides["THEME_TEMPLATES_OVERRIDES"] = [str(TEST_THEME)]
+    return {**overrides, **(extra or {})}
+
+
+def build_scenario(content: Path, output: Path, extra: dict | None = None, **kwargs):
+    return build(output, content=content, overrides=scenario_overrides(extra), **kwargs)
+
+
+@pytest.fixture(scope="session")
+def scenario(tmp_path_factory):
+    """scenario("no_index") -> BuiltSite, each scenario built once per session."""
+    built = {}
+
+    def get(name: str):
+        if name not in built:
+            built[name] = build_scenario(SCENARIOS / name, tmp_path_factory.mktemp(name) / "output")
+        return built[name]
+
+    return get
+
+
+def write_posts(folder: Path, posts: dict[str, str]) -> Path:
+    """Write {file name: Markdown} into folder/posts and return folder."""
+    (folder / "posts").mkdir(parents=True, exist_ok=True)
+    for name, text in posts.items():
+        (folder / "posts" / name).write_text(text, encoding="utf-8")
+    return folder
