@@ -135,7 +135,7 @@ def search(tab, words):
     box = tab.locator("#search input[type=text], #search input[type=search]").first
     box.fill(words)
     # Locator waits run outside the page, so the strict CSP (no eval) does not stop them.
-    expect(tab.locator(".pagefind-ui__message")).to_contain_text("result", timeout=15000)
+    expect(tab.locator(".pagefind-ui__message")).to_contain_text("result", timeout=30000)
 
 
 def result_titles(tab):
@@ -160,12 +160,21 @@ def test_search_finds_a_word_and_the_series_filter_narrows_it(reader):
 
 
 @pytest.mark.parametrize("name", list(PAGE_TYPES))
+def save_screenshot(tab, path):
+    """Full-page capture; Chromium under load sometimes refuses once, so try twice."""
+    try:
+        tab.screenshot(path=str(path), full_page=True)
+    except Exception:  # noqa: BLE001 - Playwright raises its own Error type
+        tab.wait_for_timeout(500)
+        tab.screenshot(path=str(path), full_page=True)
+
+
 def test_page_type_fits_phone_and_desktop(browser, sample_url, artifacts_dir, name):
     for label, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         tab = open_tab(browser, sample_url, viewport=viewport)
         try:
             assert tab.goto(PAGE_TYPES[name]).status in (200, 304)
-            tab.screenshot(path=str(artifacts_dir / f"theme-{name}-{label}.png"), full_page=True)
+            save_screenshot(tab, artifacts_dir / f"theme-{name}-{label}.png")
             overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {label} width"
             assert tab.outside_requests == []
