@@ -93,6 +93,9 @@ def test_json_ld_cannot_close_its_script_early(sample_site):
     # The headline survived parsing whole, so no "</script>" inside cut the element short.
     assert "<\\/script>" in text
     assert page.h1.get_text() == "Why </script> tags & “quotes” break pages"
+    # The same words, as text, in the tab title and the link-preview tags.
+    assert page.title.get_text() == "Why </script> tags & “quotes” break pages · Customer Service Notes"
+    assert page.find("meta", property="og:title")["content"].startswith("Why </script> tags & “quotes”")
 
 
 def test_related_posts_put_series_mates_first(sample_site):
