@@ -34,6 +34,8 @@ PAGE_TYPES = {
     "sources": "sources/",
     "source": "sources/shep-hykens-blog/",
     "search": "search/",
+    "series-list": "series/",
+    "series": "series/monthly-mash/",
 }
 
 
@@ -120,12 +122,13 @@ def test_dark_mode_toggle_persists_across_pages(reader):
     assert reader.console_errors == []
 
 
-def test_system_dark_setting_is_followed_without_a_choice(browser, sample_url):
+def test_system_dark_setting_is_followed_without_a_choice(browser, sample_url, artifacts_dir):
     tab = open_tab(browser, sample_url, color_scheme="dark")
     try:
         tab.goto(MASH_1)
         assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
         assert tab.locator("#theme-toggle").get_attribute("aria-pressed") == "true"
+        save_screenshot(tab, artifacts_dir / "theme-article-desktop-dark.png")
     finally:
         tab.context.close()
 
@@ -138,20 +141,21 @@ def search(tab, words):
     expect(tab.locator(".pagefind-ui__message")).to_contain_text("result", timeout=30000)
 
 
-def result_titles(tab):
+def result_titles(tab, expected_count):
+    """Titles of the results, once all have loaded (Pagefind fills them in one by one)."""
+    expect(tab.locator(".pagefind-ui__result-title")).to_have_count(expected_count, timeout=30000)
     return sorted(tab.locator(".pagefind-ui__result-title").all_inner_texts())
 
 
 def test_search_finds_a_word_and_the_series_filter_narrows_it(reader):
     search(reader, "zephyrine")
-    assert result_titles(reader) == ["Handling an angry caller in five steps"]
+    assert result_titles(reader, 1) == ["Handling an angry caller in five steps"]
     search(reader, "escalation")
-    assert result_titles(reader) == ["A year of listening", "Handling an angry caller in five steps",
+    assert result_titles(reader, 3) == ["A year of listening", "Handling an angry caller in five steps",
                                      "Monthly Mash — October’s best"]
     reader.locator(".pagefind-ui__filter-name", has_text="series").click()
     reader.get_by_label("Monthly Mash").check()
-    expect(reader.locator(".pagefind-ui__result")).to_have_count(1)
-    assert result_titles(reader) == ["Monthly Mash — October’s best"]
+    assert result_titles(reader, 1) == ["Monthly Mash — October’s best"]
     link = reader.locator(".pagefind-ui__result-link").first
     link.click()
     reader.wait_for_url(f"**/{MASH_1}")
@@ -159,7 +163,6 @@ def test_search_finds_a_word_and_the_series_filter_narrows_it(reader):
     assert reader.console_errors == []
 
 
-@pytest.mark.parametrize("name", list(PAGE_TYPES))
 def save_screenshot(tab, path):
     """Full-page capture; Chromium under load sometimes refuses once, so try twice."""
     try:
@@ -169,6 +172,7 @@ def save_screenshot(tab, path):
         tab.screenshot(path=str(path), full_page=True)
 
 
+@pytest.mark.parametrize("name", list(PAGE_TYPES))
 def test_page_type_fits_phone_and_desktop(browser, sample_url, artifacts_dir, name):
     for label, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         tab = open_tab(browser, sample_url, viewport=viewport)
