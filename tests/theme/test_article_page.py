@@ -117,6 +117,9 @@ def test_author_bio_box_and_author_page(sample_site):
     assert "every week" in box.get_text()
     # Two authors share one bio line: it is not pinned on either of them in the article.
     assert sample_site.html(MASH_1).select_one(".author-box") is None
+    authors = sample_site.html("authors/")
+    shep = authors.find("a", string="Shep Hyken").find_parent("li")
+    assert "every week" in shep.select_one(".author-bio").get_text()
     author = sample_site.html("author/shep-hyken/")
     assert "every week" in author.select_one(".author-bio").get_text()
     assert {a["href"] for a in author.select(".card__title a")} == {"../../" + MASH_1, "../../" + MASH_2}
