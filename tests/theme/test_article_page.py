@@ -80,6 +80,11 @@ def test_json_ld_blog_posting_and_breadcrumbs(published_sample_site):
     assert posting["headline"] == "Monthly Mash — October’s best"
     assert [author["name"] for author in posting["author"]] == ["Shep Hyken", "Ann Smith"]
     assert posting["url"] == "https://example.github.io/customer-service-blog/" + MASH_1
+    assert posting["datePublished"] == "2011-10"
+    assert posting["isPartOf"] == {"@type": "CreativeWorkSeries", "name": "Monthly Mash",
+                                   "url": "https://example.github.io/customer-service-blog/series/monthly-mash/"}
+    assert posting["position"] == 1
+    assert json_ld(published_sample_site.html(MASH_2), "BlogPosting")[0]["position"] == 2
     crumbs = json_ld(page, "BreadcrumbList")[0]["itemListElement"]
     assert [crumb["name"] for crumb in crumbs] == ["Home", "Roundups", "Monthly Mash — October’s best"]
     assert crumbs[1]["item"] == "https://example.github.io/customer-service-blog/category/roundups/"
