@@ -122,6 +122,14 @@ def test_dark_mode_toggle_persists_across_pages(reader):
     assert reader.console_errors == []
 
 
+def test_print_stylesheet_keeps_only_the_post(reader):
+    reader.goto(MASH_1)
+    reader.emulate_media(media="print")
+    for chrome in (".site-header", ".site-footer", ".post-nav", ".related", ".breadcrumbs"):
+        assert reader.locator(chrome).first.is_hidden(), f"{chrome} would be printed"
+    assert reader.locator("[itemprop=articleBody]").is_visible()
+
+
 def test_system_dark_setting_is_followed_without_a_choice(browser, sample_url, artifacts_dir):
     tab = open_tab(browser, sample_url, color_scheme="dark")
     try:
