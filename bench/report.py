@@ -89,7 +89,7 @@ def step_row(label: str, step: Step | None, note: str = "") -> str:
     if step is None:
         return f"| {label} | – | – | not run |"
     if not step.ok:
-        return f"| {label} | – | – | skipped: {step.skipped} |"
+        return f"| {label} | – | – | {'skipped: ' + step.skipped if step.skipped else 'not measured: a step failed'} |"
     return f"| {label} | {spread(step.seconds)} | {spread(step.peak_mb, '{:.0f}')} | {note} |"
 
 

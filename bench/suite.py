@@ -30,8 +30,10 @@ PY = sys.executable
 COMMON_OVERRIDES = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False, "DEFAULT_DATE": [2000, 1, 1]}
 # Our site as `make html` builds it, minus Pagefind (measured on its own).
 OURS_OVERRIDES = {"SEARCH_INDEX": {"enabled": False}}
-# Plain Pelican: no plugins, its default theme, every other setting ours.
-PLAIN_OVERRIDES = {"PLUGINS": [], "THEME": "notmyidea"}
+# Plain Pelican: no plugins, its default theme and direct templates (our
+# theme adds search/), every other setting ours.
+PLAIN_OVERRIDES = {"PLUGINS": [], "THEME": "notmyidea",
+                   "DIRECT_TEMPLATES": ["index", "tags", "categories", "authors", "archives"]}
 WARM_OVERRIDES = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
 PROCESSED = re.compile(r"Processed (\d+) articles?")
 LOGGED_PROBLEM = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(ERROR|WARNING)\b", re.MULTILINE)
@@ -104,8 +106,26 @@ def say(message: str) -> None:
     print(f"bench: {message}", flush=True)
 
 
+def plain_overrides(paths: CorpusPaths, work: Path) -> dict:
+    """PLAIN_OVERRIDES, plus a page template for each ``Template:`` our pages name.
+
+    Our pages may ask for templates only our theme has (404); plain Pelican
+    renders them with its ``page.html`` so both builds write the same pages.
+    """
+    import pelican
+    folder = work / "plain-templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    notmyidea = Path(pelican.__file__).parent / "themes" / "notmyidea" / "templates"
+    for page in sorted(paths.content.glob("pages/**/*.md")):
+        head = page.read_text(encoding="utf-8").split("\n\n", 1)[0]
+        for name in re.findall(r"^Template:\s*(\S+)", head, re.MULTILINE | re.IGNORECASE):
+            if not (notmyidea / f"{name}.html").exists():
+                (folder / f"{name}.html").write_text('{% extends "page.html" %}\n', encoding="utf-8")
+    return {**PLAIN_OVERRIDES, "THEME_TEMPLATES_OVERRIDES": [str(folder)]}
+
+
 def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
-    sites = {"ours": OURS_OVERRIDES, "plain": PLAIN_OVERRIDES}
+    sites = {"ours": OURS_OVERRIDES, "plain": plain_overrides(paths, work)}
     for name in sites:
         result.steps[f"cold_{name}"] = Step()
     for run in range(runs):
@@ -123,7 +143,7 @@ def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult
 def profile_builds(paths: CorpusPaths, work: Path, config: Config, result: SizeResult) -> None:
     """pyinstrument text profiles of both cold builds, kept in ``results_dir``."""
     config.results_dir.mkdir(parents=True, exist_ok=True)
-    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", PLAIN_OVERRIDES)):
+    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
         target = config.results_dir / f"profile-{name}-{result.size}.txt"
         command = pelican_command(paths.content, work / f"profile-{name}", {**COMMON_OVERRIDES, **overrides})
         run_step([PY, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", str(target), *command[1:]],
@@ -171,7 +191,7 @@ def measure_weights(work: Path, result: SizeResult) -> None:
 
 def measure_warm(paths: CorpusPaths, work: Path, runs: int, result: SizeResult, edit: Path) -> None:
     """Prime a cached build, then per run: change one post and rebuild."""
-    sites = {"ours": OURS_OVERRIDES, "plain": PLAIN_OVERRIDES}
+    sites = {"ours": OURS_OVERRIDES, "plain": plain_overrides(paths, work)}
     commands = {}
     for name, overrides in sites.items():
         output = work / f"warm-{name}"
