@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from bench.environment import Environment
-from bench.measure import Spread
+from bench.measure import ROOT, Spread
 from bench.pageweight import PageWeight
 from bench.suite import SizeResult, Step
 from bench.targets import (COLD_RATIO_LIMIT, IMPORT_BIG_MB, IMPORT_BIG_POSTS, IMPORT_BIG_SECONDS,
@@ -111,6 +111,24 @@ def build_note(step: Step | None) -> str:
     return f"{n.get('articles')} articles; {n.get('errors', 0)} errors, {n.get('warnings', 0)} warnings logged"
 
 
+def shown_path(path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def profile_lines(r: SizeResult) -> list[str]:
+    lines = []
+    for name, profile in r.profiles.items():
+        busiest = "; inclusive time of our busiest functions:" if profile.hotspots else ""
+        lines += ["", f"pyinstrument, {name} cold build: {profile.total_seconds:.1f} s sampled, "
+                      f"{profile.ours_seconds:.1f} s in our plugins and theme templates "
+                      f"(`{shown_path(profile.text_path)}`){busiest}", ""]
+        lines += [f"- {spot.seconds:.2f} s `{spot.where}`" for spot in profile.hotspots]
+    return lines
+
+
 def size_section(r: SizeResult) -> list[str]:
     s = r.steps
     cold, hugo = ratio(s.get("cold_ours"), s.get("cold_plain")), ratio(s.get("cold_ours"), s.get("hugo"))
@@ -133,10 +151,9 @@ def size_section(r: SizeResult) -> list[str]:
     if r.pagefind_pages:
         lines.append(f"- Pagefind index: {r.pagefind_bytes / 1048576:.1f} MiB for {r.pagefind_pages:,} pages, "
                      f"{r.pagefind_bytes / r.pagefind_pages / 1024:.1f} KiB per page")
-    for name, path in r.profiles.items():
-        lines.append(f"- pyinstrument profile of the {name} cold build: `{path}`")
     if "failed" in s:
         lines += ["", f"A step failed: `{s['failed'].skipped.splitlines()[0]}`"]
+    lines += profile_lines(r)
     lines += ["", f"Page weight in KiB (article: `{r.article_url}`), before any search:", "",
               "| Page | HTML | CSS | JS | fonts | total | gzipped |", "|---|---|---|---|---|---|---|",
               weight_row("Home, our site", r.weights.get("ours_home")),
@@ -183,7 +200,7 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               f"- Python {env.python}; {versions}",
               f"- Hugo {env.hugo} (Debian package); Pagefind binary {env.pagefind_binary}", "",
               "## How to rerun", "", "```",
-              "make bench                                   # 1,000 and 5,000 posts; import also 10,000; 3 runs",
+              "make bench                                   # 1,000 and 5,000 posts (warm: 1,000); import also 10,000; 3 runs",
               ".venv/bin/python -m bench --runs 5           # more runs (or BENCH_RUNS=5 make bench)",
               ".venv/bin/python -m bench --sizes 1000 --import-sizes 1000 --output /tmp/b.md",
               ".venv/bin/python -m bench --quick            # smoke run on a tiny corpus",

@@ -20,6 +20,7 @@ from bench.corpus import generate_posts
 from bench.import_step import SKIPPED_EXIT
 from bench.measure import ROOT, Sample, Spread, StepFailed, run_step
 from bench.pageweight import PageWeight, page_weight
+from bench.profiling import Profile, profile_command
 from bench.targets import COLD_RATIO_LIMIT
 from bench.writers import CorpusPaths, write_archives, write_corpus
 
@@ -74,13 +75,14 @@ class SizeResult:
     pagefind_pages: int = 0
     weights: dict[str, PageWeight] = field(default_factory=dict)
     article_url: str = ""
-    profiles: dict[str, str] = field(default_factory=dict)
+    profiles: dict[str, Profile] = field(default_factory=dict)
 
 
 @dataclass
 class Config:
     sizes: list[int]
     import_sizes: list[int]
+    warm_sizes: list[int]
     runs: int
     seed: int
     workdir: Path
@@ -141,16 +143,15 @@ def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult
 
 
 def profile_builds(paths: CorpusPaths, work: Path, config: Config, result: SizeResult) -> None:
-    """pyinstrument text profiles of both cold builds, kept in ``results_dir``."""
+    """pyinstrument profiles of both cold builds, kept in ``results_dir``."""
     config.results_dir.mkdir(parents=True, exist_ok=True)
     for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
-        target = config.results_dir / f"profile-{name}-{result.size}.txt"
-        command = pelican_command(paths.content, work / f"profile-{name}", {**COMMON_OVERRIDES, **overrides})
-        run_step([PY, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", str(target), *command[1:]],
-                 work / "logs" / f"profile-{name}.log")
-        shutil.rmtree(work / f"profile-{name}", ignore_errors=True)
-        result.profiles[name] = str(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
-        say(f"{result.size} posts: profile of the {name} build in {target}")
+        output = work / f"profile-{name}"
+        command = pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides})
+        result.profiles[name] = profile_command(command, config.results_dir / f"profile-{name}-{result.size}",
+                                                work / "logs" / f"profile-{name}.log")
+        shutil.rmtree(output, ignore_errors=True)
+        say(f"{result.size} posts: profile of the {name} build in {result.profiles[name].text_path}")
 
 
 def measure_hugo(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
@@ -252,7 +253,8 @@ def run_size(config: Config, size: int) -> SizeResult:
         measure_hugo(paths, work, config.runs, result)
         measure_pagefind(work, config.runs, result)
         measure_weights(work, result)
-        measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
+        if size in config.warm_sizes:
+            measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
     except StepFailed as failure:
         say(f"{size} posts: a step failed: {failure}")
         result.steps.setdefault("failed", Step(skipped=str(failure)))
