@@ -28,8 +28,9 @@ ARTICLE_PATHS = ["posts", "imported"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra/favicon.svg"]
 EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
-# robots.txt is a template so it can name the sitemap's absolute address.
-TEMPLATE_PAGES = {"extra/robots.txt": "robots.txt"}
+# robots.txt is a theme template (robots.html) so it can name the sitemap's
+# absolute address, and every content folder gets one.
+ROBOTS_SAVE_AS = "robots.txt"
 # The raw archives are the importer's input, never published as they are.
 IGNORE_FILES = [".#*", "archives"]
 
@@ -76,7 +77,7 @@ FEED_MAX_ITEMS = 20
 
 THEME = os.path.join(SITE_ROOT, "theme")
 # Pages Pelican writes from theme templates alone; search/ hosts Pagefind's UI.
-DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search", "robots"]
 # The header's menu: (label, URL relative to the site root).
 NAV_LINKS = [
     ("Home", ""),

@@ -1,0 +1,175 @@
+"""Hostile archives cannot run code on the site.
+
+An archive is plain text copied from web pages, so anything in it that
+looks like HTML or Markdown must show as written. This builds a tiny site
+(the real pelicanconf.py and importer) from an archive full of script
+injection tricks, opens every article in Chromium, clicks every link in
+the article, and checks that none of the tricks ran or survived as markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import QuietHandler
+from tests.sitebuild import ROOT, build
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+# Each line sets window.__pwned if it ever runs.
+PAYLOADS = [
+    "<script>window.__pwned=1</script>",
+    '<img src=x onerror="window.__pwned=1">',
+    '<svg onload="window.__pwned=1"><circle r="1"/></svg>',
+    '<iframe src="javascript:parent.__pwned=1"></iframe>',
+    '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+    '<a href="javascript:window.__pwned=1">raw html link</a>',
+    '<details open ontoggle="window.__pwned=1">details</details>',
+    '<body onload="window.__pwned=1">',
+    '<object data="javascript:window.__pwned=1"></object>',
+    "[click me](javascript:window.__pwned=1)",
+    "[entity trick](jav&#x61;script:window.__pwned=1)",
+    "[spaced trick]( javascript:window.__pwned=1 )",
+    "[reference trick][evil]",
+    "[evil]: javascript:window.__pwned=1",
+    "<javascript:window.__pwned=1>",
+    "![image trick](x\" onerror=\"window.__pwned=1)",
+    "[data trick](data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX19wd25lZD0xPC9zY3JpcHQ+)",
+    '<a href="#" onclick="window.__pwned=1">onclick link</a>',
+    '<form action="javascript:window.__pwned=1"><button>Send</button></form>',
+    '<style>body{background:url("javascript:window.__pwned=1")}</style>',
+    '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=1">',
+]
+# Text that must appear literally in the rendered article.
+MUST_SHOW = ["<script>window.__pwned=1</script>", 'onerror="window.__pwned=1"', "[click me](javascript:"]
+
+ARCHIVE = "\n".join([
+    "Hostile Test Blog",
+    "",
+    "How To Keep Customers Safe Online",
+    "",
+    "Published: March 3, 2014 at 5:33 am",
+    "",
+    "Good service starts with trust, and trust starts with a page that does what it says.",
+    "",
+    *[line for payload in PAYLOADS[:10] for line in (f"Example: {payload} and more text after it.", "")],
+    "Posted in Customer Service",
+    "",
+    "Second Post With Markdown Tricks",
+    "",
+    "Published: March 4, 2014 at 6:10 am",
+    "",
+    "Links in text are often tricks; this post collects a few of them for the test.",
+    "",
+    *[line for payload in PAYLOADS[10:] for line in (payload, "")],
+    "Posted in Customer Service",
+    "",
+])
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    content = tmp_path_factory.mktemp("hostile") / "content"
+    for folder in ("archives", "imported", "posts", "pages", "images", "extra"):
+        (content / folder).mkdir(parents=True)
+    (content / "extra" / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    (content / "archives" / "hostile.txt").write_text(ARCHIVE, encoding="utf-8")
+    site = build(content.parent / "output", content=content)
+    articles = sorted((site.output / "posts").glob("*/index.html")) if (site.output / "posts").is_dir() else []
+    if not articles:
+        pytest.skip("the importer made no article from the archive (is archive_import in PLUGINS yet?)")
+    return site, ["posts/" + path.parent.name + "/" for path in articles]
+
+
+@pytest.fixture(scope="module")
+def hostile_server(hostile_site):
+    site, _ = hostile_site
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site.output)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def tab(browser, hostile_server):
+    context = browser.new_context(base_url=hostile_server)
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def article_body(page):
+    """The article's own content: the theme's <article>, else <main>."""
+    for selector in ("main article", "article", "main"):
+        if page.locator(selector).count():
+            return page.locator(selector).first
+    return page.locator("body")
+
+
+def pwned(page) -> bool:
+    return page.evaluate("() => window.__pwned !== undefined || [...document.querySelectorAll('iframe')]"
+                         ".some(f => { try { return f.contentWindow.__pwned !== undefined } catch (e) { return false } })")
+
+
+def test_the_archive_became_articles(hostile_site):
+    _, urls = hostile_site
+    assert len(urls) >= 1
+
+
+def test_nothing_runs_on_load_and_no_markup_survives(tab, hostile_site):
+    _, urls = hostile_site
+    for url in urls:
+        tab.goto(url)
+        tab.wait_for_load_state("load")
+        assert not pwned(tab), f"{url}: a payload ran on load"
+        body = article_body(tab)
+        found = body.evaluate("""root => ({
+            scripts: root.querySelectorAll('script').length,
+            frames: root.querySelectorAll('iframe, frame, object, embed').length,
+            handlers: [...root.querySelectorAll('*')].flatMap(e => [...e.attributes]
+                .filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name)),
+            jsUrls: [...root.querySelectorAll('[href], [src], [action], [data]')].flatMap(e =>
+                ['href', 'src', 'action', 'data'].map(n => e.getAttribute(n) || '')
+                .filter(v => /^\\s*(javascript|data|vbscript):/i.test(v))),
+        })""")
+        assert found == {"scripts": 0, "frames": 0, "handlers": [], "jsUrls": []}, f"{url}: markup survived: {found}"
+        assert tab.dialogs == []
+
+
+def test_hostile_text_shows_as_written(tab, hostile_site):
+    _, urls = hostile_site
+    shown = ""
+    for url in urls:
+        tab.goto(url)
+        shown += article_body(tab).inner_text() + "\n"
+    missing = [text for text in MUST_SHOW if text not in shown]
+    assert not missing, f"not shown literally: {missing}"
+
+
+def test_clicking_every_link_runs_nothing(tab, hostile_site):
+    _, urls = hostile_site
+    for url in urls:
+        tab.goto(url)
+        count = article_body(tab).locator("a, button, details summary").count()
+        for index in range(count):
+            tab.goto(url)
+            target = article_body(tab).locator("a, button, details summary").nth(index)
+            if not target.is_visible():
+                continue
+            target.click(no_wait_after=True, timeout=5000, modifiers=[])
+            tab.wait_for_timeout(100)
+            if tab.url.rstrip("/").endswith(url.rstrip("/")):
+                assert not pwned(tab), f"{url}: clicking element {index} ran a payload"
+        assert tab.dialogs == []
