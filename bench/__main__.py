@@ -61,10 +61,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     started = dt.datetime.now(dt.timezone.utc)
+    load_at_start = load_average()
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         workdir = args.workdir or Path(scratch)
         config = Config(sizes=args.sizes, import_sizes=args.import_sizes, warm_sizes=args.warm_sizes,
@@ -73,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
         results, imports = run_all(config)
     command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
-    report = render(results, imports, describe(), args.runs, args.seed, command, started)
+    report = render(results, imports, describe(), args.runs, args.seed, command, started,
+                    load=(load_at_start, load_average()))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     temporary = args.output.with_name(args.output.name + ".tmp")
     temporary.write_text(report, encoding="utf-8")

@@ -32,8 +32,10 @@ def main(argv: list[str]) -> int:
     report = import_archives(archives, output, settings=None)
     seconds = time.perf_counter() - start
     written = sum(1 for _ in output.rglob("*.md"))
-    problems = getattr(report, "problems", None) or getattr(report, "errors", None) or []
-    print(json.dumps({"seconds": seconds, "written": written, "problems": len(problems)}))
+    rows = getattr(report, "rows", [])
+    print(json.dumps({"seconds": seconds, "written": written,
+                      "failed_archives": len(getattr(report, "failed", [])),
+                      "warnings": sum(len(getattr(row, "warnings", [])) for row in rows)}))
     return 0
 
 

@@ -33,7 +33,8 @@ def ratio(top: Step | None, bottom: Step | None) -> float | None:
 
 
 def import_rate(size: int, step: Step | None) -> float | None:
-    return size / step.seconds.median if step and step.ok else None
+    """Posts the archives hold per second (hand-written posts are not imported)."""
+    return step.notes.get("in_archives", size) / step.seconds.median if step and step.ok else None
 
 
 def verdict(target: str, value: float | None, passes: Callable[[float], bool], fmt: str, why: str = "") -> Verdict:
@@ -148,6 +149,10 @@ def size_section(r: SizeResult) -> list[str]:
     lines.append(f"- our warm rebuild / plain Pelican's: {warm:.2f}×" if warm else "- our warm rebuild / plain Pelican's: –")
     lines.append(f"- our cold build / Hugo: {hugo:.1f}× (Hugo uses every core; Pelican one)" if hugo
                  else "- our cold build / Hugo: –")
+    counts = {name: (s.get(f"cold_{name}").notes or {}).get("articles") for name in ("ours", "plain")
+              if s.get(f"cold_{name}")}
+    if len(set(counts.values())) > 1:
+        lines.append(f"- **the two builds processed different numbers of articles**: {counts}")
     if r.pagefind_pages:
         lines.append(f"- Pagefind index: {r.pagefind_bytes / 1048576:.1f} MiB for {r.pagefind_pages:,} pages, "
                      f"{r.pagefind_bytes / r.pagefind_pages / 1024:.1f} KiB per page")
@@ -166,9 +171,19 @@ def size_section(r: SizeResult) -> list[str]:
     return lines
 
 
+def import_note(size: int, step: Step) -> str:
+    n = step.notes
+    note = f"{n.get('written')} Markdown files written for the {n.get('in_archives', size):,} posts in the archives"
+    if n.get("failed_archives"):
+        note += f"; {n['failed_archives']} archives failed"
+    if n.get("warnings"):
+        note += f"; {n['warnings']} warnings"
+    return note
+
+
 def import_section(imports: dict[int, Step]) -> list[str]:
     lines = ["## Import (archives → Markdown)", "",
-             "Seconds inside `archive_import.import_archives` (interpreter start-up excluded); "
+             "Seconds inside `archive_import.import_archives` (interpreter start-up excluded), rate = posts / median seconds; "
              "peak RSS of the whole process.", "",
              "| Posts | seconds (min / median / max) | posts/s (median) | peak RSS MB (min / median / max) | notes |",
              "|---|---|---|---|---|"]
@@ -177,12 +192,12 @@ def import_section(imports: dict[int, Step]) -> list[str]:
             lines.append(f"| {size:,} | – | – | – | skipped: {step.skipped} |")
             continue
         lines.append(f"| {size:,} | {spread(step.seconds)} | {import_rate(size, step):,.0f} "
-                     f"| {spread(step.peak_mb, '{:.0f}')} | {step.notes.get('written')} Markdown files written |")
+                     f"| {spread(step.peak_mb, '{:.0f}')} | {import_note(size, step)} |")
     return lines + [""]
 
 
 def render(results: list[SizeResult], imports: dict[int, Step], env: Environment,
-           runs: int, seed: int, command: str, when: dt.datetime) -> str:
+           runs: int, seed: int, command: str, when: dt.datetime, load: tuple[str, str] = ("", "")) -> str:
     checks = verdicts(results, imports)
     marks = {True: "pass", False: "**FAIL**", None: "not measured"}
     dirty = " plus uncommitted changes" if env.dirty else ""
@@ -198,7 +213,10 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               f"- CPU: {env.cpu}, {env.cores} cores; RAM {env.ram_gib:.1f} GiB",
               f"- OS: {env.os}, Linux {env.kernel}",
               f"- Python {env.python}; {versions}",
-              f"- Hugo {env.hugo} (Debian package); Pagefind binary {env.pagefind_binary}", "",
+              f"- Hugo {env.hugo} (Debian package); Pagefind binary {env.pagefind_binary}",
+              *([f"- Load average (1/5/15 min) at start {load[0]}, at end {load[1]}: other work on the "
+                 f"machine slows every step alike; the ratios compare runs interleaved in time"] if load[0] else []),
+              "",
               "## How to rerun", "", "```",
               "make bench                                   # 1,000 and 5,000 posts (warm: 1,000); import also 10,000; 3 runs",
               ".venv/bin/python -m bench --runs 5           # more runs (or BENCH_RUNS=5 make bench)",

@@ -214,8 +214,8 @@ def measure_warm(paths: CorpusPaths, work: Path, runs: int, result: SizeResult, 
         edit.write_text(original, encoding="utf-8")
 
 
-def measure_import(archives: Path, work: Path, runs: int, size: int) -> Step:
-    step = Step(notes={"inner_time": True})
+def measure_import(archives: Path, work: Path, runs: int, size: int, in_archives: int) -> Step:
+    step = Step(notes={"inner_time": True, "in_archives": in_archives})
     for run in range(runs):
         output = work / f"import-{run}"
         shutil.rmtree(output, ignore_errors=True)
@@ -230,10 +230,15 @@ def measure_import(archives: Path, work: Path, runs: int, size: int) -> Step:
             say(f"{size} posts: import failed, see {work / 'logs'}")
             return step
         step.samples.append(sample)
-        step.notes.update(written=sample.extra.get("written"), problems=sample.extra.get("problems"))
+        step.notes.update({key: sample.extra.get(key) for key in ("written", "failed_archives", "warnings")})
         say(f"{size} posts: import run {run + 1}: {sample.extra['seconds']:.2f} s, {sample.peak_mb:.0f} MB")
         shutil.rmtree(output, ignore_errors=True)
     return step
+
+
+def archived(posts: list) -> int:
+    """Posts the archives hold (hand-written ones are Markdown only)."""
+    return sum(not post.hand_written for post in posts)
 
 
 def run_size(config: Config, size: int) -> SizeResult:
@@ -259,7 +264,7 @@ def run_size(config: Config, size: int) -> SizeResult:
         say(f"{size} posts: a step failed: {failure}")
         result.steps.setdefault("failed", Step(skipped=str(failure)))
     if size in config.import_sizes:
-        result.steps["import"] = measure_import(paths.archives, work, config.runs, size)
+        result.steps["import"] = measure_import(paths.archives, work, config.runs, size, archived(posts))
     if not config.keep:
         shutil.rmtree(work, ignore_errors=True)
     return result
@@ -268,8 +273,9 @@ def run_size(config: Config, size: int) -> SizeResult:
 def run_import_only(config: Config, size: int) -> Step:
     work = config.workdir / f"import-{size}"
     shutil.rmtree(work, ignore_errors=True)
-    write_archives(generate_posts(size, config.seed), work / "archives")
-    step = measure_import(work / "archives", work, config.runs, size)
+    posts = generate_posts(size, config.seed)
+    write_archives(posts, work / "archives")
+    step = measure_import(work / "archives", work, config.runs, size, archived(posts))
     if not config.keep:
         shutil.rmtree(work, ignore_errors=True)
     return step
