@@ -32,9 +32,12 @@ class StepFailed(RuntimeError):
 class Sample:
     """One run of one step."""
 
-    seconds: float
+    seconds: float              # wall clock
     peak_mb: float
     log: str = ""
+    # User + system CPU seconds of the step and its children: hardly moved
+    # by other work on a shared machine, unlike wall time.
+    cpu_seconds: float = 0.0
     # Whatever the step reported about itself on its last stdout line (JSON).
     extra: dict = field(default_factory=dict)
 
@@ -61,7 +64,8 @@ def run_step(command: list[str], log_path: Path, cwd: Path = ROOT, check: bool =
     """Run ``command``; its stdout and stderr go to ``log_path``."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     rss_path = log_path.with_suffix(".maxrss")
-    timed = [str(GNU_TIME), "-f", "%M", "-o", str(rss_path), *command] if GNU_TIME.exists() else command
+    timed = ([str(GNU_TIME), "-f", "%M %U %S", "-o", str(rss_path), *command] if GNU_TIME.exists()
+             else command)
     with open(log_path, "w", encoding="utf-8") as log:
         start = time.perf_counter()
         process = subprocess.Popen(timed, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env=child_env())
@@ -70,13 +74,18 @@ def run_step(command: list[str], log_path: Path, cwd: Path = ROOT, check: bool =
     process.returncode = os.waitstatus_to_exitcode(status)
     text = log_path.read_text(encoding="utf-8", errors="replace")
     peak_kib = usage.ru_maxrss  # KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
     if timed is not command and rss_path.exists():
-        figures = [line for line in rss_path.read_text().split() if line.isdigit()]
-        peak_kib = int(figures[-1]) if figures else peak_kib
+        # The last line; GNU time writes "Command exited with ..." above it on failure.
+        lines = rss_path.read_text().strip().splitlines()
+        figures = lines[-1].split() if lines else []
+        if len(figures) == 3:
+            peak_kib, cpu = int(figures[0]), float(figures[1]) + float(figures[2])
     if check and process.returncode != 0:
         tail = "\n".join(text.splitlines()[-15:])
         raise StepFailed(f"{' '.join(map(str, command))} exited {process.returncode}:\n{tail}")
-    return Sample(seconds=seconds, peak_mb=peak_kib / 1024, log=text, extra=last_json_line(text))
+    return Sample(seconds=seconds, peak_mb=peak_kib / 1024, log=text, extra=last_json_line(text),
+                  cpu_seconds=cpu)
 
 
 def last_json_line(text: str) -> dict:

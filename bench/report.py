@@ -23,62 +23,82 @@ from bench.targets import (COLD_RATIO_LIMIT, IMPORT_BIG_MB, IMPORT_BIG_POSTS, IM
 class Verdict:
     target: str
     measured: str
-    passed: bool | None         # None: could not be measured
+    passed: bool | None             # None: could not be measured
+    cpu_measured: str = "–"         # the same figure from CPU seconds, for time targets
+    cpu_passed: bool | None = None
 
 
-def ratio(top: Step | None, bottom: Step | None) -> float | None:
-    if not (top and bottom and top.ok and bottom.ok):
+def median_of(step: Step | None, measure: str) -> float | None:
+    """Median wall (or import-call) seconds, CPU seconds, or highest peak MB of a step."""
+    if not (step and step.ok):
         return None
-    return top.seconds.median / bottom.seconds.median
+    if measure == "cpu":
+        return step.cpu.median
+    if measure == "peak":
+        return step.peak_mb.high
+    return step.seconds.median
 
 
-def import_rate(size: int, step: Step | None) -> float | None:
+def ratio(top: Step | None, bottom: Step | None, measure: str = "wall") -> float | None:
+    a, b = median_of(top, measure), median_of(bottom, measure)
+    return a / b if a is not None and b else None
+
+
+def import_rate(size: int, step: Step | None, measure: str = "wall") -> float | None:
     """Posts the archives hold per second (hand-written posts are not imported)."""
-    return step.notes.get("in_archives", size) / step.seconds.median if step and step.ok else None
+    seconds = median_of(step, measure)
+    return step.notes.get("in_archives", size) / seconds if seconds else None
 
 
-def verdict(target: str, value: float | None, passes: Callable[[float], bool], fmt: str, why: str = "") -> Verdict:
+def verdict(target: str, value: float | None, passes: Callable[[float], bool], fmt: str,
+            why: str = "", cpu_value: float | None = None) -> Verdict:
     if value is None:
         return Verdict(target, f"not measured{': ' + why if why else ''}", None)
-    return Verdict(target, fmt.format(value), passes(value))
+    if cpu_value is None:
+        return Verdict(target, fmt.format(value), passes(value))
+    return Verdict(target, fmt.format(value), passes(value), fmt.format(cpu_value), passes(cpu_value))
 
 
 def skip_reason(step: Step | None) -> str:
     return step.skipped if step and step.skipped else "size not run"
 
 
+def time_verdict(target, step, passes, fmt, value=median_of, **kwargs) -> Verdict:
+    """A time target judged twice: on wall seconds and on CPU seconds."""
+    return verdict(target, value(step, "wall"), passes, fmt, skip_reason(step),
+                   cpu_value=value(step, "cpu"), **kwargs)
+
+
+def memory_verdict(target: str, step: Step | None, limit: float) -> Verdict:
+    return verdict(target, median_of(step, "peak"), lambda v: v < limit, "{:.0f} MB", skip_reason(step))
+
+
 def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdict]:
     out = []
     by_size = {r.size: r for r in results}
     for r in results:
+        ours, plain = r.steps.get("cold_ours"), r.steps.get("cold_plain")
         out.append(verdict(f"Cold build ≤ {COLD_RATIO_LIMIT}× plain Pelican, {r.size:,} posts",
-                           ratio(r.steps.get("cold_ours"), r.steps.get("cold_plain")),
-                           lambda v: v <= COLD_RATIO_LIMIT, "{:.2f}×"))
+                           ratio(ours, plain), lambda v: v <= COLD_RATIO_LIMIT, "{:.2f}×",
+                           cpu_value=ratio(ours, plain, "cpu")))
     warm = by_size.get(WARM_AT_POSTS)
-    step = warm.steps.get("warm_ours") if warm else None
-    out.append(verdict(f"Warm rebuild after one edit < {WARM_LIMIT_SECONDS:g} s, {WARM_AT_POSTS:,} posts",
-                       step.seconds.median if step and step.ok else None,
-                       lambda v: v < WARM_LIMIT_SECONDS, "{:.2f} s", skip_reason(step)))
+    out.append(time_verdict(f"Warm rebuild after one edit < {WARM_LIMIT_SECONDS:g} s, {WARM_AT_POSTS:,} posts",
+                            warm.steps.get("warm_ours") if warm else None,
+                            lambda v: v < WARM_LIMIT_SECONDS, "{:.2f} s"))
     for size, step in imports.items():
-        out.append(verdict(f"Import ≥ {IMPORT_RATE_LIMIT:,} posts/s, {size:,} posts", import_rate(size, step),
-                           lambda v: v >= IMPORT_RATE_LIMIT, "{:,.0f} posts/s", skip_reason(step)))
+        out.append(time_verdict(f"Import ≥ {IMPORT_RATE_LIMIT:,} posts/s, {size:,} posts", step,
+                                lambda v: v >= IMPORT_RATE_LIMIT, "{:,.0f} posts/s",
+                                value=lambda s, m, size=size: import_rate(size, s, m)))
     big = by_size.get(MEMORY_AT_POSTS)
     for key, label in (("cold_ours", "cold build"), ("warm_ours", "warm rebuild")):
-        step = big.steps.get(key) if big else None
-        out.append(verdict(f"Peak memory of our {label} < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
-                           step.peak_mb.high if step and step.ok else None,
-                           lambda v: v < MEMORY_LIMIT_MB, "{:.0f} MB", skip_reason(step)))
-    step = imports.get(MEMORY_AT_POSTS)
-    out.append(verdict(f"Peak memory of the import < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
-                       step.peak_mb.high if step and step.ok else None,
-                       lambda v: v < MEMORY_LIMIT_MB, "{:.0f} MB", skip_reason(step)))
+        out.append(memory_verdict(f"Peak memory of our {label} < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
+                                  big.steps.get(key) if big else None, MEMORY_LIMIT_MB))
+    out.append(memory_verdict(f"Peak memory of the import < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
+                              imports.get(MEMORY_AT_POSTS), MEMORY_LIMIT_MB))
     step = imports.get(IMPORT_BIG_POSTS)
-    out.append(verdict(f"Import of {IMPORT_BIG_POSTS:,} posts < {IMPORT_BIG_SECONDS:g} s",
-                       step.seconds.median if step and step.ok else None,
-                       lambda v: v < IMPORT_BIG_SECONDS, "{:.2f} s", skip_reason(step)))
-    out.append(verdict(f"Import of {IMPORT_BIG_POSTS:,} posts < {IMPORT_BIG_MB} MB",
-                       step.peak_mb.high if step and step.ok else None,
-                       lambda v: v < IMPORT_BIG_MB, "{:.0f} MB", skip_reason(step)))
+    out.append(time_verdict(f"Import of {IMPORT_BIG_POSTS:,} posts < {IMPORT_BIG_SECONDS:g} s", step,
+                            lambda v: v < IMPORT_BIG_SECONDS, "{:.2f} s"))
+    out.append(memory_verdict(f"Import of {IMPORT_BIG_POSTS:,} posts < {IMPORT_BIG_MB} MB", step, IMPORT_BIG_MB))
     return out
 
 
@@ -88,10 +108,10 @@ def spread(values: Spread, fmt: str = "{:.2f}") -> str:
 
 def step_row(label: str, step: Step | None, note: str = "") -> str:
     if step is None:
-        return f"| {label} | – | – | not run |"
+        return f"| {label} | – | – | – | not run |"
     if not step.ok:
-        return f"| {label} | – | – | {'skipped: ' + step.skipped if step.skipped else 'not measured: a step failed'} |"
-    return f"| {label} | {spread(step.seconds)} | {spread(step.peak_mb, '{:.0f}')} | {note} |"
+        return f"| {label} | – | – | – | {'skipped: ' + step.skipped if step.skipped else 'not measured: a step failed'} |"
+    return f"| {label} | {spread(step.seconds)} | {spread(step.cpu)} | {spread(step.peak_mb, '{:.0f}')} | {note} |"
 
 
 def kib(n: int) -> str:
@@ -133,10 +153,11 @@ def profile_lines(r: SizeResult) -> list[str]:
 def size_section(r: SizeResult) -> list[str]:
     s = r.steps
     cold, hugo = ratio(s.get("cold_ours"), s.get("cold_plain")), ratio(s.get("cold_ours"), s.get("hugo"))
-    warm = ratio(s.get("warm_ours"), s.get("warm_plain"))
+    cold_cpu = ratio(s.get("cold_ours"), s.get("cold_plain"), "cpu")
+    warm = ratio(s.get("warm_ours"), s.get("warm_plain"), "cpu")
     lines = [f"## {r.size:,} posts", "",
-             "| Step | seconds (min / median / max) | peak RSS MB (min / median / max) | notes |",
-             "|---|---|---|---|",
+             "| Step | wall s (min / median / max) | CPU s (min / median / max) | peak RSS MB (min / median / max) | notes |",
+             "|---|---|---|---|---|",
              step_row("Cold build, our site", s.get("cold_ours"), build_note(s.get("cold_ours"))),
              step_row("Cold build, plain Pelican", s.get("cold_plain"), build_note(s.get("cold_plain"))),
              step_row("Warm rebuild after one edit, our site", s.get("warm_ours"), "content cache on"),
@@ -145,9 +166,11 @@ def size_section(r: SizeResult) -> list[str]:
                       f"{s['hugo'].notes.get('pages')} article pages" if s.get("hugo") and s["hugo"].ok else ""),
              step_row("Pagefind over our output", s.get("pagefind")),
              "", "Ratios of medians:", ""]
-    lines.append(f"- our cold build / plain Pelican: **{cold:.2f}×**" if cold else "- our cold build / plain Pelican: –")
-    lines.append(f"- our warm rebuild / plain Pelican's: {warm:.2f}×" if warm else "- our warm rebuild / plain Pelican's: –")
-    lines.append(f"- our cold build / Hugo: {hugo:.1f}× (Hugo uses every core; Pelican one)" if hugo
+    lines.append(f"- our cold build / plain Pelican: **{cold:.2f}×** wall, **{cold_cpu:.2f}×** CPU"
+                 if cold and cold_cpu else "- our cold build / plain Pelican: –")
+    lines.append(f"- our warm rebuild / plain Pelican's: {warm:.2f}× CPU" if warm
+                 else "- our warm rebuild / plain Pelican's: –")
+    lines.append(f"- our cold build / Hugo: {hugo:.1f}× wall (Hugo uses every core; Pelican one)" if hugo
                  else "- our cold build / Hugo: –")
     counts = {name: (s.get(f"cold_{name}").notes or {}).get("articles") for name in ("ours", "plain")
               if s.get(f"cold_{name}")}
@@ -185,13 +208,13 @@ def import_section(imports: dict[int, Step]) -> list[str]:
     lines = ["## Import (archives → Markdown)", "",
              "Seconds inside `archive_import.import_archives` (interpreter start-up excluded), rate = posts / median seconds; "
              "peak RSS of the whole process.", "",
-             "| Posts | seconds (min / median / max) | posts/s (median) | peak RSS MB (min / median / max) | notes |",
-             "|---|---|---|---|---|"]
+             "| Posts | seconds (min / median / max) | posts/s (median) | CPU s, whole process (min / median / max) | peak RSS MB (min / median / max) | notes |",
+             "|---|---|---|---|---|---|"]
     for size, step in imports.items():
         if not step.ok:
-            lines.append(f"| {size:,} | – | – | – | skipped: {step.skipped} |")
+            lines.append(f"| {size:,} | – | – | – | – | skipped: {step.skipped} |")
             continue
-        lines.append(f"| {size:,} | {spread(step.seconds)} | {import_rate(size, step):,.0f} "
+        lines.append(f"| {size:,} | {spread(step.seconds)} | {import_rate(size, step):,.0f} | {spread(step.cpu)} "
                      f"| {spread(step.peak_mb, '{:.0f}')} | {import_note(size, step)} |")
     return lines + [""]
 
@@ -206,9 +229,12 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
              f"Written by `{command}` on {when:%Y-%m-%d %H:%M} UTC from commit `{env.commit}`{dirty}; "
              f"{runs} runs of every step, corpus seed {seed}. Generated: rerun rather than edit.", "",
              "## Targets", "",
-             "Time targets use the median run, memory targets the highest peak.", "",
-             "| Target | Measured | Result |", "|---|---|---|"]
-    lines += [f"| {v.target} | {v.measured} | {marks[v.passed]} |" for v in checks]
+             "Time targets use the median run, memory targets the highest peak. Each time target is judged "
+             "twice: on wall-clock seconds (what a user waits) and on CPU seconds (user + system, which other "
+             "work on a shared machine hardly changes; on an idle machine Pelican's wall time is close to it).", "",
+             "| Target | Measured (wall) | Result (wall) | Measured (CPU) | Result (CPU) |", "|---|---|---|---|---|"]
+    lines += [f"| {v.target} | {v.measured} | {marks[v.passed]} | {v.cpu_measured} "
+              f"| {marks[v.cpu_passed] if v.cpu_measured != '–' else '–'} |" for v in checks]
     lines += ["", "## Machine and versions", "",
               f"- CPU: {env.cpu}, {env.cores} cores; RAM {env.ram_gib:.1f} GiB",
               f"- OS: {env.os}, Linux {env.kernel}",

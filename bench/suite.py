@@ -59,6 +59,10 @@ class Step:
         return Spread.of([s.seconds for s in self.samples])
 
     @property
+    def cpu(self) -> Spread:
+        return Spread.of([s.cpu_seconds for s in self.samples])
+
+    @property
     def peak_mb(self) -> Spread:
         return Spread.of([s.peak_mb for s in self.samples])
 
@@ -252,7 +256,7 @@ def run_size(config: Config, size: int) -> SizeResult:
     result.article_url = f"posts/{middle.slug}/"
     try:
         measure_builds(paths, work, config.runs, result)
-        cold = result.steps["cold_ours"].wall.median / result.steps["cold_plain"].wall.median
+        cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
         if config.profile or cold > COLD_RATIO_LIMIT:
             profile_builds(paths, work, config, result)
         measure_hugo(paths, work, config.runs, result)
