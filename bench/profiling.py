@@ -31,9 +31,14 @@ class Hotspot:
 @dataclass(frozen=True)
 class Profile:
     text_path: Path
-    total_seconds: float
+    total_seconds: float            # sampled wall time
     ours_seconds: float
     hotspots: list[Hotspot]
+    cpu_seconds: float = 0.0
+
+    def share(self, seconds: float) -> float:
+        """Part of the sampled time, in %: comparable across runs on a busy machine."""
+        return 100 * seconds / self.total_seconds if self.total_seconds else 0.0
 
 
 def is_ours(path: str | None) -> bool:
@@ -88,4 +93,4 @@ def profile_command(command: list[str], target: Path, log: Path) -> Profile:
     text_path.write_text(ConsoleRenderer(unicode=True, color=False, show_all=False).render(session),
                          encoding="utf-8")
     total, ours, spots = hotspots_of(session)
-    return Profile(text_path, total, ours, spots)
+    return Profile(text_path, total, ours, spots, cpu_seconds=getattr(session, "cpu_time", 0.0) or 0.0)

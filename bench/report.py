@@ -143,10 +143,11 @@ def profile_lines(r: SizeResult) -> list[str]:
     lines = []
     for name, profile in r.profiles.items():
         busiest = "; inclusive time of our busiest functions:" if profile.hotspots else ""
-        lines += ["", f"pyinstrument, {name} cold build: {profile.total_seconds:.1f} s sampled, "
-                      f"{profile.ours_seconds:.1f} s in our plugins and theme templates "
-                      f"(`{shown_path(profile.text_path)}`){busiest}", ""]
-        lines += [f"- {spot.seconds:.2f} s `{spot.where}`" for spot in profile.hotspots]
+        lines += ["", f"pyinstrument, {name} cold build: {profile.total_seconds:.1f} s sampled "
+                      f"({profile.cpu_seconds:.1f} s CPU), {profile.share(profile.ours_seconds):.0f}% of it in our "
+                      f"plugins and theme templates (`{shown_path(profile.text_path)}`){busiest}", ""]
+        lines += [f"- {profile.share(spot.seconds):.0f}% ({spot.seconds:.2f} s) `{spot.where}`"
+                  for spot in profile.hotspots]
     return lines
 
 

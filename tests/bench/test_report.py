@@ -85,3 +85,17 @@ def test_report_holds_machine_commands_and_min_median_max():
     assert "| Home, our site | 2.0 | 1.0 | 0.0 | 0.0 | **3.0** | 1.0 |" in text
     assert "| Cold build ≤ 1.3× plain Pelican, 1,000 posts | 1.10× | pass | 1.10× | pass |" in text
     assert "| Peak memory of the import < 500 MB, 5,000 posts | not measured: size not run | not measured | – | – |" in text
+
+
+def test_profile_hotspots_are_listed_as_shares_of_the_build():
+    from pathlib import Path
+
+    from bench.profiling import Hotspot, Profile
+
+    r = size_result(1000, [2.0, 2.0, 2.0], [1.0, 1.0, 1.0], [0.5, 0.5, 0.5])
+    r.profiles["ours"] = Profile(Path("/tmp/profile-ours-1000.txt"), total_seconds=10.0, ours_seconds=6.0,
+                                 hotspots=[Hotspot("plugins/x/related.py:43 RelatedIndex.related", 4.0)],
+                                 cpu_seconds=9.0)
+    text = render([r], {}, ENV, runs=3, seed=9, command="python -m bench", when=dt.datetime(2026, 11, 23))
+    assert "10.0 s sampled (9.0 s CPU), 60% of it in our plugins and theme templates" in text
+    assert "- 40% (4.00 s) `plugins/x/related.py:43 RelatedIndex.related`" in text
