@@ -15,7 +15,10 @@ if os.path.join(SITE_ROOT, "plugins") not in sys.path:
 AUTHOR = "The Customer Service Blog team"
 SITENAME = "Customer Service Notes"
 SITESUBTITLE = "Tools, tales and tips on customer service, gathered from five blogs"
-SITEURL = ""
+# Pages link to each other with relative URLs, so output/ works from
+# `make serve` (http://127.0.0.1:8000/) and from any folder; feeds and the
+# sitemap need absolute links, so they point at the preview server.
+SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = True
 
 PATH = "content"
@@ -66,8 +69,7 @@ PAGINATION_PATTERNS = (
 SUMMARY_MAX_LENGTH = 50
 
 # Feeds: on locally too, so tests and `make serve` see what readers get.
-# Feed entries need absolute links; locally they point at `make serve`.
-FEED_DOMAIN = "http://127.0.0.1:8000"
+FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = None
@@ -110,6 +112,7 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "archive_import",
     "series",
     "site_extras",
 ]
@@ -123,7 +126,13 @@ SITEMAP = {
 }
 
 # --- archive_import (plugins/archive_import) --------------------------------
-# Settings for the importer go here.
+# Imports content/archives/*.txt into content/imported/<archive>/ at the start
+# of every build; per-archive settings live in content/archives/archives.toml.
+ARCHIVE_IMPORT = {
+    "archives_dir": "archives",
+    "output_dir": "imported",
+    "default_category": "Customer Service",
+}
 
 
 

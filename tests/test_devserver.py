@@ -15,6 +15,7 @@ pytestmark = pytest.mark.slow
 
 POLL_SECONDS = 0.5
 WAIT_LIMIT_SECONDS = 60
+SAVE_ATTEMPTS = 4
 
 
 def free_port():
@@ -31,8 +32,8 @@ def fetch(url):
         return ""
 
 
-def wait_for(url, text):
-    deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+def wait_for(url, text, limit=WAIT_LIMIT_SECONDS):
+    deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         if text in fetch(url):
             return True
@@ -55,8 +56,15 @@ def test_devserver_rebuilds_after_an_edit(tmp_path):
     try:
         url = f"http://127.0.0.1:{port}/posts/hello/"
         assert wait_for(url, "First words."), "devserver never served the post"
-        post.write_text("Title: Hello\nDate: 2026-01-01\n\nSecond thoughts.\n", encoding="utf-8")
-        assert wait_for(url, "Second thoughts."), "devserver did not rebuild after the edit"
+        # The watcher may start just after the first build: save until it sees a change.
+        rebuilt = False
+        for attempt in range(SAVE_ATTEMPTS):
+            post.write_text(f"Title: Hello\nDate: 2026-01-01\n\nSecond thoughts ({attempt}).\n",
+                            encoding="utf-8")
+            if wait_for(url, "Second thoughts", limit=WAIT_LIMIT_SECONDS / SAVE_ATTEMPTS):
+                rebuilt = True
+                break
+        assert rebuilt, "devserver did not rebuild after the edit"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)

@@ -13,7 +13,14 @@ from .sources import source_for
 
 
 def absolute_base(settings):
-    """SITEURL when it is a real address (publish builds), else "" (local, relative builds)."""
+    """SITEURL when it is a real address (publish builds), else "" (local, relative builds).
+
+    Local builds set SITEURL to the preview address only so feeds and the
+    sitemap carry absolute links; pages built with RELATIVE_URLS stay free
+    of canonical links to a preview server.
+    """
+    if settings.get("RELATIVE_URLS"):
+        return ""
     siteurl = str(settings.get("SITEURL") or "").rstrip("/")
     return siteurl if siteurl.startswith(("http://", "https://")) else ""
 

@@ -1,0 +1,35 @@
+"""archive_import: turn raw blog archives (``content/archives/*.txt``) into articles.
+
+Runs at Pelican's ``initialized`` signal, so ``make html`` imports new archives
+before reading content (``make import`` runs it alone). Output:
+``content/imported/<archive stem>/<slug>.md`` plus ``_chrome-report.txt``
+listing every dropped line and why.
+
+Public API (used by the CLI, the benchmark and the fuzz checks):
+
+``parse_archive(data: bytes, name: str, config: ArchiveConfig | None = None) -> ParsedArchive``
+    Pure, no I/O, never raises. ``ParsedArchive`` has ``posts`` (``Post``:
+    title, slug, date, date_precision, date_source, authors, metadata dict,
+    body Markdown, lines = 1-based source line numbers, source_order),
+    ``dropped`` (``DroppedLine``: line, text, reason), ``shape`` (str),
+    ``warnings`` (``"name:line: message"``) and ``line_count``. Every input
+    line is in exactly one post's ``lines`` or in ``dropped``.
+
+``import_archives(archives_dir, output_dir, settings: dict | None = None) -> ImportReport``
+    Parses every ``*.txt``, writes Markdown atomically (only changed bytes),
+    keeps hand-edited files (their ``Import_hash`` no longer matches), removes
+    its own stale files, writes the chrome report and returns one
+    ``ArchiveResult`` row per archive (the ``make import`` table).
+
+Settings: ``ARCHIVE_IMPORT`` dict over ``settings.DEFAULTS``; per-archive
+settings in ``content/archives/archives.toml`` (see ``ArchiveConfig``).
+
+Log levels: bad input (empty, binary, non-UTF-8, too big, no posts), kept
+hand edits and bad settings are WARNINGs, so ``--fatal errors`` builds still
+finish and earlier imports stay. Only an importer bug logs an ERROR.
+"""
+
+from .model import ArchiveConfig, ArchiveResult, DroppedLine, ImportReport, ParsedArchive, Post  # noqa: F401
+from .parser import parse_archive  # noqa: F401
+from .plugin import register  # noqa: F401
+from .writer import import_archives  # noqa: F401

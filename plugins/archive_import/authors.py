@@ -1,0 +1,108 @@
+"""Stage 3: who wrote a post, from the words around it.
+
+Signals, strongest first: a guest-post introduction ("my colleague John
+Smart writes"), an author box ("About the Author X" + "By X. ..."), a
+byline ("By X"), a closing bio ("X is a ..."), the configured author, a
+copyright line, and the feed footer ("appeared first on X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .lines import TEXT, Line
+
+# Guest introductions and bylines sit in the first few paragraphs ...
+HEAD_PARAGRAPHS = 3
+# ... bios in the last few.
+TAIL_PARAGRAPHS = 4
+
+
+@dataclass
+class Authorship:
+    authors: list[str] = field(default_factory=list)
+    bio: str | None = None
+    lifted: set[int] = field(default_factory=set)  # line indices moved into metadata
+    evidence: str = "none"
+
+
+def plausible_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0].lower() not in P.NOT_NAME_WORDS \
+        and not any(word.lower() in P.NOT_NAME_WORDS for word in words)
+
+
+def _paragraphs(body: list[Line]) -> list[Line]:
+    """Text lines that stand alone (not part of a list group)."""
+    result = []
+    for k, line in enumerate(body):
+        if line.kind != TEXT:
+            continue
+        before = k == 0 or body[k - 1].kind != TEXT
+        after = k + 1 == len(body) or body[k + 1].kind != TEXT
+        if before and after:
+            result.append(line)
+    return result
+
+
+def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -> Authorship:
+    """Authors of a post whose body lines are ``body``.
+
+    ``fallbacks``: (evidence, name) pairs tried in order when the text names
+    nobody (configured author, copyright holder, feed footer source).
+    """
+    found = Authorship()
+    paragraphs = _paragraphs(body)
+    texts = [line for line in body if line.kind == TEXT]
+
+    for k, line in enumerate(texts):
+        match = P.AUTHOR_BOX.match(line.stripped)
+        if match and plausible_name(match["name"]):
+            found.authors, found.evidence = [match["name"]], f"author box line {line.number}"
+            found.lifted.add(line.index)
+            if k + 1 < len(texts):
+                bio_line = texts[k + 1]
+                byline = P.BYLINE.match(bio_line.stripped)
+                if byline and byline["name"] == match["name"]:
+                    rest = byline["rest"].strip()
+                    found.bio = rest or None
+                    found.lifted.add(bio_line.index)
+                elif bio_line.stripped.startswith(match["name"]):
+                    found.bio = bio_line.stripped
+                    found.lifted.add(bio_line.index)
+            return found
+
+    for line in paragraphs[:HEAD_PARAGRAPHS]:
+        for pattern in P.GUEST_INTRO:
+            match = pattern.search(line.stripped)
+            if match and plausible_name(match["name"]):
+                found.authors, found.evidence = [match["name"]], f"guest introduction line {line.number}"
+                break
+        if found.authors:
+            break
+        match = P.BYLINE.match(line.stripped)
+        if match and not match["rest"] and plausible_name(match["name"]):
+            found.authors, found.evidence = [match["name"]], f"byline line {line.number}"
+            found.lifted.add(line.index)
+            break
+
+    bios = []
+    for line in paragraphs[-TAIL_PARAGRAPHS:]:
+        match = P.BIO.match(line.stripped)
+        if match and plausible_name(match["name"]) and len(line.stripped) > 60:
+            bios.append((match["name"], line))
+    if not found.authors and bios:
+        found.authors, found.evidence = [bios[0][0]], f"author bio line {bios[0][1].number}"
+    for name, line in bios:
+        if found.authors and name == found.authors[0]:
+            found.bio = line.stripped
+            found.lifted.add(line.index)
+            break
+
+    if not found.authors:
+        for evidence, name in fallbacks:
+            if name:
+                found.authors, found.evidence = [name], evidence
+                break
+    return found

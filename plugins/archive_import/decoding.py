@@ -1,0 +1,93 @@
+"""Bytes to lines of text: encodings, mojibake, binary files.
+
+A line is what sits between two ``\\n`` bytes (a trailing ``\\r`` is part of
+the line ending), so line numbers match what an editor shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ftfy
+
+# A file whose first 8 KiB hold a NUL byte, or more than this share of
+# control bytes, is binary: text archives never contain them.
+BINARY_SNIFF_BYTES = 8192
+BINARY_CONTROL_SHARE = 0.10
+_CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+# Characters that mojibake (UTF-8 read as cp1252/latin-1) leaves behind;
+# only lines holding one are handed to ftfy, which is slow on clean text.
+MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+# Control characters that have no business in an article.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,  # typography is kept
+    fix_line_breaks=False,  # line numbers must not move
+    normalization=None,  # keep what the author typed (no-break spaces too)
+    fix_character_width=False,
+    explain=False,
+)
+
+
+@dataclass
+class DecodedText:
+    lines: list[str]
+    binary: bool = False
+    notes: list[str] = field(default_factory=list)  # "line N: ..." warnings
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    if not data:
+        return []
+    parts = data.split(b"\n")
+    if data.endswith(b"\n"):
+        parts.pop()
+    return [part[:-1] if part.endswith(b"\r") else part for part in parts]
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:BINARY_SNIFF_BYTES]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    return controls / len(sample) > BINARY_CONTROL_SHARE
+
+
+def _decode_line(raw: bytes) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def decode(data: bytes) -> DecodedText:
+    """Decode ``data`` line by line (UTF-8, else cp1252, else latin-1) and repair mojibake."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    raw_lines = split_lines(data)
+    if looks_binary(data):
+        return DecodedText([raw.decode("latin-1") for raw in raw_lines], binary=True)
+    lines: list[str] = []
+    notes: list[str] = []
+    legacy_lines: list[int] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        text, legacy = _decode_line(raw)
+        if legacy:
+            legacy_lines.append(number)
+        if not text.isascii() and MOJIBAKE_HINT.search(text):
+            fixed = ftfy.fix_text(text, FTFY_CONFIG)
+            if fixed != text:
+                notes.append(f"line {number}: repaired mojibake")
+                text = fixed
+        lines.append(text)
+    if legacy_lines:
+        shown = ", ".join(map(str, legacy_lines[:5])) + (" ..." if len(legacy_lines) > 5 else "")
+        notes.insert(0, f"line {legacy_lines[0]}: not UTF-8, decoded as cp1252/latin-1 (lines {shown})")
+    return DecodedText(lines, notes=notes)

@@ -1,0 +1,80 @@
+"""Data tables: what chrome, dates, authors and headers look like.
+
+Everything here is general (seen on many blogs), never specific to one
+archive; a source's own chrome belongs in ``archives.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Whole-line page chrome: (reason, pattern). Matched against the stripped line.
+CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("share counter", re.compile(r"^\d*[.,]?\d*\s*[kK]?\s*shares?$", _I)),
+    ("share button", re.compile(
+        r"^(share|tweet|pin|email)( (this|it))?( on (twitter|facebook|linkedin|pinterest|google\+?|reddit|email|x))?:?$", _I)),
+    ("share button", re.compile(r"^(like this|share this|print this|print|email this):?$", _I)),
+    ("share button", re.compile(r"^(twitter|facebook|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|email)$", _I)),
+    ("post categories", re.compile(r"^(?:(?:filed under|posted in)\s*:?|(?:categories|category|tagged|tags?)\s*:)\s*\S.*$", _I)),
+    ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?(\s*[•·|]\s*(flag|reply|like))*\s*[•·|]?$", _I)),
+    ("comment form", re.compile(
+        r"^(leave a (comment|reply)|add your (reply|comment)|post a comment|comments are closed\.?"
+        r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
+    ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
+    ("widget", re.compile(r"^(enhanced by zemanta|related articles|related posts|you may also like|read more|continue reading( →)?|permalink)\.?$", _I)),
+    ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
+    ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\b.*$", _I)),
+]
+
+# "The post X appeared first on Y." (WordPress feed footer).
+APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")
+
+# Archive headers that name the category being listed.
+CATEGORY_HEADERS = [
+    re.compile(r"^Archive for the [‘'“\"](?P<category>.+?)[’'”\"] Category$", _I),
+    re.compile(r"^Category Archives?:\s*(?P<category>.+)$", _I),
+]
+
+# A site name line with page furniture around it: "Shep Hyken's Blog, page 214".
+SITE_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
+
+# Lines that name the post's date as chrome: "Published on February 25, 2015 05:33".
+PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|written|updated)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<by>[^,|]+?))?\s*$", _I)
+
+# A subtitle that numbers the post within a run: "Volume 1: October 2011 Mashup".
+SUBTITLE = re.compile(r"^(?:volume|vol\.|part|episode|issue|chapter|no\.|number|edition)\s*[0-9IVXLC]+\b.*$", _I)
+
+# Lines ending a sentence; titles do not end like this (but may end in ? ! …).
+SENTENCE_END = re.compile(r"[.,;:]$")
+# A sentence break inside a line ("Well, no. That’s ..."); short words before
+# the dot are usually abbreviations (Dr. St. U.S.).
+INNER_SENTENCE = re.compile(r"\w{3,}\.\s+[A-Z“‘\"']|\w[!?]\s+[A-Z“‘\"']")
+
+BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►✓✔]|[-*+](?=\s))\s*(?P<text>\S.*)$")
+NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+
+# Words that open a sentence, not a title.
+SENTENCE_OPENERS = frozenset(
+    "but and so or well yet hmm hmmm oh ok okay also then because".split()
+)
+SALUTATION = re.compile(r"^(dear|hi|hello|hey|greetings)\b.*[,!:]$", _I)
+
+# --- Authors ---------------------------------------------------------------
+_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+|de|van|von|da|di|del|la|le)){1,3})"
+AUTHOR_BOX = re.compile(r"^About the Author:?\s+" + _NAME + r"\s*$")
+BYLINE = re.compile(r"^By\s+" + _NAME + r"\s*[.,:|]?\s*(?P<rest>.*)$")
+GUEST_INTRO = [
+    re.compile(r"\bmy (?:colleague|friend|guest)\s+" + _NAME + r"\s+(?:writes|shares|explains|offers|discusses|tells|asks|looks|gives)\b"),
+    re.compile(r"\bguest (?:post|blog(?:ger)?|author|contributor)(?: by|:)\s+" + _NAME),
+    re.compile(r"\b(?:written|contributed) by\s+" + _NAME),
+]
+# "John Smart is a development consultant ..." / "Craig Harrison, the chief ..., is"
+BIO = re.compile(r"^" + _NAME + r"(?:,[^.]{0,160}?,)?\s+(?:is|was|has been|works as|serves as)\b")
+COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©)[^,]*,\s*" + _NAME + r"\s*\)?$", _I)
+# Capitalised words that start sentences, not names.
+NOT_NAME_WORDS = frozenset(
+    "the this that these those customer customers service services our your my his her their "
+    "it its we you they he she there here what when where why how a an".split()
+)

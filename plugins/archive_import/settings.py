@@ -1,0 +1,92 @@
+"""The ``ARCHIVE_IMPORT`` settings dict and the per-archive ``archives.toml``.
+
+Defaults are module constants merged with the user's dict; a bad setting is
+logged with the ``archive_import:`` prefix and replaced by its default.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import os
+import tomllib
+from dataclasses import fields
+
+from .model import ArchiveConfig
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "enabled": True,  # False: the plugin neither imports nor touches content/imported
+    "archives_dir": "archives",  # relative to PATH: the raw .txt archives
+    "output_dir": "imported",  # relative to PATH: generated Markdown (an ARTICLE_PATH)
+    "config_file": "archives.toml",  # inside archives_dir: per-archive settings
+    "default_category": None,  # category for posts whose archive names none
+    # Archives bigger than this are refused (warning): pasted page text is a
+    # few hundred KiB; tens of MiB is a mistake (a dump, a binary, a log).
+    "max_archive_bytes": 20 * 1024 * 1024,
+}
+_TYPES = {"enabled": bool, "archives_dir": str, "output_dir": str, "config_file": str,
+          "default_category": (str, type(None)), "max_archive_bytes": int}
+
+
+def merged(user: dict | None) -> dict:
+    result = dict(DEFAULTS)
+    if user is None:
+        return result
+    if not isinstance(user, dict):
+        log.warning("archive_import: ARCHIVE_IMPORT must be a dict, not %r; using defaults", user)
+        return result
+    for key, value in user.items():
+        if key not in DEFAULTS:
+            log.warning("archive_import: unknown setting ARCHIVE_IMPORT[%r] ignored", key)
+        elif not isinstance(value, _TYPES[key]):
+            log.warning("archive_import: ARCHIVE_IMPORT[%r] = %r has the wrong type; using %r",
+                        key, value, DEFAULTS[key])
+        else:
+            result[key] = value
+    return result
+
+
+def load_archive_configs(path: str) -> tuple[dict[str, dict], list[str]]:
+    """Tables of ``archives.toml`` keyed by archive name or glob, and problems found."""
+    if not os.path.exists(path):
+        return {}, []
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        return {}, [f"{path}:1: cannot read archive settings: {error}"]
+    problems = []
+    tables = {}
+    for key, table in data.items():
+        if not isinstance(table, dict):
+            problems.append(f"{path}:1: [{key}] must be a table")
+            continue
+        tables[key] = table
+    return tables, problems
+
+
+def config_for(name: str, tables: dict[str, dict], defaults: dict, origin: str) -> tuple[ArchiveConfig, list[str]]:
+    """The ``ArchiveConfig`` for archive ``name``: matching tables, in file order."""
+    known = {field.name for field in fields(ArchiveConfig)}
+    values: dict = {}
+    if defaults.get("default_category"):
+        values["category"] = defaults["default_category"]
+    problems = []
+    for pattern, table in tables.items():
+        if not (pattern == name or fnmatch.fnmatch(name, pattern) or pattern == os.path.splitext(name)[0]):
+            continue
+        for key, value in table.items():
+            if key not in known:
+                problems.append(f"{origin}:1: [{pattern}] unknown key {key!r} ignored")
+            elif key in ("titles", "dates"):
+                try:
+                    values[key] = {int(order): str(text) for order, text in dict(value).items()}
+                except (TypeError, ValueError):
+                    problems.append(f"{origin}:1: [{pattern}] {key} must map post numbers to text")
+            elif key == "chrome":
+                values[key] = [str(item) for item in value] if isinstance(value, list) else [str(value)]
+            else:
+                values[key] = str(value)
+    return ArchiveConfig(**values), problems

@@ -1,0 +1,207 @@
+"""``import_archives``: archives on disk → Markdown files, safely.
+
+Files are written atomically (temp file + ``os.replace``) and only when their
+bytes change. Each file records ``Import_hash:``, the hash of what the
+importer wrote; a file whose text no longer matches it was edited by hand and
+is kept. A failed archive leaves its earlier imports untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from typing import Callable
+
+from .model import ArchiveResult, ImportReport, ParsedArchive, Post
+from .parser import parse_archive
+from .settings import config_for, load_archive_configs, merged
+from .slugs import unique_slug
+
+log = logging.getLogger(__name__)
+
+REPORT_NAME = "_chrome-report.txt"  # .txt: Pelican has no reader for it, so it is never published
+HASH_KEY = "Import_hash"
+# Front matter keys, in writing order (Pelican lower-cases them on reading).
+FRONT_MATTER_KEYS = [
+    "title", "slug", "date", "timezone", "date_precision", "date_source", "author", "authors",
+    "author_bio", "category", "subtitle", "source_name", "source_url", "source_archive",
+    "source_order", "review",
+]
+
+
+def render_post(post: Post) -> str:
+    """The Markdown file for ``post``, ending with its ``Import_hash``."""
+    header = []
+    for key in FRONT_MATTER_KEYS:
+        value = post.metadata.get(key)
+        if value:
+            header.append(f"{key.capitalize()}: {' '.join(str(value).split())}")
+    text = "\n".join(header) + "\n\n" + post.body
+    return _with_hash(text)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _with_hash(text: str) -> str:
+    header, _, body = text.partition("\n\n")
+    return f"{header}\n{HASH_KEY}: {_digest(text)}\n\n{body}"
+
+
+def hand_edited(text: str) -> bool:
+    """True unless ``text`` is exactly what the importer wrote."""
+    header, sep, body = text.partition("\n\n")
+    lines = header.split("\n")
+    if not sep or not lines[-1].startswith(f"{HASH_KEY}: "):
+        return True
+    recorded = lines[-1].split(": ", 1)[1].strip()
+    return _digest("\n".join(lines[:-1]) + "\n\n" + body) != recorded
+
+
+def write_atomic(path: str, text: str) -> bool:
+    """Write ``text`` to ``path`` unless it already holds it; True if written."""
+    data = text.encode("utf-8")
+    try:
+        with open(path, "rb") as handle:
+            if handle.read() == data:
+                return False
+    except FileNotFoundError:
+        pass
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    return True
+
+
+def chrome_report(parsed: ParsedArchive) -> str:
+    """What was dropped from the archive and why, for a person to read."""
+    lines = [
+        f"Chrome report for {parsed.name}",
+        f"Shape: {parsed.shape}; {parsed.line_count} lines; {len(parsed.posts)} posts; "
+        f"{len(parsed.dropped)} lines dropped ({sum(1 for d in parsed.dropped if d.reason != 'blank')} not blank).",
+        "",
+    ]
+    if parsed.warnings:
+        lines += ["Warnings:", *[f"  {warning}" for warning in parsed.warnings], ""]
+    lines.append("Posts:")
+    for post in parsed.posts:
+        lines.append(f"  {post.source_order:>3}. lines {post.lines[0]}-{post.lines[-1]}: {post.title}")
+    lines += ["", "Dropped lines (line: reason: text):"]
+    for dropped in parsed.dropped:
+        if dropped.reason != "blank":
+            lines.append(f"  {dropped.line:>6}: {dropped.reason}: {dropped.text.strip()}")
+    return "\n".join(lines) + "\n"
+
+
+def _series_count(parsed: ParsedArchive, series_settings: dict | None) -> str:
+    try:
+        from series.detection import SeriesCandidate, detect_series
+    except ImportError:
+        return "-"
+    rules = ()
+    try:
+        from series.settings import load_settings
+        rules = load_settings(series_settings or {}).rules
+    except Exception:  # the series plugin's own settings problems are its to report
+        rules = ()
+    candidates = [
+        SeriesCandidate(key=post.source_order, title=post.title, subtitle=post.metadata.get("subtitle"),
+                        source=post.metadata.get("source_name") or parsed.name, date=post.date)
+        for post in parsed.posts
+    ]
+    return str(len(detect_series(candidates, rules)))
+
+
+def _import_one(path: str, name: str, out_dir: str, config, taken: set[str],
+                settings: dict, series_settings: dict | None) -> ArchiveResult:
+    size = os.path.getsize(path)
+    if size > settings["max_archive_bytes"]:
+        warning = (f"{path}:1: archive is {size / 1048576:.1f} MiB, over the "
+                   f"{settings['max_archive_bytes'] / 1048576:.0f} MiB limit; not imported")
+        return ArchiveResult(name, "too-big", 0, 0, 0, 0, "-", 0, warnings=[warning], failed=True)
+    with open(path, "rb") as handle:
+        data = handle.read()
+    parsed = parse_archive(data, name, config)
+    result = ArchiveResult(
+        archive=name, shape=parsed.shape, posts=len(parsed.posts),
+        dated=sum(1 for post in parsed.posts if post.date is not None),
+        undated=sum(1 for post in parsed.posts if post.date is None),
+        authors=len({author for post in parsed.posts for author in post.authors}),
+        series="-", dropped=len(parsed.dropped),
+        warnings=[w.replace(f"{name}:", f"{path}:", 1) for w in parsed.warnings],
+    )
+    if not parsed.posts:
+        result.failed = True
+        return result
+    result.series = _series_count(parsed, series_settings)
+    produced = set()
+    for post in parsed.posts:
+        if post.slug in taken:  # another archive holds it: make this one unique
+            post.slug = post.metadata["slug"] = unique_slug(post.title, taken)
+        taken.add(post.slug)
+        target = os.path.join(out_dir, f"{post.slug}.md")
+        produced.add(os.path.basename(target))
+        if os.path.exists(target):
+            with open(target, encoding="utf-8", errors="replace") as handle:
+                if hand_edited(handle.read()):
+                    result.kept_hand_edited.append(target)
+                    continue
+        (result.written if write_atomic(target, render_post(post)) else result.unchanged).append(target)
+    for entry in sorted(os.listdir(out_dir)) if os.path.isdir(out_dir) else []:
+        target = os.path.join(out_dir, entry)
+        if entry.endswith(".md") and entry not in produced:
+            with open(target, encoding="utf-8", errors="replace") as handle:
+                if hand_edited(handle.read()):
+                    result.kept_hand_edited.append(target)
+                else:  # an earlier import of a post this archive no longer yields
+                    os.unlink(target)
+                    result.removed_stale.append(target)
+    write_atomic(os.path.join(out_dir, REPORT_NAME), chrome_report(parsed))
+    return result
+
+
+def import_archives(archives_dir: str, output_dir: str, settings: dict | None = None, *,
+                    series_settings: dict | None = None,
+                    progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
+    """Import every ``*.txt`` in ``archives_dir`` into ``output_dir/<archive stem>/``."""
+    settings = merged(settings)
+    names = sorted(n for n in os.listdir(archives_dir) if n.endswith(".txt")) if os.path.isdir(archives_dir) else []
+    config_path = os.path.join(archives_dir, settings["config_file"])
+    tables, problems = load_archive_configs(config_path)
+    for problem in problems:
+        log.warning("archive_import: %s", problem)
+    taken: set[str] = set()
+    rows = []
+    for number, name in enumerate(names, start=1):
+        if progress:
+            progress(number - 1, len(names), name)
+        config, config_problems = config_for(name, tables, settings, config_path)
+        out_dir = os.path.join(output_dir, os.path.splitext(name)[0])
+        try:
+            row = _import_one(os.path.join(archives_dir, name), name, out_dir, config, taken,
+                              settings, series_settings)
+        except OSError as error:
+            row = ArchiveResult(name, "unreadable", 0, 0, 0, 0, "-", 0, failed=True,
+                                warnings=[f"{os.path.join(archives_dir, name)}:1: cannot import: {error}"])
+        row.warnings[:0] = config_problems
+        for warning in row.warnings:
+            log.warning("archive_import: %s", warning)
+        for path in row.kept_hand_edited:
+            log.warning("archive_import: %s:1: kept hand-edited file (not overwritten)", path)
+        if row.failed:
+            log.warning("archive_import: %s:1: nothing imported; earlier imports kept",
+                        os.path.join(archives_dir, name))
+        rows.append(row)
+    if progress:
+        progress(len(names), len(names), "")
+    return ImportReport(rows)

@@ -1,0 +1,31 @@
+"""Shared helpers for the importer tests."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_ARCHIVES = ROOT / "content" / "archives"
+
+
+def import_case(case_dir: Path, work: Path, settings: dict | None = None):
+    """Import a fixture case's archive.txt (and archives.toml) into ``work/imported``."""
+    from archive_import import import_archives
+
+    archives = work / "archives"
+    archives.mkdir(parents=True, exist_ok=True)
+    shutil.copy(case_dir / "archive.txt", archives / "archive.txt")
+    if (case_dir / "archives.toml").exists():
+        shutil.copy(case_dir / "archives.toml", archives / "archives.toml")
+    report = import_archives(str(archives), str(work / "imported"), settings)
+    return report, work / "imported" / "archive"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}

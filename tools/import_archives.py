@@ -1,0 +1,82 @@
+"""`make import`: import content/archives/*.txt into content/imported/ and print a summary.
+
+Usage: python -m tools.import_archives [-s pelicanconf.py] [--quiet]
+
+Exit status: 0, or 1 when an archive could not be imported at all (empty,
+binary, too big, no recognisable post); the other archives are imported
+either way and earlier imports of a failed archive are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Archives totalling more than this take long enough to deserve a progress bar.
+PROGRESS_BAR_BYTES = 2 * 1024 * 1024
+BAR_WIDTH = 30
+COLUMNS = ["archive", "shape", "posts", "dated", "undated", "authors", "series", "dropped"]
+
+
+def summary_table(report) -> str:
+    rows = [COLUMNS] + [
+        [row.archive, row.shape, str(row.posts), str(row.dated), str(row.undated),
+         str(row.authors), row.series, str(row.dropped)]
+        for row in report.rows
+    ]
+    widths = [max(len(row[k]) for row in rows) for k in range(len(COLUMNS))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [cell.ljust(width) if k < 2 else cell.rjust(width) for k, (cell, width) in enumerate(zip(row, widths))]
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def progress_bar(stream):
+    def show(done: int, total: int, name: str) -> None:
+        filled = BAR_WIDTH * done // max(total, 1)
+        stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} {name[:40]:<40}")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+    return show
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-s", "--settings", default=os.path.join(ROOT, "pelicanconf.py"))
+    parser.add_argument("--quiet", action="store_true", help="print only problems")
+    args = parser.parse_args(argv)
+
+    from pelican.settings import read_settings
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    settings = read_settings(args.settings)
+    sys.path.insert(0, os.path.join(ROOT, "plugins"))
+    from archive_import.plugin import paths
+    from archive_import.writer import REPORT_NAME, import_archives
+
+    archives_dir, output_dir, options = paths(settings)
+    if not os.path.isdir(archives_dir):
+        print(f"error: no archives folder {archives_dir}", file=sys.stderr)
+        return 1
+    total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in os.listdir(archives_dir) if n.endswith(".txt"))
+    progress = progress_bar(sys.stderr) if total > PROGRESS_BAR_BYTES and not args.quiet else None
+    report = import_archives(archives_dir, output_dir, options, series_settings=settings, progress=progress)
+    if not args.quiet:
+        print(summary_table(report))
+        written = sum(len(row.written) for row in report.rows)
+        kept = sum(len(row.kept_hand_edited) for row in report.rows)
+        removed = sum(len(row.removed_stale) for row in report.rows)
+        print(f"\n{written} files written, {kept} hand-edited files kept, {removed} stale files removed.")
+        print(f"Chrome reports: {os.path.relpath(output_dir)}/<archive>/{REPORT_NAME}")
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
