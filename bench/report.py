@@ -207,9 +207,9 @@ def import_note(size: int, step: Step) -> str:
 
 def import_section(imports: dict[int, Step]) -> list[str]:
     lines = ["## Import (archives → Markdown)", "",
-             "Seconds inside `archive_import.import_archives` (interpreter start-up excluded), rate = posts / median seconds; "
-             "peak RSS of the whole process.", "",
-             "| Posts | seconds (min / median / max) | posts/s (median) | CPU s, whole process (min / median / max) | peak RSS MB (min / median / max) | notes |",
+             "Wall and CPU seconds inside `archive_import.import_archives` (interpreter start-up excluded), "
+             "rate = posts in the archives / median seconds; peak RSS of the whole process.", "",
+             "| Posts | seconds (min / median / max) | posts/s (median) | CPU s (min / median / max) | peak RSS MB (min / median / max) | notes |",
              "|---|---|---|---|---|---|"]
     for size, step in imports.items():
         if not step.ok:

@@ -60,7 +60,8 @@ class Step:
 
     @property
     def cpu(self) -> Spread:
-        return Spread.of([s.cpu_seconds for s in self.samples])
+        return Spread.of([s.extra.get("cpu_seconds", s.cpu_seconds) if self.notes.get("inner_time")
+                          else s.cpu_seconds for s in self.samples])
 
     @property
     def peak_mb(self) -> Spread:
