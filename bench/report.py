@@ -73,6 +73,22 @@ def memory_verdict(target: str, step: Step | None, limit: float) -> Verdict:
     return verdict(target, median_of(step, "peak"), lambda v: v < limit, "{:.0f} MB", skip_reason(step))
 
 
+AUDIT_KEYS = ("markdown_reads", "markdown_conversions")
+
+
+def audit_verdict(r: SizeResult) -> Verdict:
+    """Our build reads and converts each Markdown file no more than plain Pelican, never re-reads output."""
+    target = f"No re-reading or re-parsing by plugins, {r.size:,} posts"
+    ours, plain = r.audit.get("ours"), r.audit.get("plain")
+    if not ours or not plain:
+        return Verdict(target, "not measured", None)
+    extra = {key: ours.get(key, 0) - plain.get(key, 0) for key in AUDIT_KEYS}
+    measured = (f"{ours.get('markdown_reads')} Markdown reads, {ours.get('markdown_conversions')} conversions, "
+                f"{ours.get('output_html_reads')} output HTML reads (plain Pelican: {plain.get('markdown_reads')}, "
+                f"{plain.get('markdown_conversions')}, {plain.get('output_html_reads')})")
+    return Verdict(target, measured, all(v <= 0 for v in extra.values()) and not ours.get("output_html_reads"))
+
+
 def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdict]:
     out = []
     by_size = {r.size: r for r in results}
@@ -81,6 +97,8 @@ def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdic
         out.append(verdict(f"Cold build ≤ {COLD_RATIO_LIMIT}× plain Pelican, {r.size:,} posts",
                            ratio(ours, plain), lambda v: v <= COLD_RATIO_LIMIT, "{:.2f}×",
                            cpu_value=ratio(ours, plain, "cpu")))
+    for r in results:
+        out.append(audit_verdict(r))
     warm = by_size.get(WARM_AT_POSTS)
     out.append(time_verdict(f"Warm rebuild after one edit < {WARM_LIMIT_SECONDS:g} s, {WARM_AT_POSTS:,} posts",
                             warm.steps.get("warm_ours") if warm else None,

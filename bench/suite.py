@@ -81,6 +81,8 @@ class SizeResult:
     weights: dict[str, PageWeight] = field(default_factory=dict)
     article_url: str = ""
     profiles: dict[str, Profile] = field(default_factory=dict)
+    # Per site: what one untimed, audited build read and parsed (bench.audit_step).
+    audit: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -157,6 +159,19 @@ def profile_builds(paths: CorpusPaths, work: Path, config: Config, result: SizeR
                                                 work / "logs" / f"profile-{name}.log")
         shutil.rmtree(output, ignore_errors=True)
         say(f"{result.size} posts: profile of the {name} build in {result.profiles[name].text_path}")
+
+
+def audit_builds(paths: CorpusPaths, work: Path, result: SizeResult) -> None:
+    """One counted build per site: Markdown reads and conversions, output HTML re-read."""
+    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
+        output = work / f"audit-{name}"
+        command = pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides})
+        # pelican_command is [python, -m, pelican, CONTENT, -o, OUTPUT, ...]
+        sample = run_step([PY, "-m", "bench.audit_step", str(paths.content), str(output), *command[6:]],
+                          work / "logs" / f"audit-{name}.log")
+        result.audit[name] = sample.extra
+        shutil.rmtree(output, ignore_errors=True)
+    say(f"{result.size} posts: audited reads and parses: {result.audit}")
 
 
 def measure_hugo(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
@@ -260,6 +275,7 @@ def run_size(config: Config, size: int) -> SizeResult:
         cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
         if config.profile or cold > COLD_RATIO_LIMIT:
             profile_builds(paths, work, config, result)
+        audit_builds(paths, work, result)
         measure_hugo(paths, work, config.runs, result)
         measure_pagefind(work, config.runs, result)
         measure_weights(work, result)

@@ -99,3 +99,15 @@ def test_profile_hotspots_are_listed_as_shares_of_the_build():
     text = render([r], {}, ENV, runs=3, seed=9, command="python -m bench", when=dt.datetime(2026, 11, 23))
     assert "10.0 s sampled (9.0 s CPU), 60% of it in our plugins and theme templates" in text
     assert "- 40% (4.00 s) `plugins/x/related.py:43 RelatedIndex.related`" in text
+
+
+def test_re_reading_or_re_parsing_fails_the_audit_target():
+    r = size_result(1000, [1.0], [1.0], [1.0])
+    same = {"markdown_reads": 1002, "markdown_conversions": 1004, "output_html_reads": 0}
+    r.audit = {"ours": dict(same), "plain": dict(same)}
+    target = "No re-reading or re-parsing by plugins, 1,000 posts"
+    assert by_target(verdicts([r], {}))[target].passed is True
+    r.audit["ours"]["markdown_conversions"] = 2004
+    assert by_target(verdicts([r], {}))[target].passed is False
+    r.audit["ours"] = dict(same, output_html_reads=1000)
+    assert by_target(verdicts([r], {}))[target].passed is False
