@@ -11,7 +11,7 @@ import threading
 import pytest
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed").expect
 
-from tests.browser.conftest import DESKTOP, PHONE, QuietHandler
+from tests.browser.fixtures import DESKTOP, PHONE, QuietHandler
 from tests.theme.sample import build_sample
 
 pytestmark = pytest.mark.browser
