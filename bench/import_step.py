@@ -28,12 +28,14 @@ def main(argv: list[str]) -> int:
     except (ImportError, AttributeError) as error:
         print(json.dumps({"skipped": f"importer not available: {type(error).__name__}: {error}"}))
         return SKIPPED_EXIT
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     report = import_archives(archives, output, settings=None)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     written = sum(1 for _ in output.rglob("*.md"))
-    problems = getattr(report, "problems", None) or getattr(report, "errors", None) or []
-    print(json.dumps({"seconds": seconds, "written": written, "problems": len(problems)}))
+    rows = getattr(report, "rows", [])
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "written": written,
+                      "failed_archives": len(getattr(report, "failed", [])),
+                      "warnings": sum(len(getattr(row, "warnings", [])) for row in rows)}))
     return 0
 
 

@@ -1,9 +1,13 @@
 """Run one step in a fresh process; collect wall time and peak memory.
 
-A fresh process per step makes each peak RSS that step's own: the
-kernel's ``wait4`` rusage of the child covers the child and every
-process it waited for (Pagefind's binary under its Python launcher), and
-nothing from the benchmark runner itself.
+A fresh process per step makes each peak RSS that step's own.  The peak
+comes from GNU ``time`` (``/usr/bin/time -f %M``) when present: Linux
+carries a process's RSS high-water mark across ``exec``, so a child
+forked straight from this runner would report at least the runner's own
+size; forked from ``time`` (a 2 MB process) it reports what the step
+used.  ``time``'s figure covers the step and every process it waited for
+(Pagefind's binary under its Python launcher).  Without GNU time, the
+child's ``wait4`` rusage is used, with that floor.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+GNU_TIME = Path("/usr/bin/time")
 
 
 class StepFailed(RuntimeError):
@@ -27,9 +32,12 @@ class StepFailed(RuntimeError):
 class Sample:
     """One run of one step."""
 
-    seconds: float
+    seconds: float              # wall clock
     peak_mb: float
     log: str = ""
+    # User + system CPU seconds of the step and its children: hardly moved
+    # by other work on a shared machine, unlike wall time.
+    cpu_seconds: float = 0.0
     # Whatever the step reported about itself on its last stdout line (JSON).
     extra: dict = field(default_factory=dict)
 
@@ -55,19 +63,29 @@ def child_env() -> dict:
 def run_step(command: list[str], log_path: Path, cwd: Path = ROOT, check: bool = True) -> Sample:
     """Run ``command``; its stdout and stderr go to ``log_path``."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    rss_path = log_path.with_suffix(".maxrss")
+    timed = ([str(GNU_TIME), "-f", "%M %U %S", "-o", str(rss_path), *command] if GNU_TIME.exists()
+             else command)
     with open(log_path, "w", encoding="utf-8") as log:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
-                                   env=child_env())
+        process = subprocess.Popen(timed, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env=child_env())
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     text = log_path.read_text(encoding="utf-8", errors="replace")
+    peak_kib = usage.ru_maxrss  # KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    if timed is not command and rss_path.exists():
+        # The last line; GNU time writes "Command exited with ..." above it on failure.
+        lines = rss_path.read_text().strip().splitlines()
+        figures = lines[-1].split() if lines else []
+        if len(figures) == 3:
+            peak_kib, cpu = int(figures[0]), float(figures[1]) + float(figures[2])
     if check and process.returncode != 0:
         tail = "\n".join(text.splitlines()[-15:])
         raise StepFailed(f"{' '.join(map(str, command))} exited {process.returncode}:\n{tail}")
-    # ru_maxrss is in KiB on Linux.
-    return Sample(seconds=seconds, peak_mb=usage.ru_maxrss / 1024, log=text, extra=last_json_line(text))
+    return Sample(seconds=seconds, peak_mb=peak_kib / 1024, log=text, extra=last_json_line(text),
+                  cpu_seconds=cpu)
 
 
 def last_json_line(text: str) -> dict:

@@ -20,6 +20,7 @@ from bench.corpus import generate_posts
 from bench.import_step import SKIPPED_EXIT
 from bench.measure import ROOT, Sample, Spread, StepFailed, run_step
 from bench.pageweight import PageWeight, page_weight
+from bench.profiling import Profile, profile_command
 from bench.targets import COLD_RATIO_LIMIT
 from bench.writers import CorpusPaths, write_archives, write_corpus
 
@@ -30,8 +31,10 @@ PY = sys.executable
 COMMON_OVERRIDES = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False, "DEFAULT_DATE": [2000, 1, 1]}
 # Our site as `make html` builds it, minus Pagefind (measured on its own).
 OURS_OVERRIDES = {"SEARCH_INDEX": {"enabled": False}}
-# Plain Pelican: no plugins, its default theme, every other setting ours.
-PLAIN_OVERRIDES = {"PLUGINS": [], "THEME": "notmyidea"}
+# Plain Pelican: no plugins, its default theme and direct templates (our
+# theme adds search/), every other setting ours.
+PLAIN_OVERRIDES = {"PLUGINS": [], "THEME": "notmyidea",
+                   "DIRECT_TEMPLATES": ["index", "tags", "categories", "authors", "archives"]}
 WARM_OVERRIDES = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
 PROCESSED = re.compile(r"Processed (\d+) articles?")
 LOGGED_PROBLEM = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(ERROR|WARNING)\b", re.MULTILINE)
@@ -56,6 +59,11 @@ class Step:
         return Spread.of([s.seconds for s in self.samples])
 
     @property
+    def cpu(self) -> Spread:
+        return Spread.of([s.extra.get("cpu_seconds", s.cpu_seconds) if self.notes.get("inner_time")
+                          else s.cpu_seconds for s in self.samples])
+
+    @property
     def peak_mb(self) -> Spread:
         return Spread.of([s.peak_mb for s in self.samples])
 
@@ -72,13 +80,16 @@ class SizeResult:
     pagefind_pages: int = 0
     weights: dict[str, PageWeight] = field(default_factory=dict)
     article_url: str = ""
-    profiles: dict[str, str] = field(default_factory=dict)
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    # Per site: what one untimed, audited build read and parsed (bench.audit_step).
+    audit: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass
 class Config:
     sizes: list[int]
     import_sizes: list[int]
+    warm_sizes: list[int]
     runs: int
     seed: int
     workdir: Path
@@ -104,8 +115,26 @@ def say(message: str) -> None:
     print(f"bench: {message}", flush=True)
 
 
+def plain_overrides(paths: CorpusPaths, work: Path) -> dict:
+    """PLAIN_OVERRIDES, plus a page template for each ``Template:`` our pages name.
+
+    Our pages may ask for templates only our theme has (404); plain Pelican
+    renders them with its ``page.html`` so both builds write the same pages.
+    """
+    import pelican
+    folder = work / "plain-templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    notmyidea = Path(pelican.__file__).parent / "themes" / "notmyidea" / "templates"
+    for page in sorted(paths.content.glob("pages/**/*.md")):
+        head = page.read_text(encoding="utf-8").split("\n\n", 1)[0]
+        for name in re.findall(r"^Template:\s*(\S+)", head, re.MULTILINE | re.IGNORECASE):
+            if not (notmyidea / f"{name}.html").exists():
+                (folder / f"{name}.html").write_text('{% extends "page.html" %}\n', encoding="utf-8")
+    return {**PLAIN_OVERRIDES, "THEME_TEMPLATES_OVERRIDES": [str(folder)]}
+
+
 def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
-    sites = {"ours": OURS_OVERRIDES, "plain": PLAIN_OVERRIDES}
+    sites = {"ours": OURS_OVERRIDES, "plain": plain_overrides(paths, work)}
     for name in sites:
         result.steps[f"cold_{name}"] = Step()
     for run in range(runs):
@@ -121,16 +150,28 @@ def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult
 
 
 def profile_builds(paths: CorpusPaths, work: Path, config: Config, result: SizeResult) -> None:
-    """pyinstrument text profiles of both cold builds, kept in ``results_dir``."""
+    """pyinstrument profiles of both cold builds, kept in ``results_dir``."""
     config.results_dir.mkdir(parents=True, exist_ok=True)
-    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", PLAIN_OVERRIDES)):
-        target = config.results_dir / f"profile-{name}-{result.size}.txt"
-        command = pelican_command(paths.content, work / f"profile-{name}", {**COMMON_OVERRIDES, **overrides})
-        run_step([PY, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", str(target), *command[1:]],
-                 work / "logs" / f"profile-{name}.log")
-        shutil.rmtree(work / f"profile-{name}", ignore_errors=True)
-        result.profiles[name] = str(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
-        say(f"{result.size} posts: profile of the {name} build in {target}")
+    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
+        output = work / f"profile-{name}"
+        command = pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides})
+        result.profiles[name] = profile_command(command, config.results_dir / f"profile-{name}-{result.size}",
+                                                work / "logs" / f"profile-{name}.log")
+        shutil.rmtree(output, ignore_errors=True)
+        say(f"{result.size} posts: profile of the {name} build in {result.profiles[name].text_path}")
+
+
+def audit_builds(paths: CorpusPaths, work: Path, result: SizeResult) -> None:
+    """One counted build per site: Markdown reads and conversions, output HTML re-read."""
+    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
+        output = work / f"audit-{name}"
+        command = pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides})
+        # pelican_command is [python, -m, pelican, CONTENT, -o, OUTPUT, ...]
+        sample = run_step([PY, "-m", "bench.audit_step", str(paths.content), str(output), *command[6:]],
+                          work / "logs" / f"audit-{name}.log")
+        result.audit[name] = sample.extra
+        shutil.rmtree(output, ignore_errors=True)
+    say(f"{result.size} posts: audited reads and parses: {result.audit}")
 
 
 def measure_hugo(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
@@ -171,7 +212,7 @@ def measure_weights(work: Path, result: SizeResult) -> None:
 
 def measure_warm(paths: CorpusPaths, work: Path, runs: int, result: SizeResult, edit: Path) -> None:
     """Prime a cached build, then per run: change one post and rebuild."""
-    sites = {"ours": OURS_OVERRIDES, "plain": PLAIN_OVERRIDES}
+    sites = {"ours": OURS_OVERRIDES, "plain": plain_overrides(paths, work)}
     commands = {}
     for name, overrides in sites.items():
         output = work / f"warm-{name}"
@@ -193,8 +234,8 @@ def measure_warm(paths: CorpusPaths, work: Path, runs: int, result: SizeResult, 
         edit.write_text(original, encoding="utf-8")
 
 
-def measure_import(archives: Path, work: Path, runs: int, size: int) -> Step:
-    step = Step(notes={"inner_time": True})
+def measure_import(archives: Path, work: Path, runs: int, size: int, in_archives: int) -> Step:
+    step = Step(notes={"inner_time": True, "in_archives": in_archives})
     for run in range(runs):
         output = work / f"import-{run}"
         shutil.rmtree(output, ignore_errors=True)
@@ -209,10 +250,15 @@ def measure_import(archives: Path, work: Path, runs: int, size: int) -> Step:
             say(f"{size} posts: import failed, see {work / 'logs'}")
             return step
         step.samples.append(sample)
-        step.notes.update(written=sample.extra.get("written"), problems=sample.extra.get("problems"))
+        step.notes.update({key: sample.extra.get(key) for key in ("written", "failed_archives", "warnings")})
         say(f"{size} posts: import run {run + 1}: {sample.extra['seconds']:.2f} s, {sample.peak_mb:.0f} MB")
         shutil.rmtree(output, ignore_errors=True)
     return step
+
+
+def archived(posts: list) -> int:
+    """Posts the archives hold (hand-written ones are Markdown only)."""
+    return sum(not post.hand_written for post in posts)
 
 
 def run_size(config: Config, size: int) -> SizeResult:
@@ -226,18 +272,20 @@ def run_size(config: Config, size: int) -> SizeResult:
     result.article_url = f"posts/{middle.slug}/"
     try:
         measure_builds(paths, work, config.runs, result)
-        cold = result.steps["cold_ours"].wall.median / result.steps["cold_plain"].wall.median
+        cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
         if config.profile or cold > COLD_RATIO_LIMIT:
             profile_builds(paths, work, config, result)
+        audit_builds(paths, work, result)
         measure_hugo(paths, work, config.runs, result)
         measure_pagefind(work, config.runs, result)
         measure_weights(work, result)
-        measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
+        if size in config.warm_sizes:
+            measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
     except StepFailed as failure:
         say(f"{size} posts: a step failed: {failure}")
         result.steps.setdefault("failed", Step(skipped=str(failure)))
     if size in config.import_sizes:
-        result.steps["import"] = measure_import(paths.archives, work, config.runs, size)
+        result.steps["import"] = measure_import(paths.archives, work, config.runs, size, archived(posts))
     if not config.keep:
         shutil.rmtree(work, ignore_errors=True)
     return result
@@ -246,8 +294,9 @@ def run_size(config: Config, size: int) -> SizeResult:
 def run_import_only(config: Config, size: int) -> Step:
     work = config.workdir / f"import-{size}"
     shutil.rmtree(work, ignore_errors=True)
-    write_archives(generate_posts(size, config.seed), work / "archives")
-    step = measure_import(work / "archives", work, config.runs, size)
+    posts = generate_posts(size, config.seed)
+    write_archives(posts, work / "archives")
+    step = measure_import(work / "archives", work, config.runs, size, archived(posts))
     if not config.keep:
         shutil.rmtree(work, ignore_errors=True)
     return step

@@ -86,7 +86,7 @@ def cts_post(post: Post) -> str:
 
 def jeff_post(post: Post) -> str:
     stamp = f"{WEEKDAYS[post.date.weekday()]}, {MONTH_WORDS[post.date.month - 1]} {ordinal(post.date.day)}, {post.date.year}"
-    return f"{post.title}\n\n{stamp}\n\n{archive_body(post)}\n"
+    return f"{post.title}\n\n{stamp}\n\n{archive_body(post)}\n\n"
 
 
 def tablet_post(post: Post) -> str:
@@ -94,8 +94,8 @@ def tablet_post(post: Post) -> str:
 
 
 def manifesto_post(post: Post) -> str:
-    chrome = "\n \n\nEnhanced by Zemanta\n" if post.order % 7 == 3 else ""
-    return f"{post.title}\n\n{archive_body(post)}\n{chrome}"
+    chrome = " \n\nEnhanced by Zemanta\n\n" if post.order % 7 == 3 else ""
+    return f"{post.title}\n\n{archive_body(post)}\n\n{chrome}"
 
 
 def shep_post(post: Post) -> str:

@@ -26,3 +26,11 @@ def test_spread_is_min_median_max():
     assert Spread.of([3.0, 1.0, 2.0, 10.0]) == Spread(1.0, 2.5, 10.0)
     with pytest.raises(ValueError):
         Spread.of([])
+
+
+def test_peak_memory_does_not_include_the_runner(tmp_path):
+    ballast = bytearray(150 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # make the runner itself big
+    small = run_step([sys.executable, "-c", "pass"], tmp_path / "small.log")
+    assert small.peak_mb < 100
+    del ballast
