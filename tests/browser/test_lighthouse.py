@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, CHROMIUM_ARGS, chromium_path
+from tests.browser.fixtures import ARTIFACTS, CHROMIUM_ARGS, chromium_path
 from tests.browser.site_pages import first_link
 from tests.sitebuild import ROOT
 

@@ -15,7 +15,7 @@ import http.server
 import threading
 import pytest
 
-from tests.browser.conftest import QuietHandler
+from tests.browser.fixtures import QuietHandler
 from tests.sitebuild import ROOT, build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from tests.browser.conftest import QuietHandler
+from tests.browser.fixtures import QuietHandler
 from tests.theme.sample import SAMPLE_OVERRIDES, sample_content
 from tests.sitebuild import build
 

@@ -11,7 +11,7 @@ import threading
 import pytest
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed").expect
 
-from tests.browser.conftest import DESKTOP, PHONE, QuietHandler
+from tests.browser.fixtures import DESKTOP, PHONE, QuietHandler
 from tests.theme.sample import build_sample
 
 pytestmark = pytest.mark.browser
@@ -161,6 +161,9 @@ def test_search_finds_a_word_and_the_series_filter_narrows_it(reader):
     search(reader, "escalation")
     assert result_titles(reader, 3) == ["A year of listening", "Handling an angry caller in five steps",
                                      "Monthly Mash — October’s best"]
+    # Excerpts quote the post's own words, not the hidden filter labels.
+    excerpts = " ".join(reader.locator(".pagefind-ui__result-excerpt").all_inner_texts())
+    assert "Shep Hyken's Blog" not in excerpts and "Monthly Mash" not in excerpts
     reader.locator(".pagefind-ui__filter-name", has_text="series").click()
     reader.get_by_label("Monthly Mash").check()
     assert result_titles(reader, 1) == ["Monthly Mash — October’s best"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import PHONE, artifacts_dir, browser, page, served_site  # noqa: F401
+from tests.browser.fixtures import PHONE
 
 pytestmark = pytest.mark.browser
 
