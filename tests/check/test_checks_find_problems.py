@@ -261,3 +261,9 @@ def test_an_empty_page_is_a_finding_not_a_crash(sample):
     for run in CLEAN_CHECKS:
         run(site)  # none of them stops on it
     assert problems(html_validation.check(site), "posts/first/"), "the HTML check did not name the empty page"
+
+
+def test_html_validation_says_how_to_get_the_validator_when_it_is_missing(sample, monkeypatch, tmp_path):
+    monkeypatch.setattr(html_validation, "VNU_JAR", tmp_path / "no-such" / "vnu.jar")
+    [finding] = html_validation.check(site_of(sample))
+    assert finding.page == "(html)" and "run `npm ci` in the project root" in finding.problem
