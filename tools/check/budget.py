@@ -16,7 +16,6 @@ from pathlib import Path
 from tools.check.references import css_urls, page_references
 from tools.check.site import BuiltOutput, Finding
 
-NAME = "budget"
 # The theme issue's limit: 50 KB, read as 50,000 bytes (the stricter reading).
 ARTICLE_BUDGET_BYTES = 50_000
 ARTICLE_PREFIX = "posts/"

@@ -27,7 +27,6 @@ from tools.check.site import Finding
 
 log = logging.getLogger(__name__)
 
-NAME = "determinism"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_SECONDS = 900
 SEARCH_INDEX_DIR = "pagefind"

@@ -15,7 +15,6 @@ import feedparser
 
 from tools.check.site import BuiltOutput, Finding
 
-NAME = "feeds"
 FEED_PATTERNS = ("*.atom.xml", "*.rss.xml", "feed.xml", "atom.xml", "rss.xml")
 
 

@@ -21,7 +21,6 @@ from tools.check.site import BuiltOutput, Finding
 FILES_PER_RUN = 1000
 # Generous: a few thousand pages validate in well under a minute.
 TIMEOUT_SECONDS = 900
-NAME = "html"
 
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

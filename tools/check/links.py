@@ -14,7 +14,6 @@ from urllib.parse import unquote, urlsplit
 from tools.check.references import css_urls, page_references
 from tools.check.site import BuiltOutput, Finding
 
-NAME = "links"
 # Schemes that are wrong in a published page, and why.
 PROBLEM_SCHEMES = {
     "javascript": "javascript: URL",

@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 from tools.check.references import css_urls, page_references
 from tools.check.site import BuiltOutput, Finding
 
-NAME = "outside requests"
 # Sources a CSP may allow without letting a request leave the site.
 SAME_SITE_SOURCES = frozenset({
     "'self'", "'none'", "'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'",

@@ -23,7 +23,6 @@ from lxml import etree
 
 from tools.check.site import BuiltOutput, Finding
 
-NAME = "sitemap"
 SCHEMA = Path(__file__).with_name("schemas") / "sitemap.xsd"
 NAMESPACE = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Pages that belong out of a sitemap, and why.
