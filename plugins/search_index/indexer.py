@@ -3,8 +3,11 @@
 import logging
 import subprocess
 import sys
+from pathlib import Path
 
 from pelican import signals
+
+from .stable_order import stabilise
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,10 @@ def build_index(pelican):
         tail = (result.stderr or result.stdout).strip().splitlines()[-5:]
         log.error("search_index: Pagefind failed (exit %s): %s", result.returncode, " | ".join(tail))
         return
+    try:
+        stabilise(Path(pelican.output_path))
+    except (OSError, ValueError, KeyError) as error:
+        log.warning("search_index: left Pagefind's filter order as written (%s)", error)
     log.info("search_index: Pagefind indexed %s", pelican.output_path)
 
 

@@ -7,16 +7,12 @@ as a file in ``regressions/`` so it is replayed for ever.
 """
 
 import os
-import sys
 from datetime import timedelta
 
 from hypothesis import HealthCheck, settings
 
 from tests.sitebuild import ROOT
 
-# The importer is a top-level package in plugins/, as Pelican loads it.
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
 
 # Per-example budget before hypothesis calls an input too slow: an archive
 # of a few thousand lines parses in milliseconds, so seconds means a bug.

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_ARCHIVES = ROOT / "content" / "archives"

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.sitebuild import ROOT, build
 
-# The plugin's pure modules (series.detection ...) are imported directly.
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
 
 HERE = Path(__file__).resolve().parent
 SCENARIOS = HERE / "scenarios"

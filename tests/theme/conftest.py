@@ -1,16 +1,12 @@
 """The sample site, built once per session the local way and the publish way."""
 
 import json
-import sys
 
 import pytest
 
 from tests.sitebuild import ROOT
 from tests.theme.sample import build_sample
 
-# Plugins import each other as top-level packages, as pelicanconf.py arranges for builds.
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,7 @@ One module per concern; each exposes ``check(site) -> list[Finding]``:
   origin, and every page carries a Content-Security-Policy that forbids it.
 - ``budget``: an article page's HTML+CSS+JS stays under the size budget.
 - ``determinism``: two clean builds of the project are byte-identical
-  (builds the project itself, so it takes the project root, not a site);
-  ``pagefind_index`` decodes the Pagefind files whose byte order varies.
+  (builds the project itself, so it takes the project root, not a site).
 
 Shared: ``site`` (``Finding``, ``BuiltOutput``: URL <-> file, parsed pages)
 and ``references`` (the table of attributes that hold URLs).
