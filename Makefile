@@ -6,6 +6,8 @@ VENV ?= .venv
 VENV_PY := $(VENV)/bin/python
 BUILD_STAMP := $(VENV)/.build-requirements
 DEV_STAMP := $(VENV)/.dev-requirements
+# Pinned Node tools for checks and tests: the Nu Html Checker and Lighthouse.
+NODE_STAMP := node_modules/.package-lock.json
 
 INPUTDIR ?= content
 OUTPUTDIR ?= output
@@ -51,6 +53,13 @@ $(DEV_STAMP): $(BUILD_STAMP) requirements-dev.txt
 	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "note: npm not found: HTML validation and Lighthouse need Node.js and npm"; \
+	fi
+
 venv: $(DEV_STAMP) ## Create .venv with every pinned requirement
 
 html: $(BUILD_STAMP) ## Import the archives, build the site into output/ and index it for search
@@ -82,10 +91,10 @@ import: $(BUILD_STAMP) ## Turn content/archives/*.txt into Markdown articles (no
 newpost: $(BUILD_STAMP) ## Write a new dated post: make newpost TITLE="..." [SERIES="..." INDEX=n STATUS=published]
 	$(VENV_PY) -m tools.newpost --title "$(TITLE)" --series "$(SERIES)" --series-index "$(INDEX)" --status "$(STATUS)"
 
-test: $(DEV_STAMP) ## Run the whole test suite
+test: $(DEV_STAMP) $(NODE_STAMP) ## Run the whole test suite
 	$(VENV_PY) -m pytest
 
-check: $(DEV_STAMP) ## Inspect the built output/: HTML, links, feeds, sitemap, budget, determinism
+check: $(DEV_STAMP) $(NODE_STAMP) ## Inspect the built output/: HTML, links, feeds, sitemap, budget, determinism
 	$(VENV_PY) -m tools.check $(OUTPUTDIR)
 
 bench: $(DEV_STAMP) ## Measure import and build against plain Pelican and Hugo; writes BENCHMARKS.md
