@@ -68,30 +68,39 @@ def load_average() -> str:
         return ""
 
 
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     started = dt.datetime.now(dt.timezone.utc)
     load_at_start = load_average()
+    command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
+    environment = describe()
+    raw = ROOT / "bench" / "results" / "results.json"
+
+    def write_outputs(results, imports) -> None:
+        """Rewritten after every size, so an interrupted run still leaves its figures."""
+        report = render(results, imports, environment, args.runs, args.seed, command, started,
+                        load=(load_at_start, load_average()))
+        write_atomically(args.output, report)
+        write_atomically(raw, json.dumps({"results": [dataclasses.asdict(r) for r in results],
+                                          "imports": {k: dataclasses.asdict(v) for k, v in imports.items()}},
+                                         default=str, indent=1))
+
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         workdir = args.workdir or Path(scratch)
         config = Config(sizes=args.sizes, import_sizes=args.import_sizes, warm_sizes=args.warm_sizes,
-                        runs=args.runs, seed=args.seed,
-                        workdir=workdir, keep=args.keep, profile=args.profile)
+                        runs=args.runs, seed=args.seed, workdir=workdir, keep=args.keep,
+                        profile=args.profile, results_dir=raw.parent)
         say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
-        results, imports = run_all(config)
-    command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
-    report = render(results, imports, describe(), args.runs, args.seed, command, started,
-                    load=(load_at_start, load_average()))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    temporary = args.output.with_name(args.output.name + ".tmp")
-    temporary.write_text(report, encoding="utf-8")
-    temporary.replace(args.output)
-    raw = config.results_dir / "results.json"
-    raw.parent.mkdir(parents=True, exist_ok=True)
-    raw.write_text(json.dumps({"results": [dataclasses.asdict(r) for r in results],
-                               "imports": {k: dataclasses.asdict(v) for k, v in imports.items()}},
-                              default=str, indent=1), encoding="utf-8")
+        results, imports = run_all(config, progress=write_outputs)
+    write_outputs(results, imports)
     minutes = (dt.datetime.now(dt.timezone.utc) - started).total_seconds() / 60
     say(f"report written to {args.output} ({minutes:.1f} min); raw figures in {raw}")
     return 0

@@ -15,6 +15,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from bench.corpus import generate_posts
 from bench.import_step import SKIPPED_EXIT
@@ -302,10 +303,18 @@ def run_import_only(config: Config, size: int) -> Step:
     return step
 
 
-def run_all(config: Config) -> tuple[list[SizeResult], dict[int, Step]]:
-    results = [run_size(config, size) for size in config.sizes]
-    imports = {r.size: r.steps.pop("import") for r in results if "import" in r.steps}
+def run_all(config: Config, progress: Callable[[list, dict], None] = lambda results, imports: None
+            ) -> tuple[list[SizeResult], dict[int, Step]]:
+    """Every size, then the remaining import sizes; ``progress`` sees the results so far after each."""
+    results: list[SizeResult] = []
+    imports: dict[int, Step] = {}
+    for size in config.sizes:
+        results.append(run_size(config, size))
+        if "import" in results[-1].steps:
+            imports[size] = results[-1].steps.pop("import")
+        progress(results, dict(sorted(imports.items())))
     for size in config.import_sizes:
         if size not in imports:
             imports[size] = run_import_only(config, size)
+            progress(results, dict(sorted(imports.items())))
     return results, dict(sorted(imports.items()))
