@@ -281,7 +281,14 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               "post gets a new sentence and the site is rebuilt.",
               "- **Hugo**: `hugo --quiet` over the same posts with a minimal built-in layout.",
               "- **Pagefind**: `python -m pagefind --site` over our cold build output.",
-              "- **Page weight**: the HTML plus the CSS, JS and fonts it references.", ""]
+              "- **Page weight**: the HTML plus the CSS, JS and fonts it references.",
+              "- **Reads and parses**: one untimed build per site under an audit hook (`bench/audit_step.py`) "
+              "counts Markdown files opened, Markdown conversions and reads of already written HTML.",
+              "- **Import**: `archive_import.import_archives` over the generated archives. Both Pelican builds "
+              "read the generator's own Markdown (the same posts Hugo gets), so build figures do not depend "
+              "on how many posts the importer recovers.",
+              "- **Profiles**: when our cold build misses the ratio target (or with `--profile`), both cold "
+              "builds run once more under pyinstrument; the report lists our busiest functions.", ""]
     lines += import_section(imports)
     for r in results:
         lines += size_section(r)
