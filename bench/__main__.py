@@ -38,6 +38,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help=f"corpus sizes to rebuild warm after one edit (default {DEFAULT_WARM_SIZES})")
     parser.add_argument("--runs", type=int, default=None,
                         help=f"runs per step (default $BENCH_RUNS or {DEFAULT_RUNS})")
+    parser.add_argument("--size-runs", nargs="*", default=[], metavar="SIZE=RUNS",
+                        help="runs for one corpus size, e.g. 5000=1 (default: --runs for every size)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--quick", action="store_true",
                         help=f"smoke run: {QUICK_SIZES} posts, {QUICK_RUNS} runs, report in bench/results/")
@@ -51,6 +53,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if runs < 1:
         parser.error("--runs must be at least 1")
     args.runs = runs
+    try:
+        args.size_runs = {int(k): int(v) for k, v in (item.split("=", 1) for item in args.size_runs)}
+    except ValueError:
+        parser.error("--size-runs takes SIZE=RUNS pairs, e.g. 5000=1")
     args.sizes = args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)
     if args.import_sizes is None:
         args.import_sizes = QUICK_SIZES if args.quick else DEFAULT_IMPORT_SIZES
@@ -97,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.workdir or Path(scratch)
         config = Config(sizes=args.sizes, import_sizes=args.import_sizes, warm_sizes=args.warm_sizes,
                         runs=args.runs, seed=args.seed, workdir=workdir, keep=args.keep,
-                        profile=args.profile, results_dir=raw.parent)
+                        profile=args.profile, results_dir=raw.parent, size_runs=args.size_runs)
         say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
         results, imports = run_all(config, progress=write_outputs)
     write_outputs(results, imports)

@@ -96,6 +96,8 @@ class Config:
     workdir: Path
     keep: bool = False
     profile: bool = False
+    # Runs for particular sizes (e.g. {5000: 1}) when the default would take too long.
+    size_runs: dict[int, int] = field(default_factory=dict)
     results_dir: Path = ROOT / "bench" / "results"
 
 
@@ -263,6 +265,7 @@ def archived(posts: list) -> int:
 
 
 def run_size(config: Config, size: int) -> SizeResult:
+    runs = config.size_runs.get(size, config.runs)
     work = config.workdir / f"size-{size}"
     shutil.rmtree(work, ignore_errors=True)
     posts = generate_posts(size, config.seed)
@@ -272,21 +275,25 @@ def run_size(config: Config, size: int) -> SizeResult:
     middle = [p for p in posts if not p.hand_written][size // 2]
     result.article_url = f"posts/{middle.slug}/"
     try:
-        measure_builds(paths, work, config.runs, result)
+        measure_builds(paths, work, runs, result)
         cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
-        if config.profile or cold > COLD_RATIO_LIMIT:
+        # One profile and one audit explain every size (costs grow with size alike):
+        # both only at the smallest size unless --profile asks for all.
+        smallest = size == min(config.sizes)
+        if config.profile or (smallest and cold > COLD_RATIO_LIMIT):
             profile_builds(paths, work, config, result)
-        audit_builds(paths, work, result)
-        measure_hugo(paths, work, config.runs, result)
-        measure_pagefind(work, config.runs, result)
+        if smallest:
+            audit_builds(paths, work, result)
+        measure_hugo(paths, work, runs, result)
+        measure_pagefind(work, runs, result)
         measure_weights(work, result)
         if size in config.warm_sizes:
-            measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
+            measure_warm(paths, work, runs, result, paths.content / "imported" / f"{middle.slug}.md")
     except StepFailed as failure:
         say(f"{size} posts: a step failed: {failure}")
         result.steps.setdefault("failed", Step(skipped=str(failure)))
     if size in config.import_sizes:
-        result.steps["import"] = measure_import(paths.archives, work, config.runs, size, archived(posts))
+        result.steps["import"] = measure_import(paths.archives, work, runs, size, archived(posts))
     if not config.keep:
         shutil.rmtree(work, ignore_errors=True)
     return result
