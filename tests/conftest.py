@@ -4,6 +4,9 @@ import pytest
 
 from tests.sitebuild import ROOT, build
 
+# One Chromium and one local server for every test folder that drives a browser.
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):

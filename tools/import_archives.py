@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     settings = read_settings(args.settings)
     sys.path.insert(0, os.path.join(ROOT, "plugins"))
-    from archive_import.plugin import paths
+    from archive_import.plugin import hand_written_slugs, paths
     from archive_import.writer import REPORT_NAME, import_archives
 
     archives_dir, output_dir, options = paths(settings)
@@ -67,14 +67,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in os.listdir(archives_dir) if n.endswith(".txt"))
     progress = progress_bar(sys.stderr) if total > PROGRESS_BAR_BYTES and not args.quiet else None
-    report = import_archives(archives_dir, output_dir, options, series_settings=settings, progress=progress)
+    report = import_archives(archives_dir, output_dir, options, series_settings=settings, progress=progress,
+                             reserved_slugs=hand_written_slugs(settings, output_dir))
     if not args.quiet:
         print(summary_table(report))
         written = sum(len(row.written) for row in report.rows)
         kept = sum(len(row.kept_hand_edited) for row in report.rows)
         removed = sum(len(row.removed_stale) for row in report.rows)
         print(f"\n{written} files written, {kept} hand-edited files kept, {removed} stale files removed.")
-        print(f"Chrome reports: {os.path.relpath(output_dir)}/<archive>/{REPORT_NAME}")
+        shown = os.path.relpath(output_dir) if os.path.abspath(output_dir).startswith(os.getcwd()) else output_dir
+        print(f"Chrome reports: {shown}/<archive>/{REPORT_NAME}")
     return 1 if report.failed else 0
 
 

@@ -21,8 +21,20 @@ Public API (used by the CLI, the benchmark and the fuzz checks):
     its own stale files, writes the chrome report and returns one
     ``ArchiveResult`` row per archive (the ``make import`` table).
 
+Pipeline (one module per stage): ``decoding`` (bytes → lines, cp1252,
+mojibake, binary) → ``lines`` (classify each line: blank, chrome, date,
+header, text; tables in ``patterns``) → ``splitting`` (detect the shape:
+date-above-title, date-below-title, single-post, undated/title-stream; find
+post spans and titles) → ``authors`` → ``markdown_body`` (escaped Markdown)
+→ ``parser`` (metadata) → ``writer`` (files, hashes, chrome report).
+``evaluation`` scores parses against gold files (tests/importer/gold,
+tests/importer/eval_corpus); the test suite refuses regressions.
+
 Settings: ``ARCHIVE_IMPORT`` dict over ``settings.DEFAULTS``; per-archive
 settings in ``content/archives/archives.toml`` (see ``ArchiveConfig``).
+Undated posts (``Date_precision: unknown``) get a sentinel date at
+``content_object_init`` (1970-01-01 minus ``Source_order`` seconds) so
+listings keep archive order; templates must show ``date_precision`` instead.
 
 Log levels: bad input (empty, binary, non-UTF-8, too big, no posts), kept
 hand edits and bad settings are WARNINGs, so ``--fatal errors`` builds still

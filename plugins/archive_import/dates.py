@@ -36,6 +36,7 @@ DATE_FORMATS = [
     re.compile(r"^" + _YEAR + r"-(?P<month_number>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?)?$"),
     re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"$", re.I),
 ]
+_DIGIT = re.compile(r"\d")
 MONTH_IN_TEXT = re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", re.I)
 
 
@@ -74,7 +75,7 @@ def _build(groups: dict) -> FoundDate | None:
 def parse_date(text: str) -> FoundDate | None:
     """The date ``text`` consists of, or None."""
     text = text.strip()
-    if len(text) > 60 or not any(ch.isdigit() for ch in text):
+    if len(text) > 60 or not _DIGIT.search(text):
         return None
     for pattern in DATE_FORMATS:
         match = pattern.match(text)

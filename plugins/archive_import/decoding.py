@@ -52,7 +52,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, bytes(sorted(_CONTROL_BYTES))))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
@@ -77,8 +77,14 @@ def decode(data: bytes) -> DecodedText:
     lines: list[str] = []
     notes: list[str] = []
     legacy_lines: list[int] = []
-    for number, raw in enumerate(raw_lines, start=1):
-        text, legacy = _decode_line(raw)
+    try:  # the common case: the whole file is UTF-8
+        texts = data.decode("utf-8").split("\n") if data else []
+        if data.endswith(b"\n"):
+            texts.pop()
+        decoded = [(text[:-1] if text.endswith("\r") else text, None) for text in texts]
+    except UnicodeDecodeError:
+        decoded = [_decode_line(raw) for raw in raw_lines]
+    for number, (text, legacy) in enumerate(decoded, start=1):
         if legacy:
             legacy_lines.append(number)
         if not text.isascii() and MOJIBAKE_HINT.search(text):

@@ -36,13 +36,16 @@ _LINE_START = [
     (re.compile(r"^(\s*)="), r"\1&#61;"),
 ]
 
+_START_CHARS = set("#+-!>:=0123456789")
+
 
 def escape(text: str) -> str:
     """Markdown that renders exactly as ``text`` reads."""
     text = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
-    for pattern, replacement in _LINE_START:
-        text = pattern.sub(replacement, text, count=1)
+    if text[:1] in _START_CHARS:
+        for pattern, replacement in _LINE_START:
+            text = pattern.sub(replacement, text, count=1)
     return text
 
 

@@ -19,6 +19,7 @@ class ArchiveConfig:
     author: str | None = None
     timezone: str | None = None
     category: str | None = None
+    default_category: str | None = None  # when neither this file nor the archive names one
     # Extra whole-line chrome patterns (regular expressions, case-insensitive).
     chrome: list[str] = field(default_factory=list)
     # Corrections for single posts, keyed by 1-based position in the archive.

@@ -6,6 +6,8 @@ render the body. Every line ends up in exactly one post or in ``dropped``.
 
 from __future__ import annotations
 
+import gc
+import html
 import logging
 import re
 from datetime import datetime
@@ -17,7 +19,7 @@ from .decoding import decode
 from .lines import APPEARED, BLANK, DATE, DROP_KINDS, HEADER, PUBLISHED, TEXT, Line, classify_all, title_like
 from .markdown_body import render, starts_with_caption
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
-from .slugs import unique_slug
+from .slugs import SlugRegistry
 from .splitting import Span, split
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,10 @@ BLANK_SEPARATED_SHARE = 0.5
 # post alone they are more likely an inner heading.
 MIN_CAPTION_POSTS = 2
 CAPTION_POST_SHARE = 0.5
+
+
+def as_html(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 def _first_sentence_title(body: list[Line]) -> str:
@@ -70,7 +76,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.category: str | None = None
         self.source_name: str | None = None
-        self.taken_slugs: set[str] = set()
+        self.slugs = SlugRegistry()
         self.blank_separated = _blank_separated(lines)
         self.bodies: dict[int, list[Line]] = {}
 
@@ -119,6 +125,7 @@ class _Builder:
         published: list[Line] = []
         appeared: list[Line] = []
         copyright_holder = None
+        body_has_text = False
         for line in lines:
             if line.kind in DROP_KINDS:
                 self.drop(line, line.reason)
@@ -135,11 +142,12 @@ class _Builder:
             kept.append(line)
             if line is title_line or line.index == span.anchor:
                 continue
-            if (subtitle_line is None and title_line is not None and not any(b.kind == TEXT for b in body)
+            if (subtitle_line is None and title_line is not None and not body_has_text
                     and line.kind == TEXT and P.SUBTITLE.match(line.stripped)):
                 subtitle_line = line
                 continue
             body.append(line)
+            body_has_text = body_has_text or line.kind == TEXT
         has_words = any(line.kind in (TEXT, DATE) and any(ch.isalpha() for ch in line.text) for line in body)
         if not has_words and title_line is None:
             for line in kept:
@@ -173,7 +181,9 @@ class _Builder:
         self.bodies[order] = body_lines
         source_name = self.config.source_name or self.source_name or appeared_source
 
-        meta: dict[str, str] = {"title": title, "slug": unique_slug(title, self.taken_slugs)}
+        # Pelican treats these fields as HTML (templates print them raw, plain-text
+        # uses strip tags and unescape), so text is escaped to show as written.
+        meta: dict[str, str] = {"title": as_html(title), "slug": self.slugs.unique(title)}
         if date is not None:
             meta["date"] = date.iso()
         meta["date_precision"] = date.precision if date else "unknown"
@@ -185,12 +195,12 @@ class _Builder:
         elif authorship.authors:
             meta["authors"] = ", ".join(authorship.authors)
         if authorship.bio:
-            meta["author_bio"] = authorship.bio
-        category = self.config.category or self.category
+            meta["author_bio"] = as_html(authorship.bio)
+        category = self.config.category or self.category or self.config.default_category
         if category:
             meta["category"] = category
         if subtitle_line is not None:
-            meta["subtitle"] = subtitle_line.stripped
+            meta["subtitle"] = as_html(subtitle_line.stripped)
         if source_name:
             meta["source_name"] = source_name
         if self.config.source_url:
@@ -232,7 +242,18 @@ class _Builder:
 
 def parse_archive(data: bytes, name: str, config: ArchiveConfig | None = None) -> ParsedArchive:
     """Split one archive into posts. Pure (no I/O) and never raises."""
-    config = config or ArchiveConfig()
+    # The parse allocates a few objects per line and frees none until the end:
+    # cyclic GC passes over them make big archives quadratic, so pause it.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_safely(data, name, config or ArchiveConfig())
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _parse_safely(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     decoded = decode(data)
     count = len(decoded.lines)
     try:

@@ -24,9 +24,21 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
     ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|related articles|related posts|you may also like|read more|continue reading( →)?|permalink)\.?$", _I)),
+    ("navigation", re.compile(
+        r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for)?|skip to (main )?content|navigation"
+        r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
+    ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
+    ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\b.*$", _I)),
 ]
+
+# One combined pattern: a single match per line instead of one per entry.
+CHROME = re.compile("|".join(
+    f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
+CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
+# Chrome lines are short; the longest pattern above (a copyright line) fits.
+MAX_CHROME_CHARS = 200
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from datetime import datetime, timedelta
@@ -10,6 +11,7 @@ from pelican import signals
 from pelican.utils import set_date_tzinfo
 
 from .settings import merged
+from .slugs import base_slug
 from .writer import import_archives
 
 log = logging.getLogger(__name__)
@@ -27,15 +29,70 @@ def paths(settings: dict) -> tuple[str, str, dict]:
     return (os.path.join(root, options["archives_dir"]), os.path.join(root, options["output_dir"]), options)
 
 
+def snapshot(archives_dir: str) -> tuple:
+    """What the archives folder holds now (names, sizes, modification times)."""
+    try:
+        entries = sorted(os.scandir(archives_dir), key=lambda entry: entry.name)
+    except OSError:
+        return ()
+    return tuple((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                 for entry in entries if entry.is_file())
+
+
+def hand_written_slugs(settings: dict, output_dir: str) -> set[str]:
+    """Slugs of the Markdown articles authors wrote (outside the import folder)."""
+    slugs = set()
+    for folder in settings.get("ARTICLE_PATHS", []):
+        root = os.path.join(settings["PATH"], folder)
+        if os.path.abspath(root) == os.path.abspath(output_dir):
+            continue
+        for directory, _, names in os.walk(root):
+            for name in sorted(names):
+                if name.endswith((".md", ".markdown")):
+                    slug = _slug_of(os.path.join(directory, name))
+                    if slug:
+                        slugs.add(slug)
+    return slugs
+
+
+def _slug_of(path: str) -> str | None:
+    meta = {}
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if not line.strip():
+                    break
+                key, sep, value = line.partition(":")
+                if sep:
+                    meta[key.strip().lower()] = value.strip()
+    except OSError:
+        return None
+    if meta.get("slug"):
+        return meta["slug"]
+    return base_slug(html.unescape(meta["title"])) if meta.get("title") else None
+
+
 def run_import(pelican) -> None:
+    """Import at start-up (``initialized``)."""
     archives_dir, output_dir, options = paths(pelican.settings)
     if not options["enabled"] or not os.path.isdir(archives_dir):
         return
-    report = import_archives(archives_dir, output_dir, options, series_settings=pelican.settings)
+    # State lives on the Pelican instance, so autoreload sessions start clean.
+    pelican.archive_import_snapshot = snapshot(archives_dir)
+    report = import_archives(archives_dir, output_dir, options, series_settings=pelican.settings,
+                             reserved_slugs=hand_written_slugs(pelican.settings, output_dir))
     for row in report.rows:
         if row.written or row.removed_stale:
             log.info("archive_import: %s: %d written, %d removed", row.archive,
                      len(row.written), len(row.removed_stale))
+
+
+def reimport_if_changed(pelican) -> None:
+    """Before each (auto)rebuild: import again if the archives changed since."""
+    archives_dir, _, options = paths(pelican.settings)
+    if options["enabled"] and getattr(pelican, "archive_import_snapshot", None) != snapshot(archives_dir):
+        run_import(pelican)
+    return None  # no generator of our own
 
 
 def date_undated(content) -> None:
@@ -55,4 +112,5 @@ def date_undated(content) -> None:
 
 def register() -> None:
     signals.initialized.connect(run_import)
+    signals.get_generators.connect(reimport_if_changed)
     signals.content_object_init.connect(date_undated)

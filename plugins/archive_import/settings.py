@@ -72,7 +72,7 @@ def config_for(name: str, tables: dict[str, dict], defaults: dict, origin: str) 
     known = {field.name for field in fields(ArchiveConfig)}
     values: dict = {}
     if defaults.get("default_category"):
-        values["category"] = defaults["default_category"]
+        values["default_category"] = defaults["default_category"]
     problems = []
     for pattern, table in tables.items():
         if not (pattern == name or fnmatch.fnmatch(name, pattern) or pattern == os.path.splitext(name)[0]):

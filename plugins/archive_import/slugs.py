@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pelican.utils import slugify
 
 MAX_SLUG_CHARS = 80
@@ -19,6 +21,7 @@ SLUG_SUBS = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def base_slug(title: str) -> str:
     slug = slugify(title, regex_subs=SLUG_SUBS)[:MAX_SLUG_CHARS].strip("-")
     if len(slug) == MAX_SLUG_CHARS and "-" in slug:
@@ -29,12 +32,26 @@ def base_slug(title: str) -> str:
     return slug
 
 
-def unique_slug(title: str, taken: set[str]) -> str:
-    """A slug for ``title`` not in ``taken`` (which it is added to)."""
-    slug = base = base_slug(title)
-    number = 2
-    while slug in taken:
-        slug = f"{base}-{number}"
-        number += 1
-    taken.add(slug)
-    return slug
+class SlugRegistry:
+    """Slugs handed out so far; same titles get -2, -3 ... in order."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def __contains__(self, slug: str) -> bool:
+        return slug in self.taken
+
+    def add(self, slug: str) -> None:
+        self.taken.add(slug)
+
+    def unique(self, title: str) -> str:
+        """A slug for ``title`` not handed out before (and now taken)."""
+        slug = base = base_slug(title)
+        number = self._next.get(base, 2)
+        while slug in self.taken:
+            slug = f"{base}-{number}"
+            number += 1
+        self._next[base] = number
+        self.taken.add(slug)
+        return slug

@@ -29,6 +29,7 @@ SHORT_PENALTY = 0.5
 QUESTION_PENALTY = 0.4  # body text asks questions; titles seldom do in streams
 OPENER_PENALTY = 0.4  # "But how ...", "Well, ..." open sentences, not titles
 GAP_BONUS = 0.3  # two or more blank lines before a line: a new post's gap
+SITE_NAME_PENALTY = 0.5  # a first line followed by chrome (menu, share counter) names the site
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Neighbours:
     def standalone(self, i: int) -> bool:
         """Blank (or chrome, or nothing) on both sides: a line of its own."""
         lines = self.lines
-        before = i == 0 or lines[i - 1].kind in (BLANK, CHROME, HEADER) or lines[i - 1].kind not in (TEXT,)
+        before = i == 0 or lines[i - 1].kind != TEXT
         after = i + 1 >= len(lines) or lines[i + 1].kind != TEXT
         return before and after
 
@@ -102,6 +103,8 @@ def title_score(lines: list[Line], i: int) -> float:
         score -= 1.0
     if blank_gap(lines, i) >= 2:
         score += GAP_BONUS
+    if i == 0 and len(lines) > 1 and lines[1].kind == CHROME:
+        score -= SITE_NAME_PENALTY
     return score
 
 

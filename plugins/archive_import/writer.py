@@ -17,7 +17,7 @@ from typing import Callable
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
 from .parser import parse_archive
 from .settings import config_for, load_archive_configs, merged
-from .slugs import unique_slug
+from .slugs import SlugRegistry
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def hand_edited(text: str) -> bool:
 
 
 def write_atomic(path: str, text: str) -> bool:
-    """Write ``text`` to ``path`` unless it already holds it; True if written."""
+    """Write ``text`` to ``path`` (whose folder exists) unless it already holds it; True if written."""
     data = text.encode("utf-8")
     try:
         with open(path, "rb") as handle:
@@ -70,7 +70,6 @@ def write_atomic(path: str, text: str) -> bool:
                 return False
     except FileNotFoundError:
         pass
-    os.makedirs(os.path.dirname(path), exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -122,7 +121,7 @@ def _series_count(parsed: ParsedArchive, series_settings: dict | None) -> str:
     return str(len(detect_series(candidates, rules)))
 
 
-def _import_one(path: str, name: str, out_dir: str, config, taken: set[str],
+def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
                 settings: dict, series_settings: dict | None) -> ArchiveResult:
     size = os.path.getsize(path)
     if size > settings["max_archive_bytes"]:
@@ -145,9 +144,10 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: set[str],
         return result
     result.series = _series_count(parsed, series_settings)
     produced = set()
+    os.makedirs(out_dir, exist_ok=True)
     for post in parsed.posts:
         if post.slug in taken:  # another archive holds it: make this one unique
-            post.slug = post.metadata["slug"] = unique_slug(post.title, taken)
+            post.slug = post.metadata["slug"] = taken.unique(post.title)
         taken.add(post.slug)
         target = os.path.join(out_dir, f"{post.slug}.md")
         produced.add(os.path.basename(target))
@@ -171,16 +171,21 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: set[str],
 
 
 def import_archives(archives_dir: str, output_dir: str, settings: dict | None = None, *,
-                    series_settings: dict | None = None,
+                    series_settings: dict | None = None, reserved_slugs: set[str] | None = None,
                     progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
-    """Import every ``*.txt`` in ``archives_dir`` into ``output_dir/<archive stem>/``."""
+    """Import every ``*.txt`` in ``archives_dir`` into ``output_dir/<archive stem>/``.
+
+    ``reserved_slugs``: slugs of hand-written articles, which imported posts avoid.
+    """
     settings = merged(settings)
     names = sorted(n for n in os.listdir(archives_dir) if n.endswith(".txt")) if os.path.isdir(archives_dir) else []
     config_path = os.path.join(archives_dir, settings["config_file"])
     tables, problems = load_archive_configs(config_path)
     for problem in problems:
         log.warning("archive_import: %s", problem)
-    taken: set[str] = set()
+    taken = SlugRegistry()
+    for slug in sorted(reserved_slugs or ()):
+        taken.add(slug)
     rows = []
     for number, name in enumerate(names, start=1):
         if progress:

@@ -20,6 +20,10 @@ from .naming import fold_name, label_order
 from .settings import SeriesSettings
 
 
+# How a series was found, strongest first: one explicit member names it.
+METHOD_PRIORITY = ("explicit", "rule", "detected")
+
+
 @dataclass
 class SeriesEntry:
     """A line of a series page: a published part, or a planned one still to come."""
@@ -34,6 +38,12 @@ class SeriesEntry:
 
 @dataclass
 class Series:
+    """One series: display name, folded key, URLs, and its published parts in order.
+
+    ``part_labels`` runs alongside ``parts`` ("When", "3", None); ``planned``
+    holds the labels configuration announces, published or not.
+    """
+
     name: str
     key: str
     slug: str
@@ -46,6 +56,7 @@ class Series:
     parts: list = field(default_factory=list)
     part_labels: list = field(default_factory=list)
     planned: tuple[str, ...] = ()
+    box_max_parts: int = 15
 
     @property
     def total(self) -> int:
@@ -94,6 +105,14 @@ class Series:
         return [entry.label for entry in self.entries if not entry.published]
 
 
+@dataclass(frozen=True)
+class BoxPart:
+    """A part listed in an article's series box, with its 1-based number."""
+
+    number: int
+    article: object
+
+
 @dataclass
 class ArticleSeries:
     """``article.series``: one article's place in its series (pelican-series names)."""
@@ -115,6 +134,25 @@ class ArticleSeries:
         self.previous = self.all_previous[-1] if self.all_previous else None
         self.next = self.all_next[0] if self.all_next else None
         self.part = self.series.part_labels[self.index - 1]
+
+    @property
+    def nearby(self) -> list:
+        """Parts for the article's box: all of them, or for a long series the
+        first, the last and those around this one, with None where parts are left out."""
+        parts, limit = self.all, self.series.box_max_parts
+        if len(parts) <= limit:
+            return [BoxPart(number, part) for number, part in enumerate(parts, 1)]
+        # First and last, two gaps, and an even window around this part.
+        half = max((limit - 4) // 2, 1)
+        here = self.index - 1
+        keep = sorted({0, len(parts) - 1, *range(max(here - half, 0), min(here + half, len(parts) - 1) + 1)})
+        shown, previous = [], None
+        for position in keep:
+            if previous is not None and position != previous + 1:
+                shown.append(None)
+            shown.append(BoxPart(position + 1, parts[position]))
+            previous = position
+        return shown
 
     def __str__(self) -> str:
         return self.name
@@ -196,16 +234,18 @@ def build_catalog(articles, assignments: dict, options: SeriesSettings, pelican_
         rule = rules_by_key.get(key)
         slug = slugs[key]
         methods = {assignment.method for _article, assignment in pairs}
+        method = next(m for m in METHOD_PRIORITY if m in methods)
         series = Series(
             name=names[key], key=key, slug=slug,
             url=options.url.format(slug=slug), save_as=options.save_as.format(slug=slug),
             feed_url=options.feed_atom_url.format(slug=slug) if options.feed_atom else "",
             feed_save_as=options.feed_atom.format(slug=slug) if options.feed_atom else "",
             description=rule.description if rule else "",
-            method=min(methods),
+            method=method,
             parts=[article for article, _assignment in pairs],
             part_labels=[_planned_label(assignment.part, rule) for _article, assignment in pairs],
             planned=rule.planned if rule else (),
+            box_max_parts=options.box_max_parts,
         )
         for position, article in enumerate(series.parts, 1):
             article.series = ArticleSeries(series, position)

@@ -34,14 +34,15 @@ class SeriesGenerator(Generator):
             self._write_feeds(writer)
 
     def _write_feeds(self, writer):
-        # A dedicated writer, so the series feed keeps every part in order
-        # (FEED_MAX_ITEMS is for the site's newest-first feeds).
-        feed_writer = Writer(writer.output_path,
-                             settings={**self.settings, "FEED_MAX_ITEMS": self.options.feed_max_items})
-        # Feed readers need absolute links; a local build (SITEURL "") uses
-        # FEED_DOMAIN, as the feed's own address does.
+        # Series order, capped to the last parts: FEED_MAX_ITEMS would keep
+        # the first ones, and new parts would never reach subscribers.
+        limit = self.options.feed_max_items
+        # Feed readers need absolute links; a local build without an absolute
+        # SITEURL uses FEED_DOMAIN, as the feed's own address does.
         site_url = self.context.get("SITEURL") or self.settings.get("FEED_DOMAIN") or ""
         feed_context = {**self.context, "SITEURL": site_url}
+        feed_writer = Writer(writer.output_path, settings={**self.settings, "FEED_MAX_ITEMS": None})
         for series in self.series_list:
-            feed_writer.write_feed(series.parts, feed_context, series.feed_save_as,
+            parts = series.parts[-limit:] if limit else series.parts
+            feed_writer.write_feed(parts, feed_context, series.feed_save_as,
                                    url=series.feed_url, feed_title=series.name)

@@ -22,7 +22,13 @@ DEFAULTS = {
     "index_save_as": "series/index.html",
     "feed_atom": "feeds/series/{slug}.atom.xml",
     "feed_atom_url": None,  # defaults to feed_atom
-    "feed_max_items": None,  # None: every part, so no new part is ever cut off
+    # Parts per series feed: "site" follows FEED_MAX_ITEMS, None means all.
+    # A capped feed keeps the last parts (the ones subscribers wait for).
+    "feed_max_items": "site",
+    # An article's box lists every part of a series up to this many; longer
+    # series show the first, last and nearest parts, so a 500-part weekly
+    # series does not put 500 links on each of its 500 pages.
+    "box_max_parts": 15,
     "detect": True,
     "known": [],
 }
@@ -39,6 +45,7 @@ class SeriesSettings:
     feed_atom: str
     feed_atom_url: str
     feed_max_items: int | None
+    box_max_parts: int
     detect: bool
     rules: tuple[SeriesRule, ...]
 
@@ -59,10 +66,26 @@ def load_settings(settings: dict) -> SeriesSettings:
         index_save_as=merged["index_save_as"],
         feed_atom=merged["feed_atom"],
         feed_atom_url=merged["feed_atom_url"] or merged["feed_atom"],
-        feed_max_items=merged["feed_max_items"],
+        feed_max_items=_feed_max_items(merged["feed_max_items"], settings),
+        box_max_parts=_positive_int(merged["box_max_parts"], "box_max_parts", DEFAULTS["box_max_parts"]),
         detect=bool(merged["detect"]),
         rules=rules,
     )
+
+
+def _positive_int(value, name, default):
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    log.error("series: %s must be a positive whole number, not %r; using %d", name, value, default)
+    return default
+
+
+def _feed_max_items(value, settings):
+    if value == "site":
+        return settings.get("FEED_MAX_ITEMS")
+    if value is None:
+        return None
+    return _positive_int(value, "feed_max_items", settings.get("FEED_MAX_ITEMS"))
 
 
 def _pattern(entry, key, where):

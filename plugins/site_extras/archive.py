@@ -9,16 +9,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from xml.sax.saxutils import escape
 
-# Room under the bars for the year labels, in SVG user units.
-LABEL_HEIGHT = 16
+# Room under the bars for the year labels (14-unit text, set in the stylesheet), in SVG user units.
+LABEL_HEIGHT = 20
 # Bars never get thinner than this, however many months there are, or they vanish.
 MIN_BAR_WIDTH = 2
 # A gap between bars keeps neighbouring months apart; a fraction of a slot.
 BAR_GAP_RATIO = 0.2
 # Bars never get wider than this, so a young blog's few months don't look like a wall.
 MAX_SLOT_WIDTH = 24
-# Label every January, but skip years when labels would collide.
-MIN_LABEL_SPACING = 30
+# Label every January, but skip years when labels would collide: a 14-unit
+# "2015" is about 35 units wide, so keep starts at least 44 apart.
+MIN_LABEL_SPACING = 44
 
 
 @dataclass

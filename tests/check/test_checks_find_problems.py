@@ -7,6 +7,7 @@ import pytest
 
 from tests.check.conftest import edit, problems, site_of
 from tools.check import budget, determinism, feeds, html_validation, links, outside_requests, sitemap
+from tools.check.site import BuiltOutput
 
 CLEAN_CHECKS = [links.check, feeds.check, sitemap.check, outside_requests.check, budget.check]
 
@@ -165,6 +166,8 @@ def test_outside_requests_names_remote_urls_in_stylesheets(sample):
     ("default-src 'self'; script-src 'self' https://cdn.example.com", "Content-Security-Policy script-src allows outside sources: https://cdn.example.com"),
     ("default-src *", "Content-Security-Policy default-src allows outside sources: *"),
     ("default-src 'self'; font-src https:", "Content-Security-Policy font-src allows outside sources: https:"),
+    ("default-src 'self'; script-src 'self' 'unsafe-inline'", "Content-Security-Policy lets inline or generated "
+     "scripts run ('unsafe-inline'), so markup that slipped into a page could run"),
 ])
 def test_csp_must_forbid_outside_requests(sample, policy, expected):
     page = sample / "posts/first/index.html"
@@ -217,3 +220,35 @@ def test_determinism_names_every_differing_file(tmp_path, sample):
         "pagefind/en_1a2b.pf_fragment: written by the second build only",
         "sitemap.xml: differs between two builds of the same commit",
     ]
+
+
+# --- builds with absolute URLs (publishconf.py) -----------------------------
+
+def test_absolute_links_under_the_site_url_are_checked_as_the_sites_own(sample):
+    edit(sample / "index.html", 'href="posts/first/"', 'href="https://example.org/posts/gone/"')
+    edit(sample / "index.html", 'src="theme/site.js"', 'src="https://example.org/theme/site.js"')
+    published = BuiltOutput(sample, site_url="https://example.org")
+    assert problems(links.check(published), "/") == [
+        'broken link, no file posts/gone/index.html: <a href="https://example.org/posts/gone/"> (line 14)']
+    assert outside_requests.check(published) == []
+    # Without the site's address, the same script is a request to another site.
+    assert "from outside the site" in problems(outside_requests.check(site_of(sample)), "/")[0]
+
+
+def test_links_flags_file_urls_and_leaves_other_schemes_alone(sample):
+    edit(sample / "index.html", 'href="posts/first/"', 'href="file:///home/me/output/posts/first/index.html"')
+    edit(sample / "posts/first/index.html", 'href="../../"', 'href="mailto:someone@example.org"')
+    found = links.check(site_of(sample))
+    assert problems(found, "/") == [
+        'file: URL, which points at a file on the build machine: <a href="file:///home/me/output/posts/first/index.html"> (line 14)']
+    assert problems(found, "posts/first/") == []
+
+
+def test_csp_outside_head_is_ignored_by_browsers(sample):
+    page = sample / "posts/first/index.html"
+    text = page.read_text(encoding="utf-8")
+    meta = text[text.index('<meta http-equiv="Content-Security-Policy"'):]
+    meta = meta[:meta.index(">") + 1]
+    page.write_text(text.replace(meta, "").replace("<main>", "<main>" + meta), encoding="utf-8")
+    assert problems(outside_requests.check(site_of(sample)), "posts/first/") == [
+        "the Content-Security-Policy <meta> is not in <head>, so browsers ignore it"]

@@ -21,7 +21,7 @@ if str(ROOT / "plugins") not in sys.path:
 # Per-example budget before hypothesis calls an input too slow: an archive
 # of a few thousand lines parses in milliseconds, so seconds means a bug.
 DEADLINE = timedelta(seconds=3)
-DEFAULT_EXAMPLES = 60
+DEFAULT_EXAMPLES = 200
 
 settings.register_profile(
     "fuzz",

@@ -15,20 +15,11 @@ if str(ROOT / "plugins") not in sys.path:
 
 HERE = Path(__file__).resolve().parent
 SCENARIOS = HERE / "scenarios"
-TEST_THEME = HERE / "test_theme"
-
-
-def theme_shows_series_box() -> bool:
-    """True once the real theme's article.html includes the series partials."""
-    article = ROOT / "theme" / "templates" / "article.html"
-    return "partials/series_box.html" in article.read_text(encoding="utf-8")
 
 
 def scenario_overrides(extra: dict | None = None) -> dict:
-    overrides = {"SEARCH_INDEX": {"enabled": False}}
-    if not theme_shows_series_box():
-        overrides["THEME_TEMPLATES_OVERRIDES"] = [str(TEST_THEME)]
-    return {**overrides, **(extra or {})}
+    """The real settings and theme; Pagefind off (search is tested elsewhere)."""
+    return {"SEARCH_INDEX": {"enabled": False}, **(extra or {})}
 
 
 def build_scenario(content: Path, output: Path, extra: dict | None = None, **kwargs):

@@ -33,7 +33,7 @@ def test_five_ws_show_published_and_planned_parts_in_planned_order(scenario):
                        ("Why", True), ("How", True)]
     # Undated archive posts say so instead of showing the sentinel date.
     assert [p.get_text(strip=True) for p in page.select(".series-part__date")] == ["Date unknown"] * 2
-    assert "1900" not in page.get_text()
+    assert "1969" not in page.get_text() and "1970" not in page.get_text()  # the importer's sentinel
 
 
 def test_weekly_articles_are_ordered_by_the_week_in_their_title(scenario):
@@ -85,3 +85,36 @@ def test_weekly_feed_lists_parts_in_series_order_with_absolute_links(scenario):
     assert "5 Top Customer Service Articles" in feed.feed.title
     assert [e.link for e in feed.entries] == [
         f"http://127.0.0.1:8000/posts/{slug}/" for slug in ("top5-feb-9", "top5-feb-16", "top5-feb-23")]
+
+
+def test_undated_parts_without_part_numbers_keep_their_archive_order(tmp_path):
+    from tests.series.conftest import build_scenario, write_posts
+
+    def post(order, title):
+        return (f"Title: {title}\nDate_precision: unknown\nSource_name: Undated Blog\n"
+                f"Source_archive: 009_x.txt\nSource_order: {order}\n\nWords.\n")
+
+    content = write_posts(tmp_path / "content", {
+        "b.md": post(2, "Mailbag: second letter"),
+        "a.md": post(1, "Mailbag: first letter"),
+        "c.md": post(3, "Mailbag: third letter"),
+    })
+    site = build_scenario(content, tmp_path / "out")
+    assert part_titles(site, "series/mailbag/") == [
+        "Mailbag: first letter", "Mailbag: second letter", "Mailbag: third letter"]
+
+
+def test_series_are_detected_in_a_raw_archive_from_an_unknown_blog(tmp_path):
+    """End to end: the importer turns the archive into posts, detection groups them."""
+    import shutil
+
+    from tests.series.conftest import SCENARIOS, build_scenario
+
+    content = tmp_path / "content"
+    shutil.copytree(SCENARIOS / "from_archive", content)  # the importer writes beside it
+    site = build_scenario(content, tmp_path / "out")
+    assert series_names(site) == ["Reader Mailbag", "Ticket Triage"]
+    assert part_titles(site, "series/ticket-triage/") == ["Ticket Triage, Part 1", "Ticket Triage, Part 2"]
+    assert part_titles(site, "series/reader-mailbag/") == [
+        "Reader Mailbag: When the Caller Shouts", "Reader Mailbag: Refunds Without Tears"]
+    assert site.html("posts/why-we-stopped-saying-policy/").select_one(".series-box") is None

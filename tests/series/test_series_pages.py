@@ -141,3 +141,23 @@ def test_series_feeds_parse_and_are_linked_from_the_series_page(scenario, name):
 def test_series_pages_are_in_the_sitemap(scenario):
     sitemap = scenario("no_index").text("sitemap.xml")
     assert "series/onboarding/" in sitemap and "series/</loc>" in sitemap
+
+
+def test_a_long_series_box_shows_a_window_and_its_feed_the_latest_parts(tmp_path):
+    total = 40
+    posts = {f"week-{n}.md": f"Title: Weekly picks #{n}\nDate: 2023-{1 + n // 28:02d}-{1 + n % 28:02d}\n"
+                             f"Series: Weekly picks\n\nWeek {n}.\n" for n in range(1, total + 1)}
+    site = build_scenario(write_posts(tmp_path / "content", posts), tmp_path / "out")
+    page = site.html("posts/weekly-picks-20/")
+    series_box = box(page)
+    assert f"Part 20 of {total}" in series_box.get_text(" ", strip=True)
+    numbers = [int(li["value"]) for li in series_box.select(".series-parts li[value]")]
+    assert numbers[0] == 1 and numbers[-1] == total and 20 in numbers and {19, 21} <= set(numbers)
+    assert len(numbers) <= 15 and len(series_box.select(".series-part--gap")) == 2
+    assert series_box.select_one(".series-box__all a")["href"].endswith("series/weekly-picks/")
+    assert len(page.head.find_all("meta", property="og:see_also")) == len(numbers) - 1
+    # The series page still lists every part; the feed keeps the newest
+    # FEED_MAX_ITEMS (20) parts, in series order.
+    assert len(part_titles(site.html("series/weekly-picks/"))) == total
+    feed = feedparser.parse(site.text("feeds/series/weekly-picks.atom.xml"))
+    assert [e.title for e in feed.entries] == [f"Weekly picks #{n}" for n in range(total - 19, total + 1)]

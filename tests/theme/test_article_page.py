@@ -80,6 +80,11 @@ def test_json_ld_blog_posting_and_breadcrumbs(published_sample_site):
     assert posting["headline"] == "Monthly Mash — October’s best"
     assert [author["name"] for author in posting["author"]] == ["Shep Hyken", "Ann Smith"]
     assert posting["url"] == "https://example.github.io/customer-service-blog/" + MASH_1
+    assert posting["datePublished"] == "2011-10"
+    assert posting["isPartOf"] == {"@type": "CreativeWorkSeries", "name": "Monthly Mash",
+                                   "url": "https://example.github.io/customer-service-blog/series/monthly-mash/"}
+    assert posting["position"] == 1
+    assert json_ld(published_sample_site.html(MASH_2), "BlogPosting")[0]["position"] == 2
     crumbs = json_ld(page, "BreadcrumbList")[0]["itemListElement"]
     assert [crumb["name"] for crumb in crumbs] == ["Home", "Roundups", "Monthly Mash — October’s best"]
     assert crumbs[1]["item"] == "https://example.github.io/customer-service-blog/category/roundups/"
@@ -93,6 +98,9 @@ def test_json_ld_cannot_close_its_script_early(sample_site):
     # The headline survived parsing whole, so no "</script>" inside cut the element short.
     assert "<\\/script>" in text
     assert page.h1.get_text() == "Why </script> tags & “quotes” break pages"
+    # The same words, as text, in the tab title and the link-preview tags.
+    assert page.title.get_text() == "Why </script> tags & “quotes” break pages · Customer Service Notes"
+    assert page.find("meta", property="og:title")["content"].startswith("Why </script> tags & “quotes”")
 
 
 def test_related_posts_put_series_mates_first(sample_site):
@@ -114,6 +122,9 @@ def test_author_bio_box_and_author_page(sample_site):
     assert "every week" in box.get_text()
     # Two authors share one bio line: it is not pinned on either of them in the article.
     assert sample_site.html(MASH_1).select_one(".author-box") is None
+    authors = sample_site.html("authors/")
+    shep = authors.find("a", string="Shep Hyken").find_parent("li")
+    assert "every week" in shep.select_one(".author-bio").get_text()
     author = sample_site.html("author/shep-hyken/")
     assert "every week" in author.select_one(".author-bio").get_text()
     assert {a["href"] for a in author.select(".card__title a")} == {"../../" + MASH_1, "../../" + MASH_2}

@@ -10,6 +10,7 @@ output folder is missing).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from pathlib import Path
@@ -35,7 +36,9 @@ def parse_arguments(argv):
     parser.add_argument("--skip", action="append", default=[], choices=sorted(CHECKS),
                         help="leave out a check (repeatable), e.g. --skip determinism")
     parser.add_argument("--site-url", default=None,
-                        help="the address sitemap.xml URLs start with (default: the home page's <loc>)")
+                        help="the published address (SITEURL) of a build with absolute URLs: links under it "
+                             "are checked as the site's own, and sitemap.xml URLs must start with it "
+                             "(default: relative links only; sitemap base taken from the home page's <loc>)")
     parser.add_argument("--settings", default="pelicanconf.py",
                         help="settings file the determinism check builds with (default: pelicanconf.py)")
     return parser.parse_args(argv)
@@ -43,10 +46,11 @@ def parse_arguments(argv):
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_arguments(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if not (options.output / "index.html").is_file():
         print(f"error: {options.output} holds no built site (no index.html); run `make html` first", file=sys.stderr)
         return 2
-    site = BuiltOutput(options.output)
+    site = BuiltOutput(options.output, site_url=options.site_url)
     total = 0
     for name, run in CHECKS.items():
         if name in options.skip:

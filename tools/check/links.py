@@ -15,8 +15,12 @@ from tools.check.references import css_urls, page_references
 from tools.check.site import BuiltOutput, Finding
 
 NAME = "links"
-# Schemes that leave the site or carry their own data: nothing to resolve.
-NON_FILE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "data", "blob", "sms", "ftp"})
+# Schemes that are wrong in a published page, and why.
+PROBLEM_SCHEMES = {
+    "javascript": "javascript: URL",
+    "vbscript": "vbscript: URL",
+    "file": "file: URL, which points at a file on the build machine",
+}
 # HTML scrolls to the top for these fragments even without a matching id.
 BUILT_IN_FRAGMENTS = frozenset({"", "top"})
 
@@ -40,12 +44,13 @@ def check(site: BuiltOutput) -> list[Finding]:
 
 
 def _problem(site, page, url, ids_cache, fragments=True) -> str | None:
+    url = site.own_path(url) or url
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    if scheme == "javascript":
-        return "javascript: URL"
-    if scheme in NON_FILE_SCHEMES or parts.netloc or (scheme and scheme not in ("file",)):
-        return None
+    if scheme in PROBLEM_SCHEMES:
+        return PROBLEM_SCHEMES[scheme]
+    if scheme or parts.netloc:
+        return None  # another site, or a scheme with its own data (mailto:, data: ...)
     target = site.resolve(page, url) if parts.path else page
     if not site.is_inside(target):
         return "link leaves the site folder"

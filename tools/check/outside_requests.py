@@ -22,6 +22,8 @@ SAME_SITE_SOURCES = frozenset({
     "'self'", "'none'", "'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'",
     "'strict-dynamic'", "'unsafe-hashes'", "'report-sample'", "data:", "blob:",
 })
+# Same-site, but they let injected markup run: the CSP is the archives' last line of defence.
+INLINE_SCRIPT_SOURCES = frozenset({"'unsafe-inline'", "'unsafe-eval'", "data:"})
 HASH_OR_NONCE_PREFIXES = ("'sha256-", "'sha384-", "'sha512-", "'nonce-")
 # Directives that govern what a page fetches; default-src covers any left out.
 FETCH_DIRECTIVES = frozenset({
@@ -42,13 +44,13 @@ def check(site: BuiltOutput) -> list[Finding]:
         label = site.label(page)
         tree = site.tree(page)
         for reference in page_references(tree):
-            if reference.fetched and is_outside(reference.url):
+            if reference.fetched and is_outside(reference.url) and not site.own_path(reference.url):
                 findings.append(Finding(label, f"loads {reference.url} from outside the site: "
                                                f"{reference.describe()} (line {reference.line})"))
         findings += [Finding(label, problem) for problem in csp_problems(tree)]
     for stylesheet in site.files("*.css"):
         for url in css_urls(stylesheet.read_text(encoding="utf-8", errors="replace")):
-            if is_outside(url):
+            if is_outside(url) and not site.own_path(url):
                 findings.append(Finding(site.label(stylesheet), f"loads {url} from outside the site"))
     return findings
 
@@ -59,8 +61,10 @@ def csp_problems(tree) -> list[str]:
              if (meta.get("http-equiv") or "").lower() == "content-security-policy"]
     if not metas:
         return ['no Content-Security-Policy <meta http-equiv="Content-Security-Policy"> tag']
-    policy = parse_policy(metas[0].get("content") or "")
     problems = []
+    if metas[0].getparent() is None or metas[0].getparent().tag != "head":
+        problems.append("the Content-Security-Policy <meta> is not in <head>, so browsers ignore it")
+    policy = parse_policy(metas[0].get("content") or "")
     if "default-src" not in policy:
         problems.append("Content-Security-Policy has no default-src, so anything it does not name may load from anywhere")
     for directive, sources in sorted(policy.items()):
@@ -70,6 +74,11 @@ def csp_problems(tree) -> list[str]:
                    if source.lower() not in SAME_SITE_SOURCES and not source.lower().startswith(HASH_OR_NONCE_PREFIXES)]
         if outside:
             problems.append(f"Content-Security-Policy {directive} allows outside sources: {' '.join(outside)}")
+    script_sources = policy.get("script-src", policy.get("default-src", []))
+    inline = [source for source in script_sources if source.lower() in INLINE_SCRIPT_SOURCES]
+    if inline:
+        problems.append(f"Content-Security-Policy lets inline or generated scripts run ({' '.join(inline)}), "
+                        "so markup that slipped into a page could run")
     return problems
 
 

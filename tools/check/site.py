@@ -31,13 +31,26 @@ class Finding:
 
 @dataclass
 class BuiltOutput:
-    """The built site in ``root``, addressed by site-relative URLs."""
+    """The built site in ``root``, addressed by site-relative URLs.
+
+    ``site_url`` is the published address (``SITEURL``) for a build with
+    absolute URLs: links under it are the site's own and are checked.
+    """
 
     root: Path
+    site_url: str | None = None
     _trees: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self.root = Path(self.root).resolve()
+        if self.site_url:
+            self.site_url = self.site_url.rstrip("/") + "/"
+
+    def own_path(self, reference: str) -> str | None:
+        """``reference`` as a root-relative URL when it is an absolute URL of this site, else None."""
+        if self.site_url and (reference + "/").startswith(self.site_url):
+            return "/" + reference[len(self.site_url):]
+        return None
 
     def html_files(self) -> list[Path]:
         """Every HTML page, in a stable order, skipping generated bundles."""
@@ -75,6 +88,7 @@ class BuiltOutput:
 
         The returned path may not exist; callers decide what that means.
         """
+        reference = self.own_path(reference) or reference
         parts = urlsplit(reference)
         if parts.scheme or parts.netloc:
             return None

@@ -16,6 +16,8 @@
     });
     var params = new URLSearchParams(window.location.search);
     var input = element.querySelector("input");
+    // Pagefind's box has only a title; screen readers need a real accessible name.
+    if (input) input.setAttribute("aria-label", "Search the posts");
     if (input && params.get("q")) {
       input.value = params.get("q");
       input.dispatchEvent(new Event("input", { bubbles: true }));

@@ -1,4 +1,4 @@
-"""Browser fixtures: the built site served on localhost, driven in Debian's Chromium.
+"""Browser fixtures (loaded for the whole suite from tests/conftest.py): the built site served on localhost, driven in Debian's Chromium.
 
 Tests here skip, with the reason, when Playwright or Chromium is missing.
 CI installs both (see .ci/run). Playwright's own browser download does
