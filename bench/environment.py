@@ -43,7 +43,7 @@ def read_first(path: str, prefix: str, default: str = "unknown") -> str:
 
 def command_output(command: list[str], cwd: Path = ROOT) -> str | None:
     try:
-        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=60, check=False)
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=60, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return None
     return result.stdout.strip() if result.returncode == 0 else None

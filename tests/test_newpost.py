@@ -1,5 +1,6 @@
 """`make newpost` writes a complete post that builds into a page, and never overwrites one."""
 
+import os
 import subprocess
 
 from tests.sitebuild import ROOT, build
@@ -8,7 +9,7 @@ from tests.sitebuild import ROOT, build
 def newpost(posts_dir, *args, **env):
     return subprocess.run(
         ["make", "--no-print-directory", "-C", str(ROOT), "newpost", *args],
-        capture_output=True, text=True, env={**__import__("os").environ, "POSTS_DIR": str(posts_dir), **env},
+        capture_output=True, text=True, encoding="utf-8", errors="replace", env={**os.environ, "POSTS_DIR": str(posts_dir), **env},
     )
 
 

@@ -11,7 +11,7 @@ def run_build(settings_path, tmp_path):
     return subprocess.run(
         [sys.executable, "-m", "tools.build", "--fatal", "errors", str(ROOT / "content"),
          "-o", str(tmp_path / "out"), "-s", str(settings_path)],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace",
     )
 
 
@@ -35,7 +35,7 @@ def test_failing_setting_names_file_and_line(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "tools.build", str(ROOT / "content"), "-o", str(tmp_path / "out"),
          "-s", str(settings)],
-        cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace", env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
     assert_short_clear_failure(result, "brokenconf.py, line 2", "NameError")
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def git(*args, cwd=None, env=None):
-    result = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True)
+    result = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", errors="replace", check=True)
     return result.stdout
 
 
@@ -37,7 +37,7 @@ def make_github(remote, output, env, *extra):
     return subprocess.run(
         ["make", "--no-print-directory", "-C", str(ROOT), "github", f"GITHUB_REMOTE={remote}",
          f"OUTPUTDIR={output}", *extra],
-        env=env, capture_output=True, text=True,
+        env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
     )
 
 

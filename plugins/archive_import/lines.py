@@ -46,10 +46,15 @@ def is_blank(text: str) -> bool:
     return not text.strip()  # str.strip() removes no-break spaces too
 
 
-@lru_cache(maxsize=1 << 16)
 def title_like(text: str) -> bool:
     """Could this (stripped) line be a title or an inner heading?"""
-    if not (2 <= len(text) <= MAX_TITLE_CHARS) or len(text.split()) > MAX_TITLE_WORDS:
+    # Only short lines reach the cache, so it never holds on to paragraphs.
+    return 2 <= len(text) <= MAX_TITLE_CHARS and _short_title_like(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_title_like(text: str) -> bool:
+    if len(text.split()) > MAX_TITLE_WORDS:
         return False
     first = text.lstrip("“‘\"'(")[:1]
     if not first or not (first.isupper() or first.isdigit()):

@@ -34,9 +34,10 @@ _LINE_START = [
     (re.compile(r"^(\s*\d+)([.)])(\s)"), r"\1\\\2\3"),
     (re.compile(r"^(\s*):"), r"\1&#58;"),
     (re.compile(r"^(\s*)="), r"\1&#61;"),
+    (re.compile(r"^(\s*)~"), r"\1&#126;"),  # "~~~" opens a fenced code block
 ]
 
-_START_CHARS = set("#+-!>:=0123456789")
+_START_CHARS = set("#+-!>:=~0123456789")
 
 
 def escape(text: str) -> str:

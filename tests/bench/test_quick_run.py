@@ -24,7 +24,7 @@ def test_quick_run_writes_a_full_report(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--runs", "1", "--output", str(report),
          "--workdir", str(tmp_path / "work")],
-        cwd=ROOT, capture_output=True, text=True, timeout=600)
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     text = report.read_text(encoding="utf-8")
     for row in ("Cold build, our site", "Cold build, plain Pelican", "Warm rebuild after one edit, our site",

@@ -146,7 +146,7 @@ def test_make_import_prints_summary_table(tmp_path):
     settings = tmp_path / "conf.py"
     settings.write_text(f"PATH = {str(content)!r}\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "tools.import_archives", "-s", str(settings)],
-                            cwd=ROOT, capture_output=True, text=True)
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace")
     assert result.returncode == 1, "an archive that imports nothing makes the exit status non-zero"
     header = result.stdout.splitlines()[0].split()
     assert header == ["archive", "shape", "posts", "dated", "undated", "authors", "series", "dropped"]
