@@ -8,7 +8,8 @@ One run of ``python -m bench``:
    and again with Hugo front matter inside a minimal Hugo site;
 2. ``suite``    measures every step in a fresh subprocess (``measure``)
    several times: import, cold build of our site and of plain Pelican,
-   warm rebuild after one edit, Hugo, Pagefind, page weight (``pageweight``);
+   warm rebuild after one edit, Hugo, Pagefind, page weight (``pageweight``),
+   reads and parses (``audit_step``), profiles of our code (``profiling``);
 3. ``report``   writes BENCHMARKS.md: machine, versions, commands, one
    table per corpus size with min/median/max and each target's pass/fail.
 """

@@ -38,6 +38,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help=f"corpus sizes to rebuild warm after one edit (default {DEFAULT_WARM_SIZES})")
     parser.add_argument("--runs", type=int, default=None,
                         help=f"runs per step (default $BENCH_RUNS or {DEFAULT_RUNS})")
+    parser.add_argument("--size-runs", nargs="*", default=[], metavar="SIZE=RUNS",
+                        help="runs for one corpus size, e.g. 5000=1 (default: --runs for every size)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--quick", action="store_true",
                         help=f"smoke run: {QUICK_SIZES} posts, {QUICK_RUNS} runs, report in bench/results/")
@@ -51,6 +53,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if runs < 1:
         parser.error("--runs must be at least 1")
     args.runs = runs
+    try:
+        args.size_runs = {int(k): int(v) for k, v in (item.split("=", 1) for item in args.size_runs)}
+    except ValueError:
+        parser.error("--size-runs takes SIZE=RUNS pairs, e.g. 5000=1")
     args.sizes = args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)
     if args.import_sizes is None:
         args.import_sizes = QUICK_SIZES if args.quick else DEFAULT_IMPORT_SIZES
@@ -68,30 +74,39 @@ def load_average() -> str:
         return ""
 
 
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     started = dt.datetime.now(dt.timezone.utc)
     load_at_start = load_average()
+    command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
+    environment = describe()
+    raw = ROOT / "bench" / "results" / "results.json"
+
+    def write_outputs(results, imports) -> None:
+        """Rewritten after every size, so an interrupted run still leaves its figures."""
+        report = render(results, imports, environment, args.runs, args.seed, command, started,
+                        load=(load_at_start, load_average()))
+        write_atomically(args.output, report)
+        write_atomically(raw, json.dumps({"results": [dataclasses.asdict(r) for r in results],
+                                          "imports": {k: dataclasses.asdict(v) for k, v in imports.items()}},
+                                         default=str, indent=1))
+
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         workdir = args.workdir or Path(scratch)
         config = Config(sizes=args.sizes, import_sizes=args.import_sizes, warm_sizes=args.warm_sizes,
-                        runs=args.runs, seed=args.seed,
-                        workdir=workdir, keep=args.keep, profile=args.profile)
+                        runs=args.runs, seed=args.seed, workdir=workdir, keep=args.keep,
+                        profile=args.profile, results_dir=raw.parent, size_runs=args.size_runs)
         say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
-        results, imports = run_all(config)
-    command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
-    report = render(results, imports, describe(), args.runs, args.seed, command, started,
-                    load=(load_at_start, load_average()))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    temporary = args.output.with_name(args.output.name + ".tmp")
-    temporary.write_text(report, encoding="utf-8")
-    temporary.replace(args.output)
-    raw = config.results_dir / "results.json"
-    raw.parent.mkdir(parents=True, exist_ok=True)
-    raw.write_text(json.dumps({"results": [dataclasses.asdict(r) for r in results],
-                               "imports": {k: dataclasses.asdict(v) for k, v in imports.items()}},
-                              default=str, indent=1), encoding="utf-8")
+        results, imports = run_all(config, progress=write_outputs)
+    write_outputs(results, imports)
     minutes = (dt.datetime.now(dt.timezone.utc) - started).total_seconds() / 60
     say(f"report written to {args.output} ({minutes:.1f} min); raw figures in {raw}")
     return 0

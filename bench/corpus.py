@@ -244,6 +244,15 @@ class PostFactory:
                     tags=sorted(self.rng.sample(TAGS, self.rng.randint(1, 3))), author_bio=bio)
 
 
+# Imported posts are dated between these (the real archives run 2009-2020);
+# a dated post in the future would be skipped by Hugo, not by Pelican.
+FIRST_POST = dt.datetime(2009, 1, 5, 9, 0)
+LAST_POST = dt.datetime(2023, 12, 1, 9, 0)
+# Hand-written posts follow, over about a year and a half.
+HAND_WRITTEN_FROM = dt.datetime(2024, 1, 1, 8, 30)
+HAND_WRITTEN_DAYS = 330
+
+
 def source_counts(total: int) -> list[int]:
     """How many posts each source gets: shares of ``total``, summing exactly."""
     counts = [int(total * source.share) for source in SOURCES]
@@ -258,15 +267,19 @@ def generate_posts(size: int, seed: int, pools: TextPools | None = None) -> list
     hand_written = round(size * HAND_WRITTEN_SHARE)
     posts: list[Post] = []
     for source, count in zip(SOURCES, source_counts(size - hand_written)):
-        when = dt.datetime(2009, 1, 5, 9, 0) + dt.timedelta(days=rng.randint(0, 300))
+        when = FIRST_POST + dt.timedelta(days=rng.randint(0, 300))
+        # Spread each source's posts over the same years at any size: no future dates.
+        mean_gap_minutes = (LAST_POST - when).total_seconds() / 60 / max(count, 1)
         for _ in range(count):
-            when += dt.timedelta(days=rng.randint(1, 6), minutes=rng.randint(0, 600))
+            when += dt.timedelta(minutes=round(rng.uniform(0.5, 1.5) * mean_gap_minutes))
             dated = source.date_precision != "unknown"
             if source.date_precision == "day":
                 when = when.replace(hour=0, minute=0)
             posts.append(factory.post(source, when if dated else None))
     for i in range(hand_written):
-        when = dt.datetime(2024, 1, 1, 8, 30) + dt.timedelta(days=3 * i, minutes=rng.randint(0, 500))
+        when = HAND_WRITTEN_FROM + dt.timedelta(days=i * HAND_WRITTEN_DAYS / hand_written,
+                                                minutes=rng.randint(0, 500))
+        when = when.replace(second=0, microsecond=0)
         post = factory.post(SOURCES[0], when)
         post.title = factory.plain_title()
         post.slug = factory.unique_slug(post.title)

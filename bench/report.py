@@ -98,7 +98,8 @@ def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdic
                            ratio(ours, plain), lambda v: v <= COLD_RATIO_LIMIT, "{:.2f}×",
                            cpu_value=ratio(ours, plain, "cpu")))
     for r in results:
-        out.append(audit_verdict(r))
+        if r.audit or r is results[0]:
+            out.append(audit_verdict(r))
     warm = by_size.get(WARM_AT_POSTS)
     out.append(time_verdict(f"Warm rebuild after one edit < {WARM_LIMIT_SECONDS:g} s, {WARM_AT_POSTS:,} posts",
                             warm.steps.get("warm_ours") if warm else None,
@@ -174,7 +175,8 @@ def size_section(r: SizeResult) -> list[str]:
     cold, hugo = ratio(s.get("cold_ours"), s.get("cold_plain")), ratio(s.get("cold_ours"), s.get("hugo"))
     cold_cpu = ratio(s.get("cold_ours"), s.get("cold_plain"), "cpu")
     warm = ratio(s.get("warm_ours"), s.get("warm_plain"), "cpu")
-    lines = [f"## {r.size:,} posts", "",
+    some = next((st for st in s.values() if st.samples), None)
+    lines = [f"## {r.size:,} posts" + (f" ({len(some.samples)} runs)" if some else ""), "",
              "| Step | wall s (min / median / max) | CPU s (min / median / max) | peak RSS MB (min / median / max) | notes |",
              "|---|---|---|---|---|",
              step_row("Cold build, our site", s.get("cold_ours"), build_note(s.get("cold_ours"))),
@@ -246,7 +248,8 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
     versions = ", ".join(f"{k} {v}" for k, v in env.packages.items())
     lines = ["# Benchmarks", "",
              f"Written by `{command}` on {when:%Y-%m-%d %H:%M} UTC from commit `{env.commit}`{dirty}; "
-             f"{runs} runs of every step, corpus seed {seed}. Generated: rerun rather than edit.", "",
+             f"{runs} runs of every step unless a table says otherwise, corpus seed {seed}. "
+             "Generated: rerun rather than edit.", "",
              "## Targets", "",
              "Time targets use the median run, memory targets the highest peak. Each time target is judged "
              "twice: on wall-clock seconds (what a user waits) and on CPU seconds (user + system, which other "
@@ -281,7 +284,14 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               "post gets a new sentence and the site is rebuilt.",
               "- **Hugo**: `hugo --quiet` over the same posts with a minimal built-in layout.",
               "- **Pagefind**: `python -m pagefind --site` over our cold build output.",
-              "- **Page weight**: the HTML plus the CSS, JS and fonts it references.", ""]
+              "- **Page weight**: the HTML plus the CSS, JS and fonts it references.",
+              "- **Reads and parses**: one untimed build per site under an audit hook (`bench/audit_step.py`) "
+              "counts Markdown files opened, Markdown conversions and reads of already written HTML.",
+              "- **Import**: `archive_import.import_archives` over the generated archives. Both Pelican builds "
+              "read the generator's own Markdown (the same posts Hugo gets), so build figures do not depend "
+              "on how many posts the importer recovers.",
+              "- **Profiles**: when our cold build misses the ratio target (or with `--profile`), both cold "
+              "builds run once more under pyinstrument; the report lists our busiest functions.", ""]
     lines += import_section(imports)
     for r in results:
         lines += size_section(r)

@@ -15,6 +15,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from bench.corpus import generate_posts
 from bench.import_step import SKIPPED_EXIT
@@ -95,6 +96,8 @@ class Config:
     workdir: Path
     keep: bool = False
     profile: bool = False
+    # Runs for particular sizes (e.g. {5000: 1}) when the default would take too long.
+    size_runs: dict[int, int] = field(default_factory=dict)
     results_dir: Path = ROOT / "bench" / "results"
 
 
@@ -262,6 +265,7 @@ def archived(posts: list) -> int:
 
 
 def run_size(config: Config, size: int) -> SizeResult:
+    runs = config.size_runs.get(size, config.runs)
     work = config.workdir / f"size-{size}"
     shutil.rmtree(work, ignore_errors=True)
     posts = generate_posts(size, config.seed)
@@ -271,21 +275,25 @@ def run_size(config: Config, size: int) -> SizeResult:
     middle = [p for p in posts if not p.hand_written][size // 2]
     result.article_url = f"posts/{middle.slug}/"
     try:
-        measure_builds(paths, work, config.runs, result)
+        measure_builds(paths, work, runs, result)
         cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
-        if config.profile or cold > COLD_RATIO_LIMIT:
+        # One profile and one audit explain every size (costs grow with size alike):
+        # both only at the smallest size unless --profile asks for all.
+        smallest = size == min(config.sizes)
+        if config.profile or (smallest and cold > COLD_RATIO_LIMIT):
             profile_builds(paths, work, config, result)
-        audit_builds(paths, work, result)
-        measure_hugo(paths, work, config.runs, result)
-        measure_pagefind(work, config.runs, result)
+        if smallest:
+            audit_builds(paths, work, result)
+        measure_hugo(paths, work, runs, result)
+        measure_pagefind(work, runs, result)
         measure_weights(work, result)
         if size in config.warm_sizes:
-            measure_warm(paths, work, config.runs, result, paths.content / "imported" / f"{middle.slug}.md")
+            measure_warm(paths, work, runs, result, paths.content / "imported" / f"{middle.slug}.md")
     except StepFailed as failure:
         say(f"{size} posts: a step failed: {failure}")
         result.steps.setdefault("failed", Step(skipped=str(failure)))
     if size in config.import_sizes:
-        result.steps["import"] = measure_import(paths.archives, work, config.runs, size, archived(posts))
+        result.steps["import"] = measure_import(paths.archives, work, runs, size, archived(posts))
     if not config.keep:
         shutil.rmtree(work, ignore_errors=True)
     return result
@@ -302,10 +310,18 @@ def run_import_only(config: Config, size: int) -> Step:
     return step
 
 
-def run_all(config: Config) -> tuple[list[SizeResult], dict[int, Step]]:
-    results = [run_size(config, size) for size in config.sizes]
-    imports = {r.size: r.steps.pop("import") for r in results if "import" in r.steps}
+def run_all(config: Config, progress: Callable[[list, dict], None] = lambda results, imports: None
+            ) -> tuple[list[SizeResult], dict[int, Step]]:
+    """Every size, then the remaining import sizes; ``progress`` sees the results so far after each."""
+    results: list[SizeResult] = []
+    imports: dict[int, Step] = {}
+    for size in config.sizes:
+        results.append(run_size(config, size))
+        if "import" in results[-1].steps:
+            imports[size] = results[-1].steps.pop("import")
+        progress(results, dict(sorted(imports.items())))
     for size in config.import_sizes:
         if size not in imports:
             imports[size] = run_import_only(config, size)
+            progress(results, dict(sorted(imports.items())))
     return results, dict(sorted(imports.items()))

@@ -196,6 +196,7 @@ HUGO_CONFIG = """baseURL = "http://127.0.0.1:8000/"
 title = "Customer Service Notes"
 languageCode = "en"
 relativeURLs = true
+buildFuture = true
 paginate = 10
 disableKinds = []
 [permalinks]

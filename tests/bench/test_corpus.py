@@ -119,3 +119,13 @@ def test_importer_finds_nearly_every_generated_post(tmp_path):
     archived = sum(not p.hand_written for p in posts)
     # A few posts whose generated body opens with a title-like line may merge or split.
     assert abs(found - archived) <= archived * 0.03, (found, archived)
+
+
+def test_dates_stay_in_the_past_at_any_size():
+    import datetime as dt
+
+    posts = generate_posts(10000, seed=1)
+    dated = [p.date for p in posts if p.date]
+    assert max(dated) < dt.datetime(2025, 1, 1)
+    assert all(d.second == 0 and d.microsecond == 0 for d in dated)
+    assert min(dated) >= dt.datetime(2009, 1, 1)
