@@ -162,7 +162,7 @@ def profile_lines(r: SizeResult) -> list[str]:
     lines = []
     for name, profile in r.profiles.items():
         busiest = "; inclusive time of our busiest functions:" if profile.hotspots else ""
-        lines += ["", f"pyinstrument, {name} cold build: {profile.total_seconds:.1f} s sampled "
+        lines += ["", f"pyinstrument, {name}: {profile.total_seconds:.1f} s sampled "
                       f"({profile.cpu_seconds:.1f} s CPU), {profile.share(profile.ours_seconds):.0f}% of it in our "
                       f"plugins and theme templates (`{shown_path(profile.text_path)}`){busiest}", ""]
         lines += [f"- {profile.share(spot.seconds):.0f}% ({spot.seconds:.2f} s) `{spot.where}`"
@@ -291,7 +291,8 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               "read the generator's own Markdown (the same posts Hugo gets), so build figures do not depend "
               "on how many posts the importer recovers.",
               "- **Profiles**: when our cold build misses the ratio target (or with `--profile`), both cold "
-              "builds run once more under pyinstrument; the report lists our busiest functions.", ""]
+              "builds run once more under pyinstrument, at the smallest size; likewise our warm rebuild when "
+              "it misses its target. The report lists our busiest functions.", ""]
     lines += import_section(imports)
     for r in results:
         lines += size_section(r)

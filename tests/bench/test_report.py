@@ -93,7 +93,7 @@ def test_profile_hotspots_are_listed_as_shares_of_the_build():
     from bench.profiling import Hotspot, Profile
 
     r = size_result(1000, [2.0, 2.0, 2.0], [1.0, 1.0, 1.0], [0.5, 0.5, 0.5])
-    r.profiles["ours"] = Profile(Path("/tmp/profile-ours-1000.txt"), total_seconds=10.0, ours_seconds=6.0,
+    r.profiles["ours cold build"] = Profile(Path("/tmp/profile-ours-1000.txt"), total_seconds=10.0, ours_seconds=6.0,
                                  hotspots=[Hotspot("plugins/x/related.py:43 RelatedIndex.related", 4.0)],
                                  cpu_seconds=9.0)
     text = render([r], {}, ENV, runs=3, seed=9, command="python -m bench", when=dt.datetime(2026, 11, 23))
