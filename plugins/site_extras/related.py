@@ -3,6 +3,12 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
+# A feature shared by many posts (the one big category, a blog with
+# thousands of posts) says little about any two of them, and scoring every
+# holder makes related posts O(n²): at 5,000 posts it dominated the build.
+# From such a feature only the posts nearest in time are candidates.
+NEIGHBOURS_PER_SIDE = 25
+
 
 def series_name(article):
     series = getattr(article, "series", None)
@@ -39,6 +45,21 @@ class RelatedIndex:
         for article in self.articles:
             for feature in self.features[id(article)]:
                 self.holders[feature].append(article)
+        # Newest first, as listings are, so a post's neighbours are its own era.
+        self.positions = {}
+        for feature, holders in self.holders.items():
+            holders.sort(key=newest_first)
+            self.positions[feature] = {id(holder): number for number, holder in enumerate(holders)}
+
+    def candidates_sharing(self, feature, article):
+        holders = self.holders.get(feature, ())
+        if len(holders) <= 2 * NEIGHBOURS_PER_SIDE + 1:
+            return holders
+        number = self.positions[feature].get(id(article))
+        if number is None:  # an article outside the index: its nearest holders by date
+            number = next((i for i, other in enumerate(holders) if newest_first(other) >= newest_first(article)),
+                          len(holders))
+        return holders[max(0, number - NEIGHBOURS_PER_SIDE): number + NEIGHBOURS_PER_SIDE + 1]
 
     def related(self, article, limit):
         """Best first; ties go to the newer article, then to the slug, so output is stable."""
@@ -48,13 +69,14 @@ class RelatedIndex:
             weight = self.weights.get(feature[0], 0)
             if not weight:
                 continue
-            for other in self.holders.get(feature, ()):
+            for other in self.candidates_sharing(feature, article):
                 if other is article or other.slug == article.slug:
                     continue
                 scores[id(other)] += weight
                 candidates[id(other)] = other
-        ranked = sorted(
-            candidates.values(),
-            key=lambda other: (-scores[id(other)], -other.date.timestamp(), other.slug),
-        )
+        ranked = sorted(candidates.values(), key=lambda other: (-scores[id(other)], *newest_first(other)))
         return ranked[:limit]
+
+
+def newest_first(article):
+    return (-article.date.timestamp(), article.slug)
