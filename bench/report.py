@@ -291,7 +291,7 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               "read the generator's own Markdown (the same posts Hugo gets), so build figures do not depend "
               "on how many posts the importer recovers.",
               "- **Profiles**: when our cold build misses the ratio target (or with `--profile`), both cold "
-              "builds run once more under pyinstrument, at the smallest size; likewise our warm rebuild when "
+              "builds run once more under pyinstrument at that size; likewise our warm rebuild when "
               "it misses its target. The report lists our busiest functions.", ""]
     lines += import_section(imports)
     for r in results:

@@ -289,12 +289,11 @@ def run_size(config: Config, size: int) -> SizeResult:
     try:
         measure_builds(paths, work, runs, result)
         cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
-        # One profile and one audit explain every size (costs grow with size alike):
-        # both only at the smallest size unless --profile asks for all.
-        smallest = size == min(config.sizes)
-        if config.profile or (smallest and cold > COLD_RATIO_LIMIT):
+        # Profile every size that misses the ratio target: the cause can differ with size.
+        if config.profile or cold > COLD_RATIO_LIMIT:
             profile_builds(paths, work, config, result)
-        if smallest:
+        # Reads and parses are counted once: they grow with the post count alike.
+        if size == min(config.sizes):
             audit_builds(paths, work, result)
         measure_hugo(paths, work, runs, result)
         measure_pagefind(work, runs, result)
