@@ -1,5 +1,6 @@
 """Related posts: articles that share a series, tags, a source or a category."""
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -46,9 +47,10 @@ class RelatedIndex:
             for feature in self.features[id(article)]:
                 self.holders[feature].append(article)
         # Newest first, as listings are, so a post's neighbours are its own era.
+        self.order = {id(article): newest_first(article) for article in self.articles}
         self.positions = {}
         for feature, holders in self.holders.items():
-            holders.sort(key=newest_first)
+            holders.sort(key=lambda holder: self.order[id(holder)])
             self.positions[feature] = {id(holder): number for number, holder in enumerate(holders)}
 
     def candidates_sharing(self, feature, article):
@@ -74,8 +76,10 @@ class RelatedIndex:
                     continue
                 scores[id(other)] += weight
                 candidates[id(other)] = other
-        ranked = sorted(candidates.values(), key=lambda other: (-scores[id(other)], *newest_first(other)))
-        return ranked[:limit]
+        order = self.order
+        return heapq.nsmallest(
+            limit, candidates.values(),
+            key=lambda other: (-scores[id(other)], *(order.get(id(other)) or newest_first(other))))
 
 
 def newest_first(article):
