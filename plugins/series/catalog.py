@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pelican.utils import slugify
 
@@ -66,7 +67,9 @@ class Series:
     def articles(self) -> list:
         return self.parts
 
-    @property
+    # Parts are complete when a Series is made (build_catalog), and every
+    # article of a series asks for these while it is written: compute once.
+    @cached_property
     def dated_parts(self) -> list:
         return sorted((p for p in self.parts if has_known_date(p)), key=lambda p: _naive(p.date))
 
@@ -80,7 +83,7 @@ class Series:
         dated = self.dated_parts
         return dated[-1] if dated else None
 
-    @property
+    @cached_property
     def entries(self) -> list[SeriesEntry]:
         """The parts in series order, with planned parts not yet published in their slots.
 
@@ -100,7 +103,7 @@ class Series:
             entries.append(SeriesEntry(label, article))
         return entries + [SeriesEntry(label) for label in waiting]
 
-    @property
+    @cached_property
     def still_to_come(self) -> list[str]:
         return [entry.label for entry in self.entries if not entry.published]
 
