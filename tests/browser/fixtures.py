@@ -7,6 +7,7 @@ not work offline, so the system Chromium is used through executable_path.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -51,18 +52,36 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(site):
-    """The session's built site on http://127.0.0.1:<port>/, like `make serve`."""
-    handler = functools.partial(QuietHandler, directory=str(site.output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+@contextlib.contextmanager
+def serve(directory, handler_class=QuietHandler, port=0):
+    """Serve ``directory`` on http://127.0.0.1:<port>/ for the duration of the block."""
+    handler = functools.partial(handler_class, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
+
+
+def open_tab(browser, base, **options):
+    """A fresh tab (own storage) that records requests leaving the site and console errors."""
+    context = browser.new_context(base_url=base, **{"viewport": DESKTOP, **options})
+    tab = context.new_page()
+    tab.outside_requests = []
+    tab.console_errors = []
+    tab.on("request", lambda request: request.url.startswith(base)
+           or request.url.startswith("data:") or tab.outside_requests.append(request.url))
+    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
+    return tab
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The session's built site on http://127.0.0.1:<port>/, like `make serve`."""
+    with serve(site.output) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -85,17 +104,11 @@ def browser():
 @pytest.fixture
 def page(browser, served_site):
     """A fresh tab (own storage) at desktop size; records requests that leave the site."""
-    context = browser.new_context(viewport=DESKTOP, base_url=served_site)
-    tab = context.new_page()
-    tab.outside_requests = []
-    tab.console_errors = []
-    tab.on("request", lambda request: request.url.startswith(served_site)
-           or request.url.startswith("data:") or tab.outside_requests.append(request.url))
-    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
+    tab = open_tab(browser, served_site)
     try:
         yield tab
     finally:
-        context.close()
+        tab.context.close()
 
 
 @pytest.fixture(scope="session")

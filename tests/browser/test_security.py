@@ -9,13 +9,10 @@ the article, and checks that none of the tricks ran or survived as markup.
 
 from __future__ import annotations
 
-import functools
 import shutil
-import http.server
-import threading
 import pytest
 
-from tests.browser.fixtures import QuietHandler
+from tests.browser.fixtures import serve
 from tests.sitebuild import ROOT, build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -89,13 +86,8 @@ def hostile_site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def hostile_server(hostile_site):
     site, _ = hostile_site
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site.output)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site.output) as url:
+        yield url
 
 
 @pytest.fixture

@@ -4,14 +4,11 @@ The sample site (tests/theme/content) has every page type and metadata field;
 it is built once for this module and served like `make serve` does.
 """
 
-import functools
-import http.server
-import threading
 
 import pytest
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed").expect
 
-from tests.browser.fixtures import DESKTOP, PHONE, QuietHandler
+from tests.browser.fixtures import DESKTOP, PHONE, open_tab, serve
 from tests.theme.sample import build_sample
 
 pytestmark = pytest.mark.browser
@@ -42,26 +39,8 @@ PAGE_TYPES = {
 @pytest.fixture(scope="module")
 def sample_url(tmp_path_factory):
     site = build_sample(tmp_path_factory.mktemp("theme-browser"))
-    handler = functools.partial(QuietHandler, directory=str(site.output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def open_tab(browser, base, **options):
-    """A fresh tab (own storage) that records requests leaving the site and console errors."""
-    context = browser.new_context(base_url=base, **{"viewport": DESKTOP, **options})
-    tab = context.new_page()
-    tab.outside_requests = []
-    tab.console_errors = []
-    tab.on("request", lambda request: request.url.startswith(base)
-           or request.url.startswith("data:") or tab.outside_requests.append(request.url))
-    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
-    return tab
+    with serve(site.output) as url:
+        yield url
 
 
 @pytest.fixture
