@@ -110,7 +110,27 @@ def date_undated(content) -> None:
     content.locale_date = ""  # never shown: the theme says "Date unknown"
 
 
+def uncredit_unnamed(content) -> None:
+    """An imported post whose archive names no author has none.
+
+    Pelican gives every article without an Author the site's AUTHOR; for a
+    post copied from someone else's blog that would credit our team with
+    another person's words.
+    """
+    metadata = getattr(content, "metadata", {}) or {}
+    if "source_archive" not in metadata or "author" in metadata or "authors" in metadata:
+        return
+    content.authors = []
+    if hasattr(content, "author"):
+        del content.author
+
+
+def annotate_imported(content) -> None:
+    date_undated(content)
+    uncredit_unnamed(content)
+
+
 def register() -> None:
     signals.initialized.connect(run_import)
     signals.get_generators.connect(reimport_if_changed)
-    signals.content_object_init.connect(date_undated)
+    signals.content_object_init.connect(annotate_imported)

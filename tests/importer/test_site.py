@@ -96,3 +96,22 @@ def test_dropping_a_new_archive_publishes_it_on_the_next_build(tmp_path):
     assert code_page.find(attrs={"itemprop": "articleBody"}).find("script") is None
     assert "[click here](http://example.com)" in text and "* This line starts with a star" in text
     assert "# Not a heading" in text and "1. Not a list either" in text and "&amp; &copy;" in text
+
+
+def test_posts_whose_archive_names_no_author_are_not_credited_to_the_site(site):
+    """Pelican's default AUTHOR must not claim another blog's words."""
+    from tests.importer.helpers import ROOT
+
+    site_author = "The Customer Service Blog team"
+    unnamed = [path for path in sorted((ROOT / "content" / "imported").glob("*/*.md"))
+               if not path.name.startswith("_")
+               and "\nAuthor:" not in "\n" + path.read_text(encoding="utf-8").split("\n\n", 1)[0]]
+    assert unnamed, "the seed archives have posts with no named author"
+    for path in unnamed:
+        slug = next(line.split(": ", 1)[1] for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.startswith("Slug: "))
+        article = site.html(f"posts/{slug}/").find("article")
+        assert site_author not in article.get_text(), f"{slug} is credited to the site's team"
+    author_page = site.html("author/the-customer-service-blog-team/")
+    listed = {a.get_text(strip=True) for a in author_page.select("article a, li a")}
+    assert "Uncommon sense" not in listed
