@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pelican import signals
 from pelican.utils import set_date_tzinfo
 
+from .feeds import dated_feed_writer
 from .settings import merged
 from .slugs import base_slug
 from .writer import import_archives
@@ -134,3 +135,4 @@ def register() -> None:
     signals.initialized.connect(run_import)
     signals.get_generators.connect(reimport_if_changed)
     signals.content_object_init.connect(annotate_imported)
+    signals.get_writer.connect(dated_feed_writer)

@@ -115,3 +115,15 @@ def test_posts_whose_archive_names_no_author_are_not_credited_to_the_site(site):
     author_page = site.html("author/the-customer-service-blog-team/")
     listed = {a.get_text(strip=True) for a in author_page.select("article a, li a")}
     assert "Uncommon sense" not in listed
+
+
+def test_site_feeds_hold_no_post_with_an_unknown_date(site):
+    """Undated posts carry a 1970 sentinel for Pelican; feeds must not show it as a date."""
+    import feedparser
+
+    for feed_path in ["feeds/all.atom.xml", *sorted(
+            str(p.relative_to(site.output)) for p in (site.output / "feeds" / "category").glob("*.xml"))]:
+        feed = feedparser.parse(site.text(feed_path))
+        assert not feed.bozo, feed_path
+        years = [entry.published_parsed.tm_year for entry in feed.entries]
+        assert years and min(years) > 1970, f"{feed_path} lists an undated post"

@@ -1,0 +1,25 @@
+"""Keep posts whose date is unknown out of the site's feeds.
+
+Pelican needs a date on every article, so undated imported posts carry a
+sentinel date in 1970 (see ``plugin.date_undated``). A feed reader would
+show that date as if it were real, and a feed is a list of what is new, so
+the site-wide and category feeds leave those posts out. Series feeds
+(written by the series plugin with its own writer) keep every part.
+"""
+
+from pelican.writers import Writer
+
+
+def has_known_date(item) -> bool:
+    return getattr(item, "date_precision", None) != "unknown"
+
+
+class DatedFeedWriter(Writer):
+    """Pelican's writer, whose feeds hold only posts with a known date."""
+
+    def write_feed(self, elements, context, *args, **kwargs):
+        return super().write_feed([item for item in elements if has_known_date(item)], context, *args, **kwargs)
+
+
+def dated_feed_writer(pelican):
+    return DatedFeedWriter
