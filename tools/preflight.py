@@ -8,6 +8,7 @@ Each check returns a list of problems (empty when all is well).
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.util
 import os
 import re
 import runpy
@@ -88,27 +89,21 @@ def check_theme(settings: dict, settings_path: str) -> list[Problem]:
 
 
 def check_plugins(settings: dict, settings_path: str) -> list[Problem]:
-    """Every plugin named in PLUGINS must be importable from PLUGIN_PATHS or installed."""
-    import importlib.util
-    import sys
-
-    problems = []
+    """Every plugin named in PLUGINS must be in PLUGIN_PATHS or installed."""
     base = os.path.dirname(os.path.abspath(settings_path))
     paths = [p if os.path.isabs(p) else os.path.join(base, p) for p in settings.get("PLUGIN_PATHS", [])]
+    problems = []
     for name in settings.get("PLUGINS", []) or []:
         if not isinstance(name, str):
             continue
-        local = any(os.path.exists(os.path.join(p, name.replace(".", os.sep))) or
-                    os.path.exists(os.path.join(p, name.replace(".", os.sep) + ".py")) for p in paths)
-        if local:
+        relative = name.replace(".", os.sep)
+        if any(os.path.exists(os.path.join(p, relative)) or os.path.exists(os.path.join(p, relative + ".py"))
+               for p in paths):
             continue
-        sys_path = list(sys.path)
         try:
             found = importlib.util.find_spec(name) is not None
         except (ImportError, ValueError):
             found = False
-        finally:
-            sys.path[:] = sys_path
         if not found:
             problems.append(Problem(settings_path, f"PLUGINS names {name!r}, which is neither in plugins/ nor installed"))
     return problems
