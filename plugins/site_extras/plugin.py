@@ -45,7 +45,7 @@ def annotate_content(content):
     # _content is the rendered body; .content would resolve links too early.
     body = getattr(content, "_content", "") or ""
     content.word_count = reading.word_count(body)
-    content.reading_minutes = reading.reading_minutes(body, options["words_per_minute"])
+    content.reading_minutes = reading.minutes_for(content.word_count, options["words_per_minute"])
     content.source = source_for(content, options)
 
 
