@@ -115,6 +115,7 @@ PLUGINS = [
     "archive_import",
     "series",
     "site_extras",
+    "render_cache",
 ]
 
 # --- pelican-sitemap --------------------------------------------------------

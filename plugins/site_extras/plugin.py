@@ -78,7 +78,19 @@ def neighbours(generator, article):
     return newer, older
 
 
+def will_be_reused(generator, content):
+    """True when render_cache will reuse this page as last written, so nothing here is needed.
+
+    Duck-typed so this plugin does not depend on that one: any object under
+    the context's RENDER_CACHE key with an ``is_fresh(content)`` method.
+    """
+    cache = generator.context.get("RENDER_CACHE")
+    return cache is not None and cache.is_fresh(content)
+
+
 def annotate_for_writing(generator, content, is_article):
+    if will_be_reused(generator, content):
+        return
     # Local builds have no address: links in JSON-LD are relative to the page, like the HTML's.
     base = absolute_base(generator.settings) or get_relative_path(content.save_as)
     if is_article:
