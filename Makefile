@@ -19,6 +19,9 @@ FATAL ?= errors
 BUILD := $(VENV_PY) -m tools.build --fatal $(FATAL)
 # Live rebuilds keep going after an error, so a typo does not stop the preview.
 LIVE_BUILD := $(VENV_PY) -m tools.build
+# ...and reuse what did not change: Pelican's content cache and our render
+# cache (plugins/render_cache), so editing one post renders one page.
+LIVE_CACHES := -e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true
 
 PORT ?= 8000
 BIND ?= 127.0.0.1
@@ -69,13 +72,13 @@ clean: ## Remove the built site and caches
 	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache
 
 regenerate: $(BUILD_STAMP) ## Rebuild whenever content, theme or plugins change (no server)
-	$(LIVE_BUILD) --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+	$(LIVE_BUILD) --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(LIVE_CACHES) $(PELICANOPTS)
 
 serve: $(BUILD_STAMP) ## Serve output/ at http://127.0.0.1:8000/ (run `make html` first)
 	$(VENV_PY) -m pelican --listen -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
 
 devserver: $(BUILD_STAMP) ## Build, serve and rebuild on every change (live preview)
-	$(LIVE_BUILD) --autoreload --listen $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(PELICANOPTS)
+	$(LIVE_BUILD) --autoreload --listen $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(LIVE_CACHES) $(PELICANOPTS)
 
 publish: $(BUILD_STAMP) ## Build for production with publishconf.py (absolute URLs)
 	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
