@@ -67,7 +67,10 @@ class RelatedIndex:
         """Best first; ties go to the newer article, then to the slug, so output is stable."""
         scores = defaultdict(int)
         candidates = {}
-        for feature in self.features.get(id(article), features(article)):
+        own = self.features.get(id(article))
+        if own is None:  # an article outside the index (a draft)
+            own = features(article)
+        for feature in own:
             weight = self.weights.get(feature[0], 0)
             if not weight:
                 continue
