@@ -138,7 +138,7 @@ class ArticleSeries:
         self.next = self.all_next[0] if self.all_next else None
         self.part = self.series.part_labels[self.index - 1]
 
-    @property
+    @cached_property
     def nearby(self) -> list:
         """Parts for the article's box: all of them, or for a long series the
         first, the last and those around this one, with None where parts are left out."""
