@@ -85,8 +85,12 @@ publish: $(BUILD_STAMP) ## Build for production with publishconf.py (absolute UR
 
 github: publish ## Publish output/ to the gh-pages branch of GITHUB_REMOTE with ghp-import
 	-@git fetch --quiet $(GITHUB_REMOTE) +$(GITHUB_PAGES_BRANCH):$(GITHUB_PAGES_BRANCH) 2>/dev/null
-	$(VENV)/bin/ghp-import --no-jekyll --push --remote $(GITHUB_REMOTE) --branch $(GITHUB_PAGES_BRANCH) \
-		--message "$(GITHUB_COMMIT_MESSAGE)" $(if $(GITHUB_PAGES_CNAME),--cname $(GITHUB_PAGES_CNAME)) $(OUTPUTDIR)
+	@# No GITHUB_PAGES_CNAME: keep the custom domain already published; "none" drops it.
+	@cname='$(GITHUB_PAGES_CNAME)'; \
+	if [ -z "$$cname" ]; then cname=$$(git show $(GITHUB_PAGES_BRANCH):CNAME 2>/dev/null | tr -d '[:space:]'); fi; \
+	if [ "$$cname" = none ]; then cname=; fi; \
+	set -x; $(VENV)/bin/ghp-import --no-jekyll --push --remote $(GITHUB_REMOTE) --branch $(GITHUB_PAGES_BRANCH) \
+		--message "$(GITHUB_COMMIT_MESSAGE)" $${cname:+--cname "$$cname"} $(OUTPUTDIR)
 
 import: $(BUILD_STAMP) ## Turn content/archives/*.txt into Markdown articles (no build)
 	$(VENV_PY) -m tools.import_archives -s $(CONFFILE)

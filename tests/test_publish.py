@@ -62,4 +62,9 @@ def test_github_target_pushes_site_and_keeps_history(publishing):
     log = git("log", "--format=%s", "gh-pages", cwd=remote).splitlines()
     assert log[0] == "Second publish"
     assert len(log) == 2
+    # The custom domain stays unless asked to go: GitHub would otherwise drop it.
+    assert git("show", "gh-pages:CNAME", cwd=remote).strip() == "blog.example.org"
+
+    third = make_github(remote, output, env, "GITHUB_PAGES_CNAME=none", "GITHUB_COMMIT_MESSAGE=Third publish")
+    assert third.returncode == 0, third.stdout + third.stderr
     assert "CNAME" not in git("ls-tree", "--name-only", "gh-pages", cwd=remote).split()
