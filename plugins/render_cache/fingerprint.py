@@ -23,6 +23,7 @@ import dataclasses
 import datetime
 import hashlib
 import os
+import platform
 import re
 import types
 from importlib import metadata as distributions
@@ -109,7 +110,7 @@ def files_digest(folders) -> str:
 
 
 def library_versions() -> tuple:
-    versions = []
+    versions = [("python", platform.python_version())]
     for name in LIBRARIES:
         try:
             versions.append((name, distributions.version(name)))
