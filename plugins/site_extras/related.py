@@ -1,5 +1,6 @@
 """Related posts: articles that share a series, tags, a source or a category."""
 
+import bisect
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
@@ -35,54 +36,53 @@ def features(article):
 
 @dataclass
 class RelatedIndex:
-    """An inverted index from shared features to articles, built once per build."""
+    """An inverted index from shared features to articles, built once per build.
+
+    Articles are numbered by rank, newest first (ties by slug), and every
+    list holds ranks: a smaller rank is the newer article, which is also
+    the tie-break between equal scores, so output is stable.
+    """
 
     articles: list
     weights: dict
 
     def __post_init__(self):
-        self.features = {id(article): features(article) for article in self.articles}
-        self.holders = defaultdict(list)
-        for article in self.articles:
-            for feature in self.features[id(article)]:
-                self.holders[feature].append(article)
-        # Newest first, as listings are, so a post's neighbours are its own era.
-        self.order = {id(article): newest_first(article) for article in self.articles}
-        self.positions = {}
-        for feature, holders in self.holders.items():
-            holders.sort(key=lambda holder: self.order[id(holder)])
-            self.positions[feature] = {id(holder): number for number, holder in enumerate(holders)}
+        self.ranked = sorted(self.articles, key=newest_first)
+        self.keys = [newest_first(article) for article in self.ranked]
+        self.slugs = [article.slug for article in self.ranked]
+        self.rank = {id(article): number for number, article in enumerate(self.ranked)}
+        self.features = [features(article) for article in self.ranked]
+        self.holders = defaultdict(list)  # feature -> ranks, ascending
+        for number, found in enumerate(self.features):
+            for feature in found:
+                self.holders[feature].append(number)
 
-    def candidates_sharing(self, feature, article):
+    def candidates_sharing(self, feature, rank):
+        """The ranks holding a feature; for a common one, those nearest to ``rank`` in time."""
         holders = self.holders.get(feature, ())
         if len(holders) <= 2 * NEIGHBOURS_PER_SIDE + 1:
             return holders
-        number = self.positions[feature].get(id(article))
-        if number is None:  # an article outside the index: its nearest holders by date
-            number = next((i for i, other in enumerate(holders) if newest_first(other) >= newest_first(article)),
-                          len(holders))
-        return holders[max(0, number - NEIGHBOURS_PER_SIDE): number + NEIGHBOURS_PER_SIDE + 1]
+        position = bisect.bisect_left(holders, rank)
+        return holders[max(0, position - NEIGHBOURS_PER_SIDE): position + NEIGHBOURS_PER_SIDE + 1]
 
     def related(self, article, limit):
         """Best first; ties go to the newer article, then to the slug, so output is stable."""
-        scores = defaultdict(int)
-        candidates = {}
-        own = self.features.get(id(article))
-        if own is None:  # an article outside the index (a draft)
-            own = features(article)
+        rank = self.rank.get(id(article))
+        if rank is None:  # an article outside the index (a draft): placed by its date
+            own, rank = features(article), bisect.bisect_left(self.keys, newest_first(article))
+            slug, me = article.slug, None
+        else:
+            own, slug, me = self.features[rank], self.slugs[rank], rank
+        scores = {}
         for feature in own:
             weight = self.weights.get(feature[0], 0)
             if not weight:
                 continue
-            for other in self.candidates_sharing(feature, article):
-                if other is article or other.slug == article.slug:
-                    continue
-                scores[id(other)] += weight
-                candidates[id(other)] = other
-        order = self.order
-        return heapq.nsmallest(
-            limit, candidates.values(),
-            key=lambda other: (-scores[id(other)], *(order.get(id(other)) or newest_first(other))))
+            for other in self.candidates_sharing(feature, rank):
+                if other != me and self.slugs[other] != slug:
+                    scores[other] = scores.get(other, 0) + weight
+        best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
+        return [self.ranked[other] for other, _ in best]
 
 
 def newest_first(article):
