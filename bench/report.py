@@ -112,6 +112,10 @@ def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdic
     for key, label in (("cold_ours", "cold build"), ("warm_ours", "warm rebuild")):
         out.append(memory_verdict(f"Peak memory of our {label} < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
                                   big.steps.get(key) if big else None, MEMORY_LIMIT_MB))
+    # `make html` runs Pagefind after Pelican: its peak is the build's too.
+    out.append(memory_verdict(f"Peak memory of search indexing (Pagefind, run by `make html`) < {MEMORY_LIMIT_MB} MB, "
+                              f"{MEMORY_AT_POSTS:,} posts", big.steps.get("pagefind") if big else None,
+                              MEMORY_LIMIT_MB))
     out.append(memory_verdict(f"Peak memory of the import < {MEMORY_LIMIT_MB} MB, {MEMORY_AT_POSTS:,} posts",
                               imports.get(MEMORY_AT_POSTS), MEMORY_LIMIT_MB))
     step = imports.get(IMPORT_BIG_POSTS)

@@ -59,6 +59,8 @@ def test_each_target_passes_or_fails_on_its_figure():
     assert checks["Peak memory of our cold build < 500 MB, 5,000 posts"].measured == "600 MB"
     assert checks["Peak memory of our cold build < 500 MB, 5,000 posts"].passed is False
     assert checks["Peak memory of the import < 500 MB, 5,000 posts"].passed is None
+    pagefind = checks["Peak memory of search indexing (Pagefind, run by `make html`) < 500 MB, 5,000 posts"]
+    assert pagefind.measured == "100 MB" and pagefind.passed is True
 
 
 def test_a_skipped_import_is_reported_with_its_reason():
