@@ -22,7 +22,7 @@ from bench.import_step import SKIPPED_EXIT
 from bench.measure import ROOT, Sample, Spread, StepFailed, run_step
 from bench.pageweight import PageWeight, page_weight
 from bench.profiling import Profile, profile_command
-from bench.targets import COLD_RATIO_LIMIT, WARM_LIMIT_SECONDS
+from bench.targets import COLD_RATIO_LIMIT, WARM_AT_POSTS, WARM_LIMIT_SECONDS
 from bench.writers import CorpusPaths, write_archives, write_corpus
 
 PY = sys.executable
@@ -238,7 +238,9 @@ def measure_warm(paths: CorpusPaths, work: Path, config: Config, runs: int, resu
                 sample = run_step(commands[name], work / "logs" / f"warm-{name}-{run}.log")
                 result.steps[f"warm_{name}"].samples.append(sample)
                 say(f"{result.size} posts: warm rebuild {name} run {run + 1}: {sample.seconds:.2f} s")
-        if config.profile or result.steps["warm_ours"].cpu.median >= WARM_LIMIT_SECONDS:
+        # The time target is set at one size; larger corpora are expected to take longer.
+        missed = result.size == WARM_AT_POSTS and result.steps["warm_ours"].cpu.median >= WARM_LIMIT_SECONDS
+        if config.profile or missed:
             edit.write_text(original + "\nOne more sentence, for the profile.\n", encoding="utf-8")
             config.results_dir.mkdir(parents=True, exist_ok=True)
             result.profiles["ours warm rebuild"] = profile_command(
