@@ -3,8 +3,8 @@
 Pelican needs a date on every article, so undated imported posts carry a
 sentinel date in 1970 (see ``plugin.date_undated``). A feed reader would
 show that date as if it were real, and a feed is a list of what is new, so
-the site-wide and category feeds leave those posts out. Series feeds
-(written by the series plugin with its own writer) keep every part.
+the site-wide and category feeds leave those posts out. Series feeds,
+written by the series plugin with its own writer, do the same there.
 """
 
 from pelican.writers import Writer

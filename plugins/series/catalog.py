@@ -238,11 +238,14 @@ def build_catalog(articles, assignments: dict, options: SeriesSettings, pelican_
         slug = slugs[key]
         methods = {assignment.method for _article, assignment in pairs}
         method = next(m for m in METHOD_PRIORITY if m in methods)
+        # Feeds list dated parts only (see SeriesGenerator._write_feeds); a
+        # series with none has no feed until a dated part joins it.
+        has_feed = bool(options.feed_atom) and any(has_known_date(article) for article, _ in pairs)
         series = Series(
             name=names[key], key=key, slug=slug,
             url=options.url.format(slug=slug), save_as=options.save_as.format(slug=slug),
-            feed_url=options.feed_atom_url.format(slug=slug) if options.feed_atom else "",
-            feed_save_as=options.feed_atom.format(slug=slug) if options.feed_atom else "",
+            feed_url=options.feed_atom_url.format(slug=slug) if has_feed else "",
+            feed_save_as=options.feed_atom.format(slug=slug) if has_feed else "",
             description=rule.description if rule else "",
             method=method,
             parts=[article for article, _assignment in pairs],

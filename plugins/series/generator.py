@@ -6,6 +6,7 @@ from pelican.generators import Generator
 from pelican.writers import Writer
 
 from .assign import CONTEXT_KEY
+from .dates import has_known_date
 from .settings import load_settings
 
 
@@ -43,6 +44,13 @@ class SeriesGenerator(Generator):
         feed_context = {**self.context, "SITEURL": site_url}
         feed_writer = Writer(writer.output_path, settings={**self.settings, "FEED_MAX_ITEMS": None})
         for series in self.series_list:
-            parts = series.parts[-limit:] if limit else series.parts
+            if not series.feed_save_as:
+                continue
+            # A part whose date is unknown carries the importer's 1970
+            # placeholder; a feed reader would show it as real. Feeds list
+            # what is new, so they hold the dated parts (the series page
+            # lists every part).
+            dated = [part for part in series.parts if has_known_date(part)]
+            parts = dated[-limit:] if limit else dated
             feed_writer.write_feed(parts, feed_context, series.feed_save_as,
                                    url=series.feed_url, feed_title=series.name)
