@@ -69,7 +69,7 @@ html: $(BUILD_STAMP) ## Import the archives, build the site into output/ and ind
 	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
 clean: ## Remove the built site and caches
-	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache
+	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache .pagefind-batch-*
 
 regenerate: $(BUILD_STAMP) ## Rebuild whenever content, theme or plugins change (no server)
 	$(LIVE_BUILD) --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(LIVE_CACHES) $(PELICANOPTS)

@@ -11,6 +11,9 @@ Settings (``SEARCH_INDEX`` dict, merged over ``DEFAULTS``):
 ``command``
     How to start Pagefind; the ``pagefind[bin]`` wheel ships the binary and
     runs it as ``python -m pagefind``.
+``batch_pages``
+    Posts per Pagefind run (1,000). A bigger site gets one bundle per batch,
+    merged by the search page, which keeps Pagefind's memory bounded.
 """
 
 from .indexer import register  # noqa: F401

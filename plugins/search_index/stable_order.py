@@ -54,8 +54,7 @@ def sorted_filter(record):
     return [name, sorted(values, key=lambda entry: (entry[0], entry[1]))]
 
 
-def stabilise_language(site: Path, language: str, entry: dict) -> None:
-    bundle = site / "pagefind"
+def stabilise_language(bundle: Path, language: str, entry: dict) -> None:
     meta_path = bundle / f"pagefind.{entry['hash']}.pf_meta"
     meta = read_record(meta_path)
     try:
@@ -79,9 +78,14 @@ def stabilise_language(site: Path, language: str, entry: dict) -> None:
 
 def stabilise(site: Path) -> None:
     """Make ``site/pagefind`` independent of Pagefind's hash-map order."""
-    entry_path = site / "pagefind" / "pagefind-entry.json"
+    stabilise_bundle(site / "pagefind")
+
+
+def stabilise_bundle(bundle: Path) -> None:
+    """Make one Pagefind bundle folder independent of Pagefind's hash-map order."""
+    entry_path = bundle / "pagefind-entry.json"
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     for language, details in sorted(entry.get("languages", {}).items()):
-        stabilise_language(site, language, details)
+        stabilise_language(bundle, language, details)
     # Same separators as Pagefind's own file.
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -6,10 +6,19 @@
     var element = document.getElementById("search");
     if (!element || typeof PagefindUI === "undefined") return;
     var root = new URL(element.getAttribute("data-site-root") || "/", window.location.href);
+    var bundle = new URL("pagefind/", root);
+    // A big site is indexed in several bundles (plugins/search_index); merge them all.
+    fetch(new URL("bundles.json", bundle).href)
+      .then(function (response) { return response.ok ? response.json() : { more: [] }; })
+      .catch(function () { return { more: [] }; })
+      .then(function (bundles) { show(element, root, bundle, bundles.more || []); });
+  }
+  function show(element, root, bundle, more) {
     new PagefindUI({
       element: "#search",
-      bundlePath: new URL("pagefind/", root).pathname,
+      bundlePath: bundle.pathname,
       baseUrl: root.pathname,
+      mergeIndex: more.map(function (path) { return { bundlePath: new URL(path, bundle).pathname }; }),
       showSubResults: true,
       showImages: false,
       resetStyles: false
