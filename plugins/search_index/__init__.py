@@ -14,6 +14,9 @@ Settings (``SEARCH_INDEX`` dict, merged over ``DEFAULTS``):
 ``batch_pages``
     Posts per Pagefind run (1,000). A bigger site gets one bundle per batch,
     merged by the search page, which keeps Pagefind's memory bounded.
+``reuse_bundles``
+    None (follow LOAD_CONTENT_CACHE, on in `make devserver`): a batch whose
+    posts are unchanged since the last build keeps its bundle.
 """
 
 from .indexer import register  # noqa: F401

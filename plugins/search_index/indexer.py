@@ -7,6 +7,9 @@ bundle of its own: the first in ``pagefind/`` (with Pagefind's UI files),
 the others in ``pagefind/more/<n>/``, listed in ``pagefind/bundles.json``
 for the search page to merge (Pagefind's ``mergeIndex``). A site of up to
 ``batch_pages`` posts has one bundle, exactly as a single Pagefind run.
+
+In live preview (``reuse_bundles``, see ``reuse``) a batch whose posts did
+not change keeps its bundle, so saving one post re-indexes one batch.
 """
 
 import json
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from pelican import signals
 
+from .reuse import indexer_digest, load_stamps, save_stamps, stamps
 from .stable_order import stabilise_bundle
 
 log = logging.getLogger(__name__)
@@ -32,11 +36,17 @@ DEFAULTS = {
     "timeout_seconds": 300,
     # Posts per Pagefind run: about 160 MB of memory each (see above).
     "batch_pages": 1000,
+    # Keep a batch's bundle when none of its posts changed since the last
+    # build. None: exactly when Pelican's content cache is loaded (live
+    # preview), so `make html` always indexes afresh.
+    "reuse_bundles": None,
 }
 
 BUNDLE = "pagefind"
 MORE = "more"
 BUNDLES_FILE = "bundles.json"
+# In CACHE_PATH: each bundle's posts with their size and mtime, last build.
+STAMPS_FILE = "search_index.json"
 # A placeholder in ARTICLE_SAVE_AS ("{slug}", "{date:%Y}") matches any name.
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
@@ -56,6 +66,12 @@ def settings_for(pelican_settings):
         log.warning("search_index: SEARCH_INDEX['batch_pages'] must be a positive whole number, got %r; "
                     "using %d", merged["batch_pages"], DEFAULTS["batch_pages"])
         merged["batch_pages"] = DEFAULTS["batch_pages"]
+    if merged["reuse_bundles"] is None:
+        merged["reuse_bundles"] = bool(pelican_settings.get("LOAD_CONTENT_CACHE"))
+    elif not isinstance(merged["reuse_bundles"], bool):
+        log.warning("search_index: SEARCH_INDEX['reuse_bundles'] must be true, false or None, got %r; "
+                    "using false", merged["reuse_bundles"])
+        merged["reuse_bundles"] = False
     return merged
 
 
@@ -105,34 +121,74 @@ def index_batch(settings, output: Path, pages: list[Path], bundle: Path) -> bool
     return True
 
 
-def index_site(output: Path, article_save_as: str, settings: dict) -> int:
-    """Index the posts of a built site into ``output/pagefind``; the number indexed, or -1 on failure."""
+def clear_bundles(root: Path, keep: set, count: int) -> None:
+    """Remove every bundle not kept, and extra bundles beyond ``count`` (Pagefind never cleans up)."""
+    if not root.is_dir():
+        return
+    if "" not in keep:
+        for child in root.iterdir():
+            if child.name in (MORE, BUNDLES_FILE):
+                continue
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+    more = root / MORE
+    if more.is_dir():
+        for child in more.iterdir():
+            relative = f"{MORE}/{child.name}/"
+            if relative not in keep or not child.name.isdigit() or not 0 < int(child.name) < count:
+                shutil.rmtree(child, ignore_errors=True)
+        if not any(more.iterdir()):
+            more.rmdir()
+
+
+def index_site(output: Path, article_save_as: str, settings: dict, stamps_path: Path | None = None) -> int:
+    """Index the posts of a built site into ``output/pagefind``; the number indexed, or -1 on failure.
+
+    With ``stamps_path`` (a file in the cache), a batch whose posts all have
+    the size and mtime they had last build keeps its bundle: indexing the
+    same files again would write the same bytes.
+    """
     output = Path(output).resolve()
+    root = output / BUNDLE
     pages = post_pages(output, article_save_as)
-    # A fresh index every build: a deleted post must not stay searchable.
-    shutil.rmtree(output / BUNDLE, ignore_errors=True)
     if not pages:
+        # A deleted post must not stay searchable.
+        shutil.rmtree(root, ignore_errors=True)
         log.warning("search_index: no post pages matching ARTICLE_SAVE_AS in %s; nothing to index", output)
         return 0
     size = settings["batch_pages"]
     batches = [pages[start:start + size] for start in range(0, len(pages), size)]
-    more = []
-    for number, batch in enumerate(batches):
-        relative = "" if number == 0 else f"{MORE}/{number}/"
-        if not index_batch(settings, output, batch, output / BUNDLE / relative):
-            return -1
-        if relative:
-            more.append(relative)
-    (output / BUNDLE / BUNDLES_FILE).write_text(json.dumps({"more": more}) + "\n", encoding="utf-8")
-    log.info("search_index: Pagefind indexed %d posts in %d bundle(s) under %s",
-             len(pages), len(batches), output / BUNDLE)
+    plan = [("" if number == 0 else f"{MORE}/{number}/", batch, stamps(output, batch))
+            for number, batch in enumerate(batches)]
+    digest = indexer_digest(settings)
+    previous = load_stamps(stamps_path, digest) if stamps_path else {}
+    keep = {relative for relative, _batch, stamp in plan
+            if previous.get(relative) == stamp and (root / relative / "pagefind-entry.json").is_file()}
+    clear_bundles(root, keep, len(batches))
+    done = {}
+    for relative, batch, stamp in plan:
+        if relative not in keep:
+            if not index_batch(settings, output, batch, root / relative):
+                if stamps_path:
+                    save_stamps(stamps_path, digest, done)
+                return -1
+        done[relative] = stamp
+    more = [relative for relative, _batch, _stamp in plan if relative]
+    (root / BUNDLES_FILE).write_text(json.dumps({"more": more}) + "\n", encoding="utf-8")
+    if stamps_path:
+        save_stamps(stamps_path, digest, done)
+    log.info("search_index: %d posts in %d bundle(s) under %s; %d re-indexed, %d unchanged",
+             len(pages), len(batches), root, len(batches) - len(keep), len(keep))
     return len(pages)
 
 
 def build_index(pelican):
     settings = settings_for(pelican.settings)
-    if settings["enabled"]:
-        index_site(Path(pelican.output_path), pelican.settings.get("ARTICLE_SAVE_AS", ""), settings)
+    if not settings["enabled"]:
+        return
+    stamps_path = None
+    if settings["reuse_bundles"]:
+        stamps_path = Path(pelican.settings.get("CACHE_PATH") or "cache") / STAMPS_FILE
+    index_site(Path(pelican.output_path), pelican.settings.get("ARTICLE_SAVE_AS", ""), settings, stamps_path)
 
 
 def register():

@@ -2,6 +2,7 @@
 
 import json
 import logging
+import shutil
 
 import bench.suite
 from search_index.indexer import DEFAULTS, index_site, post_pages, settings_for
@@ -55,3 +56,64 @@ def test_the_benchmark_indexes_the_pages_the_site_writes_posts_to():
     settings = {}
     exec((ROOT / "pelicanconf.py").read_text(encoding="utf-8"), {"__file__": str(ROOT / "pelicanconf.py")}, settings)
     assert bench.suite.ARTICLE_SAVE_AS == settings["ARTICLE_SAVE_AS"]
+
+
+def bundle_stamps(bundle):
+    """Each bundle's files with their mtimes, to tell a re-indexed bundle from a kept one."""
+    return {str(path.relative_to(bundle)): path.stat().st_mtime_ns
+            for path in bundle.rglob("*") if path.is_file() and path.name != "bundles.json"}
+
+
+def touched(before, after, prefix):
+    return any(stamp != before.get(name) for name, stamp in after.items() if name.startswith(prefix)) or \
+        any(name not in after for name in before if name.startswith(prefix))
+
+
+def test_live_rebuilds_reindex_only_the_batches_whose_posts_changed(tmp_path):
+    site = build(tmp_path / "output", content=sample_content(tmp_path / "content"),
+                 overrides={**SAMPLE_OVERRIDES, "SEARCH_INDEX": {"enabled": False}})
+    settings, save_as = {**DEFAULTS, "batch_pages": 3}, "posts/{slug}/index.html"
+    stamps_file = tmp_path / "cache" / "search_index.json"
+    bundle = site.output / "pagefind"
+    assert index_site(site.output, save_as, settings, stamps_file) == 7
+    first = bundle_stamps(bundle)
+
+    # Nothing changed: every bundle is kept as it is.
+    assert index_site(site.output, save_as, settings, stamps_file) == 7
+    assert bundle_stamps(bundle) == first
+
+    # The last post's page changes: only the last batch is indexed again...
+    last = post_pages(site.output, save_as)[-1]
+    last.write_text(last.read_text(encoding="utf-8").replace("</article>", "<p>quokka</p></article>", 1),
+                    encoding="utf-8")
+    assert index_site(site.output, save_as, settings, stamps_file) == 7
+    after = bundle_stamps(bundle)
+    assert touched(first, after, "more/2/")
+    assert not touched(first, after, "more/1/")
+    def first_bundle(stamps):
+        return {name: stamp for name, stamp in stamps.items() if not name.startswith("more/")}
+
+    assert first_bundle(after) == first_bundle(first)
+
+    # ...and the result is byte for byte what indexing everything afresh gives.
+    kept = files(bundle)
+    assert index_site(site.output, save_as, settings) == 7
+    assert files(bundle) == kept
+
+
+def test_a_deleted_bundle_folder_is_indexed_again(tmp_path):
+    site = build(tmp_path / "output", content=sample_content(tmp_path / "content"),
+                 overrides={**SAMPLE_OVERRIDES, "SEARCH_INDEX": {"enabled": False}})
+    settings, save_as = {**DEFAULTS, "batch_pages": 3}, "posts/{slug}/index.html"
+    stamps_file = tmp_path / "cache" / "search_index.json"
+    assert index_site(site.output, save_as, settings, stamps_file) == 7
+    whole = files(site.output / "pagefind")
+    shutil.rmtree(site.output / "pagefind" / "more" / "1")
+    assert index_site(site.output, save_as, settings, stamps_file) == 7
+    assert files(site.output / "pagefind") == whole
+
+
+def test_reuse_follows_the_content_cache_unless_told():
+    assert settings_for({"LOAD_CONTENT_CACHE": True})["reuse_bundles"] is True
+    assert settings_for({})["reuse_bundles"] is False
+    assert settings_for({"LOAD_CONTENT_CACHE": True, "SEARCH_INDEX": {"reuse_bundles": False}})["reuse_bundles"] is False
