@@ -17,13 +17,7 @@ from pelican import signals
 from .cache import RenderCache
 from .plugin import CONTEXT_KEY, note_written, start_cache
 
-__all__ = ["CONTEXT_KEY", "RenderCache", "is_fresh", "register"]
-
-
-def is_fresh(context, content) -> bool:
-    """True when the page for ``content`` will be reused, not rendered, this build."""
-    cache = (context or {}).get(CONTEXT_KEY)
-    return isinstance(cache, RenderCache) and cache.is_fresh(content)
+__all__ = ["CONTEXT_KEY", "RenderCache", "register"]
 
 
 def register():

@@ -99,6 +99,8 @@ class RenderCache:
         self.site_digest = ""
         self.bodies: dict[int, str] = {}
         self.recording: Recording | None = None
+        # (name, key) -> Entry or None: site_extras asks before the writer does.
+        self.decisions: dict = {}
         self.rendered = 0
         self.reused = 0
         self.generators_left = 0  # set by the plugin; the manifest is saved when it reaches 0
@@ -138,6 +140,13 @@ class RenderCache:
     # -- decisions ------------------------------------------------------------
 
     def unchanged(self, name: str, key: str) -> Entry | None:
+        """The last build's entry when its key matches and its files are as it left them."""
+        decision = (name, key)
+        if decision not in self.decisions:
+            self.decisions[decision] = self._check(name, key)
+        return self.decisions[decision]
+
+    def _check(self, name: str, key: str) -> Entry | None:
         entry = self.previous.entries.get(name)
         if entry is None or entry.key != key or not entry.files:
             return None

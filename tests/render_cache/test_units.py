@@ -93,13 +93,16 @@ def test_a_file_changed_since_the_last_build_is_not_reused(tmp_path):
     page.write_text("<p>built</p>", encoding="utf-8")
     stat = page.stat()
     previous = Manifest("code", {"index.html": Entry("key", [["index.html", stat.st_size, stat.st_mtime_ns]])})
-    cache = RenderCache(str(tmp_path), str(tmp_path / "m.json"), previous, "code")
-    assert cache.unchanged("index.html", "key") is not None
-    assert cache.unchanged("index.html", "other key") is None
+
+    def next_build():  # one RenderCache per build: it remembers its answers for that build
+        return RenderCache(str(tmp_path), str(tmp_path / "m.json"), previous, "code")
+
+    assert next_build().unchanged("index.html", "key") is not None
+    assert next_build().unchanged("index.html", "other key") is None
     page.write_text("<p>edited by hand</p>", encoding="utf-8")
-    assert cache.unchanged("index.html", "key") is None
+    assert next_build().unchanged("index.html", "key") is None
     page.unlink()
-    assert cache.unchanged("index.html", "key") is None
+    assert next_build().unchanged("index.html", "key") is None
 
 
 def test_new_code_or_settings_forget_the_last_build(tmp_path):
