@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import runpy
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -27,8 +28,6 @@ from bench.targets import COLD_RATIO_LIMIT, WARM_AT_POSTS, WARM_LIMIT_SECONDS
 from bench.writers import CorpusPaths, write_archives, write_corpus
 
 PY = sys.executable
-# Where our posts are written (pelicanconf.py): the pages search indexes.
-ARTICLE_SAVE_AS = "posts/{slug}/index.html"
 # Both Pelican builds: caches off (cold), and a date for undated posts so
 # plain Pelican builds every post too (our importer plugin replaces it
 # with its own sentinel for posts whose date_precision is unknown).
@@ -199,10 +198,12 @@ def measure_hugo(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) 
 def measure_pagefind(work: Path, runs: int, result: SizeResult) -> None:
     step = result.steps["pagefind"] = Step()
     site = work / "out-ours"
+    # The pages search indexes are where pelicanconf.py writes posts.
+    article_save_as = runpy.run_path(str(ROOT / "pelicanconf.py"))["ARTICLE_SAVE_AS"]
     for run in range(runs):
         shutil.rmtree(site / "pagefind", ignore_errors=True)
         # As `make html` runs it: plugins/search_index, Pagefind in batches of posts.
-        sample = run_step([PY, "-m", "search_index", str(site), ARTICLE_SAVE_AS],
+        sample = run_step([PY, "-m", "search_index", str(site), article_save_as],
                           work / "logs" / f"pagefind-{run}.log", cwd=ROOT / "plugins")
         step.samples.append(sample)
         say(f"{result.size} posts: pagefind run {run + 1}: {sample.seconds:.2f} s")

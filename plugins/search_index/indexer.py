@@ -129,7 +129,10 @@ def clear_bundles(root: Path, keep: set, count: int) -> None:
         for child in root.iterdir():
             if child.name in (MORE, BUNDLES_FILE):
                 continue
-            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
     more = root / MORE
     if more.is_dir():
         for child in more.iterdir():

@@ -4,10 +4,9 @@ import json
 import logging
 import shutil
 
-import bench.suite
 from search_index.indexer import DEFAULTS, index_site, post_pages, settings_for
 
-from tests.sitebuild import ROOT, build
+from tests.sitebuild import build
 from tests.theme.sample import SAMPLE_OVERRIDES, sample_content
 
 
@@ -50,12 +49,6 @@ def test_no_posts_means_no_index_and_a_warning(tmp_path, caplog):
         assert index_site(tmp_path, "posts/{slug}/index.html", dict(DEFAULTS)) == 0
     assert "nothing to index" in caplog.text
     assert not (tmp_path / "pagefind").exists()
-
-
-def test_the_benchmark_indexes_the_pages_the_site_writes_posts_to():
-    settings = {}
-    exec((ROOT / "pelicanconf.py").read_text(encoding="utf-8"), {"__file__": str(ROOT / "pelicanconf.py")}, settings)
-    assert bench.suite.ARTICLE_SAVE_AS == settings["ARTICLE_SAVE_AS"]
 
 
 def bundle_stamps(bundle):
