@@ -135,6 +135,11 @@ def result_titles(tab, expected_count):
 
 
 def test_search_finds_a_word_and_the_series_filter_narrows_it(reader):
+    search_finds_a_word_and_the_series_filter_narrows_it(reader)
+
+
+def search_finds_a_word_and_the_series_filter_narrows_it(reader):
+    """A reader's searches over the sample site; also run over a site indexed in many bundles."""
     search(reader, "zephyrine")
     assert result_titles(reader, 1) == ["Handling an angry caller in five steps"]
     search(reader, "escalation")
