@@ -24,23 +24,29 @@ from pathlib import Path
 
 from pelican import signals
 
+from common.settings import (
+    Option, is_bool, is_bool_or_none, is_positive_number, is_positive_whole, is_text_list, merged,
+)
+
 from .reuse import indexer_digest, load_stamps, save_stamps, stamps
 from .stable_order import stabilise_bundle
 
 log = logging.getLogger(__name__)
 
-DEFAULTS = {
-    "enabled": True,
-    "command": [sys.executable, "-m", "pagefind"],
+PREFIX = "search_index"
+OPTIONS = {
+    "enabled": Option(True, is_bool, "True or False"),
+    "command": Option([sys.executable, "-m", "pagefind"], is_text_list, "a command as a list of strings"),
     # Generous: the binary indexes thousands of pages a second.
-    "timeout_seconds": 300,
+    "timeout_seconds": Option(300, is_positive_number, "a positive number of seconds"),
     # Posts per Pagefind run: about 160 MB of memory each (see above).
-    "batch_pages": 1000,
+    "batch_pages": Option(1000, is_positive_whole, "a positive whole number"),
     # Keep a batch's bundle when none of its posts changed since the last
     # build. None: exactly when Pelican's content cache is loaded (live
     # preview), so `make html` always indexes afresh.
-    "reuse_bundles": None,
+    "reuse_bundles": Option(None, is_bool_or_none, "True, False or None"),
 }
+DEFAULTS = {key: option.default for key, option in OPTIONS.items()}
 
 BUNDLE = "pagefind"
 MORE = "more"
@@ -52,27 +58,11 @@ PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
 
 def settings_for(pelican_settings):
-    """The plugin's settings: DEFAULTS overlaid with the user's SEARCH_INDEX dict."""
-    user = pelican_settings.get("SEARCH_INDEX") or {}
-    if not isinstance(user, dict):
-        log.warning("search_index: SEARCH_INDEX must be a dict, got %r; using defaults", user)
-        user = {}
-    unknown = sorted(set(user) - set(DEFAULTS))
-    if unknown:
-        log.warning("search_index: unknown SEARCH_INDEX keys ignored: %s", ", ".join(unknown))
-    merged = {**DEFAULTS, **{k: v for k, v in user.items() if k in DEFAULTS}}
-    if not isinstance(merged["batch_pages"], int) or isinstance(merged["batch_pages"], bool) \
-            or merged["batch_pages"] < 1:
-        log.warning("search_index: SEARCH_INDEX['batch_pages'] must be a positive whole number, got %r; "
-                    "using %d", merged["batch_pages"], DEFAULTS["batch_pages"])
-        merged["batch_pages"] = DEFAULTS["batch_pages"]
-    if merged["reuse_bundles"] is None:
-        merged["reuse_bundles"] = bool(pelican_settings.get("LOAD_CONTENT_CACHE"))
-    elif not isinstance(merged["reuse_bundles"], bool):
-        log.warning("search_index: SEARCH_INDEX['reuse_bundles'] must be true, false or None, got %r; "
-                    "using false", merged["reuse_bundles"])
-        merged["reuse_bundles"] = False
-    return merged
+    """The plugin's settings: defaults overlaid with the user's SEARCH_INDEX dict."""
+    settings = merged(pelican_settings, "SEARCH_INDEX", PREFIX, OPTIONS)
+    if settings["reuse_bundles"] is None:
+        settings["reuse_bundles"] = bool(pelican_settings.get("LOAD_CONTENT_CACHE"))
+    return settings
 
 
 def post_pages(output: Path, article_save_as: str) -> list[Path]:

@@ -1,42 +1,32 @@
-"""The plugin's settings: module-constant defaults merged with SITE_EXTRAS."""
+"""The SITE_EXTRAS settings: defaults merged with pelicanconf.py through ``common.settings``.
 
-import logging
+A bad setting is logged once as a ``site_extras:`` WARNING and replaced by
+its default.
+"""
 
-log = logging.getLogger(__name__)
+from common.settings import Option, is_dict_of_numbers, is_positive_whole, is_text, merged
 
-DEFAULTS = {
+PREFIX = "site_extras"
+
+OPTIONS = {
     # Adult silent reading of web prose is about 230 words a minute.
-    "words_per_minute": 230,
+    "words_per_minute": Option(230, is_positive_whole, "a positive whole number"),
     # Enough to suggest a next read without turning into a second index.
-    "related_max": 4,
+    "related_max": Option(4, is_positive_whole, "a positive whole number"),
     # Weights of what two articles share; a series is the strongest bond.
-    "related_weights": {"series": 4, "tag": 2, "source": 1, "category": 1},
-    "sources_save_as": "sources/index.html",
-    "sources_url": "sources/",
-    "source_save_as": "sources/{slug}/index.html",
-    "source_url": "sources/{slug}/",
+    "related_weights": Option({"series": 4, "tag": 2, "source": 1, "category": 1}, is_dict_of_numbers,
+                              "a dict of numbers"),
+    "sources_save_as": Option("sources/index.html", is_text, "a path"),
+    "sources_url": Option("sources/", is_text, "a URL"),
+    "source_save_as": Option("sources/{slug}/index.html", is_text, "a path pattern with {slug}"),
+    "source_url": Option("sources/{slug}/", is_text, "a URL pattern with {slug}"),
     # Size of the archive chart's drawing area, in SVG user units.
-    "chart_width": 640,
-    "chart_height": 120,
+    "chart_width": Option(640, is_positive_whole, "a positive whole number"),
+    "chart_height": Option(120, is_positive_whole, "a positive whole number"),
 }
+DEFAULTS = {key: option.default for key, option in OPTIONS.items()}
 
 
 def settings_for(pelican_settings):
     """DEFAULTS overlaid with the user's SITE_EXTRAS dict; bad input is logged, not fatal."""
-    user = pelican_settings.get("SITE_EXTRAS") or {}
-    if not isinstance(user, dict):
-        log.warning("site_extras: SITE_EXTRAS must be a dict, got %r; using defaults", user)
-        user = {}
-    unknown = sorted(set(user) - set(DEFAULTS))
-    if unknown:
-        log.warning("site_extras: unknown SITE_EXTRAS keys ignored: %s", ", ".join(unknown))
-    merged = dict(DEFAULTS)
-    for key, value in user.items():
-        if key not in DEFAULTS:
-            continue
-        if not isinstance(value, type(DEFAULTS[key])):
-            log.warning("site_extras: SITE_EXTRAS[%r] should be a %s, got %r; using %r",
-                        key, type(DEFAULTS[key]).__name__, value, DEFAULTS[key])
-            continue
-        merged[key] = value
-    return merged
+    return merged(pelican_settings, "SITE_EXTRAS", PREFIX, OPTIONS)
