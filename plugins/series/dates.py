@@ -1,41 +1,16 @@
-"""Dates shown at the precision they are known: Jinja filters `series_date`, `series_date_iso`.
+"""Jinja filters `series_date` and `series_date_iso`, on ``common.dates``.
 
-Imported posts carry ``date_precision`` (minute, day, month, year, unknown);
-hand-written posts may omit it. When the theme's plugin provides
-``article.date_display`` that text is used, so the whole site agrees.
+When the site_extras plugin has set ``article.date_display`` that text is
+used, so the whole site agrees; the rules themselves live in
+``common.dates``, with ``has_known_date`` (imported from there by the
+series pages and feeds).
 """
 
 from __future__ import annotations
 
-UNKNOWN_TEXT = "Date unknown"
+from common.dates import date_display, date_iso, has_known_date, precision_of
 
-DISPLAY_FORMATS = {
-    "minute": lambda d: f"{d:%B} {d.day}, {d.year}",
-    "day": lambda d: f"{d:%B} {d.day}, {d.year}",
-    "month": lambda d: f"{d:%B} {d.year}",
-    "year": lambda d: f"{d.year}",
-}
-
-ISO_FORMATS = {
-    "minute": lambda d: f"{d:%Y-%m-%dT%H:%M}",
-    "day": lambda d: f"{d:%Y-%m-%d}",
-    "month": lambda d: f"{d:%Y-%m}",
-    "year": lambda d: f"{d:%Y}",
-}
-
-
-def precision_of(article) -> str:
-    date = getattr(article, "date", None)
-    if date is None:
-        return "unknown"
-    precision = str(getattr(article, "date_precision", "") or "").strip().lower()
-    if precision in DISPLAY_FORMATS or precision == "unknown":
-        return precision
-    return "minute" if (date.hour, date.minute) != (0, 0) else "day"
-
-
-def has_known_date(article) -> bool:
-    return precision_of(article) != "unknown"
+__all__ = ["FILTERS", "has_known_date", "series_date", "series_date_iso"]
 
 
 def series_date(article) -> str:
@@ -43,18 +18,12 @@ def series_date(article) -> str:
     shown = getattr(article, "date_display", None)
     if shown:
         return str(shown)
-    precision = precision_of(article)
-    if precision == "unknown":
-        return UNKNOWN_TEXT
-    return DISPLAY_FORMATS[precision](article.date)
+    return date_display(getattr(article, "date", None), precision_of(article))
 
 
 def series_date_iso(article) -> str:
-    """The value for <time datetime=...>, empty when the date is unknown."""
-    precision = precision_of(article)
-    if precision == "unknown":
-        return ""
-    return ISO_FORMATS[precision](article.date)
+    """The value for <time datetime=...>, with the time-zone offset; empty when the date is unknown."""
+    return date_iso(getattr(article, "date", None), precision_of(article)) or ""
 
 
 FILTERS = {"series_date": series_date, "series_date_iso": series_date_iso}

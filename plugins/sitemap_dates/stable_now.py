@@ -5,6 +5,8 @@ import logging
 
 from pelican import signals
 
+from common.dates import has_known_date, naive
+
 log = logging.getLogger(__name__)
 
 # Used only for a site with no dated content at all.
@@ -15,16 +17,13 @@ def newest_content_date(generators):
     newest = None
     for generator in generators:
         for item in [*getattr(generator, "articles", ()), *getattr(generator, "pages", ())]:
-            stamp = getattr(item, "modified", None) or getattr(item, "date", None)
+            # An unknown date is the importer's placeholder, not a change.
+            stamp = getattr(item, "modified", None) or (item.date if has_known_date(item) else None)
             if stamp is None:
                 continue
-            if newest is None or _naive(stamp) > _naive(newest):
+            if newest is None or naive(stamp) > naive(newest):
                 newest = stamp
     return newest or EPOCH
-
-
-def _naive(stamp):
-    return stamp.replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
 def pin_sitemap_clock(generators):

@@ -40,3 +40,9 @@ def test_dates_show_only_what_is_known(precision, shown, iso):
 def test_the_theme_s_date_text_wins_when_present():
     article = SimpleNamespace(date=datetime.datetime(2015, 2, 23), date_precision="day", date_display="23 Feb 2015")
     assert series_date(article) == "23 Feb 2015"
+
+
+def test_series_pages_write_the_time_zone_offset_as_article_pages_do():
+    when = datetime.datetime(2015, 2, 23, 5, 21, tzinfo=datetime.timezone.utc)
+    article = SimpleNamespace(date=when, date_precision="minute")
+    assert series_date_iso(article) == "2015-02-23T05:21+00:00"
