@@ -47,8 +47,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--output", type=Path, help="report file (default BENCHMARKS.md; --quick: bench/results/)")
     parser.add_argument("--workdir", type=Path, help="where corpora and outputs go (default a temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep corpora and outputs in --workdir")
-    parser.add_argument("--profile", action="store_true",
-                        help="profile both cold builds with pyinstrument (always done when the ratio target fails)")
     args = parser.parse_args(argv)
     runs = args.runs or int(os.environ.get("BENCH_RUNS") or 0) or (QUICK_RUNS if args.quick else DEFAULT_RUNS)
     if runs < 1:
@@ -104,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.workdir or Path(scratch)
         config = Config(sizes=args.sizes, import_sizes=args.import_sizes, warm_sizes=args.warm_sizes,
                         runs=args.runs, seed=args.seed, workdir=workdir, keep=args.keep,
-                        profile=args.profile, results_dir=raw.parent, size_runs=args.size_runs)
+                        size_runs=args.size_runs)
         say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
         results, imports = run_all(config, progress=write_outputs)
     write_outputs(results, imports)

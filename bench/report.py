@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from bench.environment import Environment
-from bench.measure import ROOT, Spread
-from bench.pageweight import PageWeight
+from bench.measure import Spread
 from bench.suite import SizeResult, Step
 from bench.targets import (COLD_RATIO_LIMIT, IMPORT_BIG_MB, IMPORT_BIG_POSTS, IMPORT_BIG_SECONDS,
                            IMPORT_RATE_LIMIT, MEMORY_AT_POSTS, MEMORY_LIMIT_MB, WARM_AT_POSTS,
@@ -73,22 +72,6 @@ def memory_verdict(target: str, step: Step | None, limit: float) -> Verdict:
     return verdict(target, median_of(step, "peak"), lambda v: v < limit, "{:.0f} MB", skip_reason(step))
 
 
-AUDIT_KEYS = ("markdown_reads", "markdown_conversions")
-
-
-def audit_verdict(r: SizeResult) -> Verdict:
-    """Our build reads and converts each Markdown file no more than plain Pelican, never re-reads output."""
-    target = f"No re-reading or re-parsing by plugins, {r.size:,} posts"
-    ours, plain = r.audit.get("ours"), r.audit.get("plain")
-    if not ours or not plain:
-        return Verdict(target, "not measured", None)
-    extra = {key: ours.get(key, 0) - plain.get(key, 0) for key in AUDIT_KEYS}
-    measured = (f"{ours.get('markdown_reads')} Markdown reads, {ours.get('markdown_conversions')} conversions, "
-                f"{ours.get('output_html_reads')} output HTML reads (plain Pelican: {plain.get('markdown_reads')}, "
-                f"{plain.get('markdown_conversions')}, {plain.get('output_html_reads')})")
-    return Verdict(target, measured, all(v <= 0 for v in extra.values()) and not ours.get("output_html_reads"))
-
-
 def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdict]:
     out = []
     by_size = {r.size: r for r in results}
@@ -97,9 +80,6 @@ def verdicts(results: list[SizeResult], imports: dict[int, Step]) -> list[Verdic
         out.append(verdict(f"Cold build ≤ {COLD_RATIO_LIMIT}× plain Pelican, {r.size:,} posts",
                            ratio(ours, plain), lambda v: v <= COLD_RATIO_LIMIT, "{:.2f}×",
                            cpu_value=ratio(ours, plain, "cpu")))
-    for r in results:
-        if r.audit or r is results[0]:
-            out.append(audit_verdict(r))
     warm = by_size.get(WARM_AT_POSTS)
     out.append(time_verdict(f"Warm rebuild after one edit < {WARM_LIMIT_SECONDS:g} s, {WARM_AT_POSTS:,} posts",
                             warm.steps.get("warm_ours") if warm else None,
@@ -137,41 +117,11 @@ def step_row(label: str, step: Step | None, note: str = "") -> str:
     return f"| {label} | {spread(step.seconds)} | {spread(step.cpu)} | {spread(step.peak_mb, '{:.0f}')} | {note} |"
 
 
-def kib(n: int) -> str:
-    return f"{n / 1024:.1f}"
-
-
-def weight_row(label: str, w: PageWeight | None) -> str:
-    if w is None:
-        return f"| {label} | – | – | – | – | – | – |"
-    return (f"| {label} | {kib(w.html)} | {kib(w.css)} | {kib(w.js)} | {kib(w.fonts)} "
-            f"| **{kib(w.total)}** | {kib(w.gzipped)} |")
-
-
 def build_note(step: Step | None) -> str:
     if not step or not step.notes:
         return ""
     n = step.notes
     return f"{n.get('articles')} articles; {n.get('errors', 0)} errors, {n.get('warnings', 0)} warnings logged"
-
-
-def shown_path(path) -> str:
-    try:
-        return str(path.relative_to(ROOT))
-    except ValueError:
-        return str(path)
-
-
-def profile_lines(r: SizeResult) -> list[str]:
-    lines = []
-    for name, profile in r.profiles.items():
-        busiest = "; inclusive time of our busiest functions:" if profile.hotspots else ""
-        lines += ["", f"pyinstrument, {name}: {profile.total_seconds:.1f} s sampled "
-                      f"({profile.cpu_seconds:.1f} s CPU), {profile.share(profile.ours_seconds):.0f}% of it in our "
-                      f"plugins and theme templates (`{shown_path(profile.text_path)}`){busiest}", ""]
-        lines += [f"- {profile.share(spot.seconds):.0f}% ({spot.seconds:.2f} s) `{spot.where}`"
-                  for spot in profile.hotspots]
-    return lines
 
 
 def size_section(r: SizeResult) -> list[str]:
@@ -207,17 +157,7 @@ def size_section(r: SizeResult) -> list[str]:
                      f"{r.pagefind_bytes / r.pagefind_pages / 1024:.1f} KiB per page")
     if "failed" in s:
         lines += ["", f"A step failed: `{s['failed'].skipped.splitlines()[0]}`"]
-    lines += profile_lines(r)
-    lines += ["", f"Page weight in KiB (article: `{r.article_url}`), before any search:", "",
-              "| Page | HTML | CSS | JS | fonts | total | gzipped |", "|---|---|---|---|---|---|---|",
-              weight_row("Home, our site", r.weights.get("ours_home")),
-              weight_row("Article, our site", r.weights.get("ours_article")),
-              weight_row("Home, plain Pelican (notmyidea)", r.weights.get("plain_home")),
-              weight_row("Article, plain Pelican (notmyidea)", r.weights.get("plain_article")), ""]
-    outside = sorted({u for w in r.weights.values() for u in w.outside})
-    if outside:
-        lines += [f"Off-site references (not counted): {', '.join(outside)}", ""]
-    return lines
+    return lines + [""]
 
 
 def import_note(size: int, step: Step) -> str:
@@ -275,13 +215,13 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               ".venv/bin/python -m bench --runs 5           # more runs (or BENCH_RUNS=5 make bench)",
               ".venv/bin/python -m bench --sizes 1000 --import-sizes 1000 --output /tmp/b.md",
               ".venv/bin/python -m bench --quick            # smoke run on a tiny corpus",
-              ".venv/bin/python -m bench --profile          # also profile our cold build (pyinstrument)",
               "```", "",
               "## What is measured", "",
-              "- **Corpus**: `bench/corpus.py` reshuffles the sentences and titles of `content/archives/*.txt` "
-              "into N posts (seeded) in the five archives' layouts, chrome lines, bullets, numbered lists, "
-              "undated posts and series titles (5 W’s, Monthly Mash, Top 5 of the week, Guest Blog) included, "
-              "plus 2% hand-written posts with `Series:`. They are written as archives, Pelican Markdown and a Hugo site.",
+              "- **Corpus**: `bench/corpus.py` generates N posts (seeded) from a short description of five "
+              "archive layouts (`LAYOUTS`: posts per file, where the date sits and how precise it is, chrome "
+              "lines) and a small vocabulary; bullets, numbered lists, undated posts and series titles "
+              "(5 W’s, Monthly Mash, Top 5 of the week, Guest Blog) included, plus 2% hand-written posts with "
+              "`Series:`. They are written as archives, Pelican Markdown and a Hugo site.",
               "- **Cold build**: `python -m pelican` with `pelicanconf.py`, content caches off, Pagefind off "
               "(measured on its own), against the same command with `PLUGINS=[]` and `THEME=\"notmyidea\"`. "
               "Every step runs in a fresh process; peak RSS is that process's `ru_maxrss`.",
@@ -290,16 +230,10 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
               "`plugins/render_cache`, which renders only pages whose inputs changed (as `make devserver` "
               "does); `tests/render_cache` checks its output is byte-identical to a cold build.",
               "- **Hugo**: `hugo --quiet` over the same posts with a minimal built-in layout.",
-              "- **Pagefind**: `python -m pagefind --site` over our cold build output.",
-              "- **Page weight**: the HTML plus the CSS, JS and fonts it references.",
-              "- **Reads and parses**: one untimed build per site under an audit hook (`bench/audit_step.py`) "
-              "counts Markdown files opened, Markdown conversions and reads of already written HTML.",
+              "- **Pagefind**: `plugins/search_index` over our cold build output, in batches as `make html` runs it.",
               "- **Import**: `archive_import.import_archives` over the generated archives. Both Pelican builds "
               "read the generator's own Markdown (the same posts Hugo gets), so build figures do not depend "
-              "on how many posts the importer recovers.",
-              "- **Profiles**: when our cold build misses the ratio target (or with `--profile`), both cold "
-              "builds run once more under pyinstrument at that size; likewise our warm rebuild when "
-              "it misses its target. The report lists our busiest functions.", ""]
+              "on how many posts the importer recovers.", ""]
     lines += import_section(imports)
     for r in results:
         lines += size_section(r)

@@ -2,9 +2,10 @@
 
 Per corpus size: cold builds of our site and of plain Pelican (runs
 interleaved so drift on the machine hits both alike), Hugo on the same
-posts, Pagefind over our output, page weight, then warm rebuilds after
-one edit with Pelican's content cache on.  Imports are measured on their
-own list of sizes (10,000 posts for the importer's target).
+posts, Pagefind over our output (``make html`` runs it too), then warm
+rebuilds after one edit with Pelican's content cache on. Imports are
+measured on their own list of sizes (10,000 posts for the importer's
+target).
 """
 
 from __future__ import annotations
@@ -20,11 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from bench.corpus import generate_posts
-from bench.import_step import SKIPPED_EXIT
 from bench.measure import ROOT, Sample, Spread, StepFailed, run_step
-from bench.pageweight import PageWeight, page_weight
-from bench.profiling import Profile, profile_command
-from bench.targets import COLD_RATIO_LIMIT, WARM_AT_POSTS, WARM_LIMIT_SECONDS
 from bench.writers import CorpusPaths, write_archives, write_corpus
 
 PY = sys.executable
@@ -81,11 +78,6 @@ class SizeResult:
     steps: dict[str, Step] = field(default_factory=dict)
     pagefind_bytes: int = 0
     pagefind_pages: int = 0
-    weights: dict[str, PageWeight] = field(default_factory=dict)
-    article_url: str = ""
-    profiles: dict[str, Profile] = field(default_factory=dict)
-    # Per site: what one untimed, audited build read and parsed (bench.audit_step).
-    audit: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,10 +89,8 @@ class Config:
     seed: int
     workdir: Path
     keep: bool = False
-    profile: bool = False
     # Runs for particular sizes (e.g. {5000: 1}) when the default would take too long.
     size_runs: dict[int, int] = field(default_factory=dict)
-    results_dir: Path = ROOT / "bench" / "results"
 
 
 def pelican_command(content: Path, output: Path, overrides: dict) -> list[str]:
@@ -154,31 +144,6 @@ def measure_builds(paths: CorpusPaths, work: Path, runs: int, result: SizeResult
             say(f"{result.size} posts: cold build {name} run {run + 1}: {sample.seconds:.2f} s, {sample.peak_mb:.0f} MB")
 
 
-def profile_builds(paths: CorpusPaths, work: Path, config: Config, result: SizeResult) -> None:
-    """pyinstrument profiles of both cold builds, kept in ``results_dir``."""
-    config.results_dir.mkdir(parents=True, exist_ok=True)
-    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
-        output = work / f"profile-{name}"
-        command = pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides})
-        result.profiles[f"{name} cold build"] = profile_command(
-            command, config.results_dir / f"profile-{name}-{result.size}", work / "logs" / f"profile-{name}.log")
-        shutil.rmtree(output, ignore_errors=True)
-        say(f"{result.size} posts: profile of the {name} cold build in {config.results_dir}")
-
-
-def audit_builds(paths: CorpusPaths, work: Path, result: SizeResult) -> None:
-    """One counted build per site: Markdown reads and conversions, output HTML re-read."""
-    for name, overrides in (("ours", OURS_OVERRIDES), ("plain", plain_overrides(paths, work))):
-        output = work / f"audit-{name}"
-        command = pelican_command(paths.content, output, {**COMMON_OVERRIDES, **overrides})
-        # pelican_command is [python, -m, pelican, CONTENT, -o, OUTPUT, ...]
-        sample = run_step([PY, "-m", "bench.audit_step", str(paths.content), str(output), *command[6:]],
-                          work / "logs" / f"audit-{name}.log")
-        result.audit[name] = sample.extra
-        shutil.rmtree(output, ignore_errors=True)
-    say(f"{result.size} posts: audited reads and parses: {result.audit}")
-
-
 def measure_hugo(paths: CorpusPaths, work: Path, runs: int, result: SizeResult) -> None:
     step = result.steps["hugo"] = Step()
     hugo = shutil.which("hugo")
@@ -212,20 +177,8 @@ def measure_pagefind(work: Path, runs: int, result: SizeResult) -> None:
     result.pagefind_bytes = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
 
 
-def measure_weights(work: Path, result: SizeResult) -> None:
-    for name in ("ours", "plain"):
-        site = work / f"out-{name}"
-        result.weights[f"{name}_home"] = page_weight(site, "")
-        result.weights[f"{name}_article"] = page_weight(site, result.article_url)
-
-
-def measure_warm(paths: CorpusPaths, work: Path, config: Config, runs: int, result: SizeResult,
-                 edit: Path) -> None:
-    """Prime a cached build, then per run: change one post and rebuild.
-
-    When our rebuild misses its target (or with --profile), one more edit
-    and rebuild of our site runs under pyinstrument.
-    """
+def measure_warm(paths: CorpusPaths, work: Path, runs: int, result: SizeResult, edit: Path) -> None:
+    """Prime a cached build, then per run: change one post and rebuild."""
     sites = {"ours": OURS_OVERRIDES, "plain": plain_overrides(paths, work)}
     commands = {}
     for name, overrides in sites.items():
@@ -244,15 +197,6 @@ def measure_warm(paths: CorpusPaths, work: Path, config: Config, runs: int, resu
                 sample = run_step(commands[name], work / "logs" / f"warm-{name}-{run}.log")
                 result.steps[f"warm_{name}"].samples.append(sample)
                 say(f"{result.size} posts: warm rebuild {name} run {run + 1}: {sample.seconds:.2f} s")
-        # The time target is set at one size; larger corpora are expected to take longer.
-        missed = result.size == WARM_AT_POSTS and result.steps["warm_ours"].cpu.median >= WARM_LIMIT_SECONDS
-        if config.profile or missed:
-            edit.write_text(original + "\nOne more sentence, for the profile.\n", encoding="utf-8")
-            config.results_dir.mkdir(parents=True, exist_ok=True)
-            result.profiles["ours warm rebuild"] = profile_command(
-                commands["ours"], config.results_dir / f"profile-ours-warm-{result.size}",
-                work / "logs" / "profile-ours-warm.log")
-            say(f"{result.size} posts: profile of our warm rebuild in {config.results_dir}")
     finally:
         edit.write_text(original, encoding="utf-8")
 
@@ -273,15 +217,7 @@ def measure_import(archives: Path, work: Path, runs: int, size: int, in_archives
     try:
         for run, output in enumerate(outputs):
             sample = run_step([PY, "-m", "bench.import_step", str(archives), str(output)],
-                              work / "logs" / f"import-{run}.log", check=False)
-            if "skipped" in sample.extra:
-                step.skipped = sample.extra["skipped"]
-                say(f"{size} posts: import skipped: {step.skipped}")
-                return step
-            if "seconds" not in sample.extra:
-                step.skipped = "importer failed: " + " | ".join(sample.log.strip().splitlines()[-3:])
-                say(f"{size} posts: import failed, see {work / 'logs'}")
-                return step
+                              work / "logs" / f"import-{run}.log")
             step.samples.append(sample)
             step.notes.update({key: sample.extra.get(key) for key in ("written", "failed_archives", "warnings")})
             say(f"{size} posts: import run {run + 1}: {sample.extra['seconds']:.2f} s, {sample.peak_mb:.0f} MB")
@@ -305,21 +241,12 @@ def run_size(config: Config, size: int) -> SizeResult:
     say(f"{size} posts: corpus written to {paths.root}")
     result = SizeResult(size)
     middle = [p for p in posts if not p.hand_written][size // 2]
-    result.article_url = f"posts/{middle.slug}/"
     try:
         measure_builds(paths, work, runs, result)
-        cold = result.steps["cold_ours"].cpu.median / result.steps["cold_plain"].cpu.median
-        # Profile every size that misses the ratio target: the cause can differ with size.
-        if config.profile or cold > COLD_RATIO_LIMIT:
-            profile_builds(paths, work, config, result)
-        # Reads and parses are counted once: they grow with the post count alike.
-        if size == min(config.sizes):
-            audit_builds(paths, work, result)
         measure_hugo(paths, work, runs, result)
         measure_pagefind(work, runs, result)
-        measure_weights(work, result)
         if size in config.warm_sizes:
-            measure_warm(paths, work, config, runs, result, paths.content / "imported" / f"{middle.slug}.md")
+            measure_warm(paths, work, runs, result, paths.content / "imported" / f"{middle.slug}.md")
     except StepFailed as failure:
         say(f"{size} posts: a step failed: {failure}")
         result.steps.setdefault("failed", Step(skipped=str(failure)))

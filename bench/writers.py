@@ -1,6 +1,6 @@
 """Write generated posts three ways: raw archives, Pelican Markdown, a Hugo site.
 
-* ``archives/``  plain-text archives laid out like the real ones, chrome and
+* ``archives/``  plain-text archives laid out as ``corpus.LAYOUTS`` says, chrome and
   all: the importer's input;
 * ``content/``   a Pelican content folder (``imported/`` with the metadata
   contract's front matter, ``posts/`` hand-written posts with ``Series:``,
@@ -18,16 +18,16 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.corpus import MONTH_WORDS, ROOT, SOURCES, Post
+from bench.corpus import EXTRA_CHROME, LAYOUTS, MONTHS, Post
 
+ROOT = Path(__file__).resolve().parent.parent
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-SHEP_BIO = ("Shep Hyken is a customer service expert, professional speaker and New York "
-            "Times bestselling business author. For information contact (314)692-2200 "
-            "or  www.hyken.com . Follow on Twitter:  @Hyken")
 # Real pages and static extras copied into the bench content, so both
 # builds also write the about page and robots.txt as the real site does.
 REAL_CONTENT_EXTRAS = ("pages", "extra")
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]])")
+ROMAN_NUMERALS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                  (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 @dataclass(frozen=True)
@@ -50,20 +50,14 @@ def ordinal(day: int) -> str:
 
 
 def roman(year: int) -> str:
-    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
     out = ""
-    for value, letters in numerals:
+    for value, letters in ROMAN_NUMERALS:
         while year >= value:
             out, year = out + letters, year - value
     return out
 
 
-def long_date(post: Post) -> str:
-    return f"{MONTH_WORDS[post.date.month - 1]} {post.date.day}, {post.date.year}"
-
-
-def archive_body(post: Post, paragraph_gap: str = "\n\n") -> str:
+def archive_body(post: Post) -> str:
     parts = []
     for block in post.blocks:
         if block.kind == "paragraph":
@@ -72,64 +66,35 @@ def archive_body(post: Post, paragraph_gap: str = "\n\n") -> str:
             parts.append("\n".join(f"  • {line}" for line in block.lines))
         else:
             parts.append("\n".join(f"{n}. {line}" for n, line in enumerate(block.lines, 1)))
-    return paragraph_gap.join(parts)
+    return post.layout.paragraph_gap.join(parts)
 
 
-def cts_post(post: Post) -> str:
-    head = ["Customers That Stick®", "Shares", "", post.title, "", "Shares", ""]
-    if post.subtitle:
-        head += [post.subtitle, ""]
-    tail = ["", f"About the Author {post.source.author}", "", post.author_bio or "", "",
-            "follow me on:", "", "Leave a Comment:", "", "Add Your Reply"]
-    return "\n".join(head) + "\n" + archive_body(post) + "\n" + "\n".join(tail)
-
-
-def jeff_post(post: Post) -> str:
-    stamp = f"{WEEKDAYS[post.date.weekday()]}, {MONTH_WORDS[post.date.month - 1]} {ordinal(post.date.day)}, {post.date.year}"
-    return f"{post.title}\n\n{stamp}\n\n{archive_body(post)}\n\n"
-
-
-def tablet_post(post: Post) -> str:
-    return f"{post.title}\n\n{archive_body(post)}\n\n"
-
-
-def manifesto_post(post: Post) -> str:
-    chrome = " \n\nEnhanced by Zemanta\n\n" if post.order % 7 == 3 else ""
-    return f"{post.title}\n\n{archive_body(post)}\n\n{chrome}"
-
-
-def shep_post(post: Post) -> str:
-    when = long_date(post)
-    return (f"{when}\n\n{post.title}\n\n\n{archive_body(post, chr(10) * 3)}\n\n\n{SHEP_BIO}\n\n\n"
-            f"(Copyright © {roman(post.date.year)}, Shep Hyken)\n\n\n \n\n\n"
-            f"The post {post.title} appeared first on Shep Hyken.\n\n"
-            f" •  0 comments  •  flag\nShare on Twitter\n"
-            f"Published on {when} {post.date:%H:%M}\n\n")
-
-
-# Per source: (archive page header or None, how one post is written).
-ARCHIVE_LAYOUTS = {
-    "cts": (None, cts_post),
-    "jeff": ("Archive for the ‘Customer Service’ Category\n\n", jeff_post),
-    "tablet": (None, tablet_post),
-    "manifesto": ("Category Archives: Customer Service\n\n", manifesto_post),
-    "shep": ("Shep Hyken's Blog, page {page}\n\n", shep_post),
-}
+def post_fields(post: Post) -> dict[str, str]:
+    """The values a layout's ``post`` text names."""
+    layout, date = post.layout, post.date
+    values = {"title": post.title, "body": archive_body(post), "blog": layout.blog,
+              "author": layout.author or "", "bio": post.author_bio or "",
+              "subtitle_block": f"{post.subtitle}\n\n" if post.subtitle else "",
+              "chrome": EXTRA_CHROME if layout.chrome_every and post.order % layout.chrome_every == 0 else ""}
+    if date:
+        values.update(year=str(date.year), month=MONTHS[date.month - 1], day=str(date.day),
+                      ordinal=ordinal(date.day), weekday=WEEKDAYS[date.weekday()],
+                      time=f"{date:%H:%M}", roman_year=roman(date.year))
+    return values
 
 
 def write_archives(posts: list[Post], folder: Path) -> int:
-    """Group each source's posts into archive pages; returns the file count."""
+    """Group each layout's posts into archive files; returns the file count."""
     folder.mkdir(parents=True, exist_ok=True)
     files = 0
-    for number, source in enumerate(SOURCES):
-        own = [p for p in posts if p.source is source and not p.hand_written]
-        header, write_post = ARCHIVE_LAYOUTS[source.key]
-        for page, start in enumerate(range(0, len(own), source.posts_per_file), 1):
-            name = f"{number:03d}_{source.key}_{page:04d}.txt"
-            chunk = own[start:start + source.posts_per_file]
+    for number, layout in enumerate(LAYOUTS):
+        own = [p for p in posts if p.layout is layout and not p.hand_written]
+        for page, start in enumerate(range(0, len(own), layout.posts_per_file), 1):
+            name = f"{number:03d}_{layout.key}_{page:04d}.txt"
+            chunk = own[start:start + layout.posts_per_file]
             for order, post in enumerate(chunk, 1):
                 post.archive, post.order = name, order
-            text = (header or "").format(page=page) + "".join(write_post(p) for p in chunk)
+            text = layout.header.format(page=page) + "".join(layout.post.format(**post_fields(p)) for p in chunk)
             (folder / name).write_text(text, encoding="utf-8")
             files += 1
     return files
@@ -164,17 +129,17 @@ def pelican_markdown(post: Post) -> str:
     else:
         meta += [("Date_precision", post.date_precision),
                  ("Date_source", "generated" if post.date else "none")]
-    if post.source.author:
-        meta.append(("Author", post.source.author))
+    if post.layout.author:
+        meta.append(("Author", post.layout.author))
     if post.author_bio:
         meta.append(("Author_bio", post.author_bio))
     meta += [("Category", "Customer Service"), ("Tags", ", ".join(post.tags))]
     if post.subtitle:
         meta.append(("Subtitle", post.subtitle))
     if not post.hand_written:
-        meta.append(("Source_name", post.source.name))
-        if post.source.url:
-            meta.append(("Source_url", post.source.url))
+        meta.append(("Source_name", post.layout.blog))
+        if post.layout.url:
+            meta.append(("Source_url", post.layout.url))
         meta += [("Source_archive", post.archive), ("Source_order", str(post.order))]
     return "".join(f"{key}: {value}\n" for key, value in meta) + "\n" + markdown_body(post)
 
@@ -232,8 +197,8 @@ def hugo_markdown(post: Post) -> str:
              "categories": ["Customer Service"], "tags": post.tags}
     if post.date:
         front["date"] = post.date.strftime("%Y-%m-%dT%H:%M:%SZ")
-    if post.source.author:
-        front["authors"] = [post.source.author]
+    if post.layout.author:
+        front["authors"] = [post.layout.author]
     if post.subtitle:
         front["subtitle"] = post.subtitle
     if post.series:
