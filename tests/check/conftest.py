@@ -1,4 +1,10 @@
-"""A small valid site (``sample_site/``) that each test copies and breaks in one way."""
+"""A small valid site (``sample_site/``) that each test copies and breaks in one way.
+
+Where the truth comes from: ``sample_site/`` is **hand-written** and
+hand-checked (seven files, no generator): a valid page, feed and sitemap
+that every check must pass (``test_sample_site_passes``). Each other test
+breaks one thing and states by hand the one problem expected.
+"""
 
 import shutil
 from pathlib import Path

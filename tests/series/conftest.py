@@ -1,4 +1,9 @@
-"""Build the series scenarios (small content folders) with a real Pelican run."""
+"""Build the series scenarios (small content folders) with a real Pelican run.
+
+Where the truth comes from: ``scenarios/`` holds **hand-written** input
+posts, never output; every expectation about them is written by hand in
+the tests, none is read from a stored file.
+"""
 
 from __future__ import annotations
 
