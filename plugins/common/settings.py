@@ -16,6 +16,8 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
+MUTABLE = (list, dict, set)
+
 
 @dataclass(frozen=True)
 class Option:
@@ -49,8 +51,8 @@ def merged(pelican_settings: dict, name: str, prefix: str, options: dict[str, Op
         if key in user:
             warn(prefix, "%s[%r] should be %s, got %r; using %r", name, key, option.expected,
                  user[key], option.default)
-        # A copy: a plugin that changes its settings must not change the defaults.
-        result[key] = copy.deepcopy(option.default)
+        # A copy of a list or dict: a plugin that changes its settings must not change the defaults.
+        result[key] = copy.copy(option.default) if isinstance(option.default, MUTABLE) else option.default
     return result
 
 
