@@ -7,6 +7,7 @@ from pelican.utils import get_relative_path
 
 from . import dates, navigation, reading, structured_data, summary
 from .generator import SiteExtrasGenerator
+from .linkify import linkify
 from .related import RelatedIndex
 from .settings import settings_for
 from .sources import source_for
@@ -27,6 +28,9 @@ def absolute_base(settings):
 
 def expose_site_address(generator):
     generator.context["SITE_ABSOLUTE_URL"] = absolute_base(generator.settings)
+    env = getattr(generator, "env", None)
+    if env is not None:
+        env.filters.setdefault("linkify", linkify)
 
 
 def annotate_dates(content):

@@ -77,3 +77,23 @@ def test_real_site_undated_posts_never_lead_into_the_timeline(site):
         for link in nav.select("a"):
             target = site.html(link["href"].replace("../../", ""))
             assert (target.select_one("article .byline time") is None) == undated, (path.parent.name, link["href"])
+
+
+def test_author_bios_link_web_and_email_addresses_and_stay_text():
+    from site_extras.linkify import linkify
+
+    bio = ("Contact (314)692-2200 or www.hyken.com . Mail shep@hyken.example, or see "
+           "https://x.example/a?b=1. Tips &amp; Techniques <script>alert(1)</script>")
+    assert str(linkify(bio)) == (
+        'Contact (314)692-2200 or <a href="https://www.hyken.com" rel="external noopener">www.hyken.com</a> . '
+        'Mail <a href="mailto:shep@hyken.example">shep@hyken.example</a>, or see '
+        '<a href="https://x.example/a?b=1" rel="external noopener">https://x.example/a?b=1</a>. '
+        "Tips &amp; Techniques &lt;script&gt;alert(1)&lt;/script&gt;")
+
+
+def test_real_site_bios_are_linked_in_articles_and_on_author_pages(site):
+    authors = site.html("authors/")
+    assert authors.find("a", href="https://www.hyken.com") is not None
+    assert "&amp;amp;" not in site.text("authors/")
+    article = site.html("posts/a-purposeful-customer-experience-shouldnt-happen-by-accident/")
+    assert article.select_one(".author-box a[href='https://www.thecustomerfocus.com']") is not None
