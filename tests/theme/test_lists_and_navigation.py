@@ -97,3 +97,17 @@ def test_real_site_bios_are_linked_in_articles_and_on_author_pages(site):
     assert "&amp;amp;" not in site.text("authors/")
     article = site.html("posts/a-purposeful-customer-experience-shouldnt-happen-by-accident/")
     assert article.select_one(".author-box a[href='https://www.thecustomerfocus.com']") is not None
+
+
+def menu_links(soup):
+    return [a["href"].rstrip("/").rsplit("/", 1)[-1] for a in soup.select(".site-nav a")]
+
+
+def test_tags_page_and_menu_link_only_when_there_are_enough_tags(site, sample_site):
+    # The sample's posts carry seven tags: worth browsing.
+    assert sample_site.path("tags/").is_file() and "tags" in menu_links(sample_site.html(""))
+    # The real site's carry fewer than five: no page, no menu link, not in the sitemap.
+    assert not site.path("tags/").exists()
+    assert "tags" not in menu_links(site.html("")) and "tags/</loc>" not in site.text("sitemap.xml")
+    # Each tag keeps its own page.
+    assert any(p.is_file() for p in (site.output / "tag").glob("*/index.html"))
