@@ -50,7 +50,7 @@ class SiteExtrasGenerator(Generator):
             SOURCES_URL=options["sources_url"],
             archive_years=years,
             undated_articles=undated,
-            archive_chart=archive.chart_svg(articles, options["chart_width"], options["chart_height"]),
+            archive_bars=archive.year_bars(years),
             author_bios=author_bios(articles),
         )
         show_tags = enough_tags(articles, self.settings.get("TAGS_PAGE_MIN_TAGS", TAGS_PAGE_MIN_TAGS))

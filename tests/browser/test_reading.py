@@ -120,3 +120,15 @@ def test_theme_button_is_there_from_the_start_and_names_what_it_does(browser, se
         assert tab.console_errors == []
     finally:
         tab.context.close()
+
+
+def test_archive_index_and_chart_are_readable_on_a_phone(phone):
+    phone.goto("archives/")
+    sizes = phone.evaluate("""() => [...document.querySelectorAll('.archive-index a, .archive-bars a, .archive-bars__count')]
+        .map(el => parseFloat(getComputedStyle(el).fontSize))""")
+    assert sizes and min(sizes) >= 12, f"smallest archive label {min(sizes)}px"
+    # Counts are visible text, not tooltips.
+    counts = phone.locator(".archive-bars__count")
+    if counts.count():
+        assert counts.first.is_visible() and "post" in counts.first.inner_text()
+    assert phone.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
