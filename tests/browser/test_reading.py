@@ -10,6 +10,8 @@ import json
 
 import pytest
 
+expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed").expect
+
 from tests.browser.fixtures import ARTIFACTS, open_tab
 from tests.browser.site_pages import discover
 
@@ -132,3 +134,39 @@ def test_archive_index_and_chart_are_readable_on_a_phone(phone):
     if counts.count():
         assert counts.first.is_visible() and "post" in counts.first.inner_text()
     assert phone.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_search_keeps_its_query_in_the_address_and_shows_dated_results(phone):
+    phone.goto("search/")
+    phone.get_by_label("Search the posts").fill("tablet")
+    expect(phone.locator("#search-status")).to_have_text("1 result", timeout=30000)
+    assert phone.url.endswith("search/?q=tablet")
+    phone.get_by_label("Search the posts").fill("monthly mash")
+    expect(phone.locator(".search-result__facts").first).to_contain_text("October 2011", timeout=30000)
+    assert phone.url.endswith("search/?q=monthly+mash")
+    first = phone.locator(".search-result").first
+    assert "in Monthly Mash" in first.locator(".search-result__facts").inner_text()
+    # A result's title is a link; Back brings the search back.
+    first.locator(".search-result__title a").click()
+    phone.wait_for_url("**/posts/**")
+    phone.go_back()
+    expect(phone.get_by_label("Search the posts")).to_have_value("monthly mash")
+    expect(phone.locator(".search-result").first).to_be_visible(timeout=30000)
+    assert phone.console_errors == [] and phone.outside_requests == []
+
+
+def test_a_shared_search_address_shows_results_without_shifting(browser, served_site, figures):
+    tab = open_tab(browser, served_site, viewport=PHONE_390)
+    try:
+        tab.add_init_script(SHIFT_OBSERVER)
+        tab.goto("search/?q=customer+service")
+        expect(tab.locator(".search-result").first).to_be_visible(timeout=30000)
+        tab.wait_for_timeout(800)
+        shift = tab.evaluate("window.__shift")
+        figures.setdefault("layout_shift_at_390", {})["search ?q="] = round(shift, 4)
+        assert shift < SHIFT_MAX, f"search with a query: layout shift {shift:.3f}"
+        sizes = tab.evaluate("""() => [...document.querySelectorAll('.search-filters summary, .search-result__facts, .search-form__label')]
+            .map(el => parseFloat(getComputedStyle(el).fontSize))""")
+        assert min(sizes) >= 14
+    finally:
+        tab.context.close()

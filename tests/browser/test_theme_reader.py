@@ -126,16 +126,15 @@ def test_system_dark_setting_is_followed_without_a_choice(browser, sample_url, a
 
 def search(tab, words):
     tab.goto("search/")
-    box = tab.locator("#search input[type=text], #search input[type=search]").first
-    box.fill(words)
+    tab.get_by_label("Search the posts").fill(words)
     # Locator waits run outside the page, so the strict CSP (no eval) does not stop them.
-    expect(tab.locator(".pagefind-ui__message")).to_contain_text("result", timeout=30000)
+    expect(tab.locator("#search-status")).to_contain_text("result", timeout=30000)
 
 
 def result_titles(tab, expected_count):
-    """Titles of the results, once all have loaded (Pagefind fills them in one by one)."""
-    expect(tab.locator(".pagefind-ui__result-title")).to_have_count(expected_count, timeout=30000)
-    return sorted(tab.locator(".pagefind-ui__result-title").all_inner_texts())
+    """Titles of the results, once all have loaded (they are filled in as their data arrives)."""
+    expect(tab.locator(".search-result__title")).to_have_count(expected_count, timeout=30000)
+    return sorted(tab.locator(".search-result__title").all_inner_texts())
 
 
 def test_search_finds_a_word_and_the_series_filter_narrows_it(reader):
@@ -150,12 +149,12 @@ def search_finds_a_word_and_the_series_filter_narrows_it(reader):
     assert result_titles(reader, 3) == ["A year of listening", "Handling an angry caller in five steps",
                                      "Monthly Mash — October’s best"]
     # Excerpts quote the post's own words, not the hidden filter labels.
-    excerpts = " ".join(reader.locator(".pagefind-ui__result-excerpt").all_inner_texts())
+    excerpts = " ".join(reader.locator(".search-result__excerpt").all_inner_texts())
     assert "Shep Hyken's Blog" not in excerpts and "Monthly Mash" not in excerpts
-    reader.locator(".pagefind-ui__filter-name", has_text="series").click()
+    reader.locator(".search-filters summary").click()
     reader.get_by_label("Monthly Mash").check()
     assert result_titles(reader, 1) == ["Monthly Mash — October’s best"]
-    link = reader.locator(".pagefind-ui__result-link").first
+    link = reader.locator(".search-result__link").first
     link.click()
     reader.wait_for_url(f"**/{MASH_1}")
     assert reader.outside_requests == []
