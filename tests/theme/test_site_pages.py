@@ -82,7 +82,10 @@ def test_archives_list_years_and_months_with_counts_and_chart_years(sample_site)
 
 def test_search_page_loads_pagefind_only_there(sample_site):
     search = sample_site.html("search/")
-    assert search.find("script", src="../pagefind/pagefind-ui.js")
+    # The search page's script loads Pagefind's JS API on the first search.
+    assert search.find("script", src="../theme/js/search.js")
+    assert "pagefind.js" in (sample_site.output / "theme" / "js" / "search.js").read_text(encoding="utf-8")
+    assert sample_site.path("pagefind/pagefind.js").exists()
     assert "'wasm-unsafe-eval'" in search.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
     article = sample_site.html("posts/monthly-mash-octobers-best/")
     assert not [asset for asset in local_assets(article) if "pagefind" in asset]
