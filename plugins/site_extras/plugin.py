@@ -59,7 +59,7 @@ def annotate_content(content):
     content.is_excerpt = str(getattr(content, "excerpt", "") or "").strip().lower() in TRUE_WORDS
     # Where a post came from, for a post that names no author.
     archive = str(getattr(content, "source_archive", "") or "").strip()
-    content.archive_name = content.source.name if content.source else archive
+    content.archive_name = content.source.name if content.source else archive.removesuffix(".txt")
 
 
 def refresh_dates(generator):

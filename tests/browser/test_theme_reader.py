@@ -172,14 +172,17 @@ def save_screenshot(tab, path):
 
 @pytest.mark.parametrize("name", list(PAGE_TYPES))
 def test_page_type_fits_phone_and_desktop(browser, sample_url, artifacts_dir, name):
+    """Every page type at phone and desktop width, light and dark: screenshots for review."""
     for label, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
-        tab = open_tab(browser, sample_url, viewport=viewport)
-        try:
-            assert tab.goto(PAGE_TYPES[name]).status in (200, 304)
-            save_screenshot(tab, artifacts_dir / f"theme-{name}-{label}.png")
-            overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-            assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {label} width"
-            assert tab.outside_requests == []
-            assert tab.console_errors == []
-        finally:
-            tab.context.close()
+        for scheme in ("light", "dark"):
+            tab = open_tab(browser, sample_url, viewport=viewport, color_scheme=scheme)
+            try:
+                assert tab.goto(PAGE_TYPES[name]).status in (200, 304)
+                suffix = "" if scheme == "light" else "-dark"
+                save_screenshot(tab, artifacts_dir / f"theme-{name}-{label}{suffix}.png")
+                overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {label} width"
+                assert tab.outside_requests == []
+                assert tab.console_errors == []
+            finally:
+                tab.context.close()
