@@ -1,7 +1,8 @@
 """Give published articles their series once every article has been read.
 
 Runs at ``article_generator_finalized``; the result lives in the build's
-context (``series_list``), never in module state, so `make devserver`
+context (``series_list``, and pelican-series' ``series``: name -> parts in
+order), never in module state, so `make devserver`
 rebuilds start from scratch.
 """
 
@@ -69,4 +70,6 @@ def assign_series(generator) -> None:
     assignments = detect_series(explicit + imported, options.rules, detect=options.detect)
     catalog = build_catalog(published, assignments, options, generator.settings)
     generator.context[CONTEXT_KEY] = catalog
+    # pelican-series' context variable: each series name -> its parts in order.
+    generator.context["series"] = {series.name: series.parts for series in catalog}
     generator.context["SERIES_INDEX_URL"] = options.index_url

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from pelican.utils import slugify
 
+from .article_series import ArticleSeries
 from .dates import has_known_date
 from .detection import SeriesAssignment, SeriesRule
 from .naming import fold_name, label_order
@@ -27,14 +28,43 @@ METHOD_PRIORITY = ("explicit", "rule", "detected")
 
 @dataclass
 class SeriesEntry:
-    """A line of a series page: a published part, or a planned one still to come."""
+    """A numbered line of a series: a published part, or a planned one still to come."""
 
     label: str | None
     article: object | None = None
+    number: int = 0
 
     @property
     def published(self) -> bool:
         return self.article is not None
+
+
+def number_entries(parts, labels, planned) -> list[SeriesEntry]:
+    """Parts and planned slots in series order, numbered from 1.
+
+    Without planned parts the number is the part's rank. With them, each
+    planned label keeps its slot (a part named "When" in 5 W's is number 3
+    whether or not "Who" and "What" are out yet); parts that fill no slot
+    follow the planned ones, in their own order.
+    """
+    if not planned:
+        return [SeriesEntry(label, article, number)
+                for number, (article, label) in enumerate(zip(parts, labels), 1)]
+    slot_of = {fold_name(label): position for position, label in enumerate(planned)}
+    slots = [[] for _ in planned]
+    extra = []
+    for article, label in zip(parts, labels):
+        position = slot_of.get(fold_name(label)) if label is not None else None
+        (slots[position] if position is not None else extra).append((article, label))
+    entries = []
+    for label, filled in zip(planned, slots):
+        entries.extend(SeriesEntry(part_label, article) for article, part_label in filled)
+        if not filled:
+            entries.append(SeriesEntry(label))
+    entries.extend(SeriesEntry(label, article) for article, label in extra)
+    for number, entry in enumerate(entries, 1):
+        entry.number = number
+    return entries
 
 
 @dataclass
@@ -42,7 +72,9 @@ class Series:
     """One series: display name, folded key, URLs, and its published parts in order.
 
     ``part_labels`` runs alongside ``parts`` ("When", "3", None); ``planned``
-    holds the labels configuration announces, published or not.
+    holds the labels configuration announces, published or not. ``entries``
+    numbers parts and planned slots alike; ``parts`` is the published
+    entries, in the same order.
     """
 
     name: str
@@ -58,9 +90,23 @@ class Series:
     part_labels: list = field(default_factory=list)
     planned: tuple[str, ...] = ()
     box_max_parts: int = 15
+    entries: list = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.entries:
+            self.entries = number_entries(self.parts, self.part_labels, self.planned)
+        published = [entry for entry in self.entries if entry.published]
+        self.parts = [entry.article for entry in published]
+        self.part_labels = [entry.label for entry in published]
+        self.numbers = {id(entry.article): entry.number for entry in published}
 
     @property
     def total(self) -> int:
+        """Parts and planned slots: the M of "Part N of M"."""
+        return len(self.entries)
+
+    @property
+    def published_total(self) -> int:
         return len(self.parts)
 
     @property
@@ -84,84 +130,8 @@ class Series:
         return dated[-1] if dated else None
 
     @cached_property
-    def entries(self) -> list[SeriesEntry]:
-        """The parts in series order, with planned parts not yet published in their slots.
-
-        A planned part still to come is listed just before the first
-        published part planned after it, or at the end.
-        """
-        planned_keys = [fold_name(label) for label in self.planned]
-        published = {fold_name(label) for label in self.part_labels if label is not None}
-        waiting = [label for label, key in zip(self.planned, planned_keys) if key not in published]
-        entries = []
-        for article, label in zip(self.parts, self.part_labels):
-            key = fold_name(label) if label is not None else None
-            if key in planned_keys:
-                position = planned_keys.index(key)
-                while waiting and planned_keys.index(fold_name(waiting[0])) < position:
-                    entries.append(SeriesEntry(waiting.pop(0)))
-            entries.append(SeriesEntry(label, article))
-        return entries + [SeriesEntry(label) for label in waiting]
-
-    @cached_property
     def still_to_come(self) -> list[str]:
         return [entry.label for entry in self.entries if not entry.published]
-
-
-@dataclass(frozen=True)
-class BoxPart:
-    """A part listed in an article's series box, with its 1-based number."""
-
-    number: int
-    article: object
-
-
-@dataclass
-class ArticleSeries:
-    """``article.series``: one article's place in its series (pelican-series names)."""
-
-    series: Series
-    index: int
-
-    def __post_init__(self):
-        parts = self.series.parts
-        self.name = self.series.name
-        self.slug = self.series.slug
-        self.url = self.series.url
-        self.feed_url = self.series.feed_url
-        self.description = self.series.description
-        self.total = len(parts)
-        self.all = parts
-        self.all_previous = parts[: self.index - 1]
-        self.all_next = parts[self.index:]
-        self.previous = self.all_previous[-1] if self.all_previous else None
-        self.next = self.all_next[0] if self.all_next else None
-        self.part = self.series.part_labels[self.index - 1]
-
-    @cached_property
-    def nearby(self) -> list:
-        """Parts for the article's box: all of them, or for a long series the
-        first, the last and those around this one, with None where parts are left out."""
-        parts, limit = self.all, self.series.box_max_parts
-        if len(parts) <= limit:
-            return [BoxPart(number, part) for number, part in enumerate(parts, 1)]
-        # First and last, two gaps, and an even window around this part.
-        half = max((limit - 4) // 2, 1)
-        here = self.index - 1
-        keep = sorted({0, len(parts) - 1, *range(max(here - half, 0), min(here + half, len(parts) - 1) + 1)})
-        shown, previous = [], None
-        for position in keep:
-            if previous is not None and position != previous + 1:
-                shown.append(None)
-            shown.append(BoxPart(position + 1, parts[position]))
-            previous = position
-        return shown
-
-    def __str__(self) -> str:
-        return self.name
-
-    def __bool__(self) -> bool:
-        return True
 
 
 def _naive(date: datetime.datetime) -> datetime.datetime:
@@ -201,6 +171,17 @@ def _planned_label(label, rule: SeriesRule | None):
     return label
 
 
+def _place_by_index(assignment: SeriesAssignment, rule: SeriesRule | None) -> SeriesAssignment:
+    """In a series with planned parts, an author's Series_index names a slot
+    (5 in 5 W's is "Why"); an index past the planned slots orders the post after them."""
+    if assignment.index is None or rule is None or not rule.planned:
+        return assignment
+    if 1 <= assignment.index <= len(rule.planned):
+        return replace(assignment, index=None, part=rule.planned[assignment.index - 1],
+                       part_order=assignment.index)
+    return replace(assignment, index=None, part=None, part_order=assignment.index)
+
+
 def _allocate_slugs(keys_and_names, rules_by_key, regex_subs) -> dict[str, str]:
     """Slug per series key; alike slugs get -2, -3 ... in order of series key."""
     taken, slugs = set(), {}
@@ -229,12 +210,14 @@ def build_catalog(articles, assignments: dict, options: SeriesSettings, pelican_
             members[assignment.series_key].append((article, assignment))
             names[assignment.series_key] = assignment.name
     rules_by_key = {rule.key: rule for rule in options.rules}
+    default_lang = pelican_settings.get("DEFAULT_LANG", "en")
     slugs = _allocate_slugs(sorted(names.items()), rules_by_key,
                             pelican_settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
     catalog = []
     for key, pairs in members.items():
-        pairs.sort(key=lambda pair: part_sort_key(*pair))
         rule = rules_by_key.get(key)
+        pairs = [(article, _place_by_index(assignment, rule)) for article, assignment in pairs]
+        pairs.sort(key=lambda pair: part_sort_key(*pair))
         slug = slugs[key]
         methods = {assignment.method for _article, assignment in pairs}
         method = next(m for m in METHOD_PRIORITY if m in methods)
@@ -254,7 +237,7 @@ def build_catalog(articles, assignments: dict, options: SeriesSettings, pelican_
             box_max_parts=options.box_max_parts,
         )
         for position, article in enumerate(series.parts, 1):
-            article.series = ArticleSeries(series, position)
+            article.series = ArticleSeries(series, position, getattr(article, "lang", None) or default_lang)
         catalog.append(series)
     catalog.sort(key=lambda series: (series.key, series.slug))
     return catalog

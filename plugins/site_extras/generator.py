@@ -18,6 +18,25 @@ def author_bios(articles):
     return bios
 
 
+# A Tags page with one or two tags is not worth a menu link: it and the link
+# appear once posts carry this many different tags (Pelican setting
+# TAGS_PAGE_MIN_TAGS overrides it).
+TAGS_PAGE_MIN_TAGS = 5
+# Where the configured TAGS_SAVE_AS is kept while the page is switched off,
+# so a live rebuild with more tags brings it back.
+CONFIGURED_TAGS_SAVE_AS = "SITE_EXTRAS_CONFIGURED_TAGS_SAVE_AS"
+
+
+def enough_tags(articles, minimum):
+    return len({tag.slug for article in articles for tag in getattr(article, "tags", None) or []}) >= minimum
+
+
+def switch_tags_page(settings, show):
+    """The stock articles generator writes tags/ from TAGS_SAVE_AS; empty means no page."""
+    configured = settings.setdefault(CONFIGURED_TAGS_SAVE_AS, settings.get("TAGS_SAVE_AS", "tags.html"))
+    settings["TAGS_SAVE_AS"] = configured if show else ""
+
+
 class SiteExtrasGenerator(Generator):
     """Runs after the articles generator, so ``context["articles"]`` is complete."""
 
@@ -31,9 +50,13 @@ class SiteExtrasGenerator(Generator):
             SOURCES_URL=options["sources_url"],
             archive_years=years,
             undated_articles=undated,
-            archive_chart=archive.chart_svg(articles, options["chart_width"], options["chart_height"]),
+            archive_bars=archive.year_bars(years),
             author_bios=author_bios(articles),
         )
+        show_tags = enough_tags(articles, self.settings.get("TAGS_PAGE_MIN_TAGS", TAGS_PAGE_MIN_TAGS))
+        # Before any page is written: every generator's context is ready, no output yet.
+        switch_tags_page(self.settings, show_tags)
+        self.context["show_tags"] = show_tags
 
     def generate_output(self, writer):
         options = settings_for(self.settings)

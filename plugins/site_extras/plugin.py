@@ -5,8 +5,9 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.utils import get_relative_path
 
-from . import dates, reading, structured_data
+from . import dates, navigation, reading, structured_data, summary
 from .generator import SiteExtrasGenerator
+from .linkify import linkify
 from .related import RelatedIndex
 from .settings import settings_for
 from .sources import source_for
@@ -27,6 +28,9 @@ def absolute_base(settings):
 
 def expose_site_address(generator):
     generator.context["SITE_ABSOLUTE_URL"] = absolute_base(generator.settings)
+    env = getattr(generator, "env", None)
+    if env is not None:
+        env.filters.setdefault("linkify", linkify)
 
 
 def annotate_dates(content):
@@ -35,6 +39,10 @@ def annotate_dates(content):
     content.date_precision = dates.normalised_precision(metadata_precision, date)
     content.date_display = dates.date_display(date, content.date_precision)
     content.date_iso = dates.date_iso(date, content.date_precision)
+
+
+# How front matter says yes ("Excerpt: true").
+TRUE_WORDS = {"true", "yes", "1", "on"}
 
 
 def annotate_content(content):
@@ -47,6 +55,11 @@ def annotate_content(content):
     content.word_count = reading.word_count(body)
     content.reading_minutes = reading.minutes_for(content.word_count, options["words_per_minute"])
     content.source = source_for(content, options)
+    content.card_summary = summary.card_summary(summary.summary_source(content))
+    content.is_excerpt = str(getattr(content, "excerpt", "") or "").strip().lower() in TRUE_WORDS
+    # Where a post came from, for a post that names no author.
+    archive = str(getattr(content, "source_archive", "") or "").strip()
+    content.archive_name = content.source.name if content.source else archive.removesuffix(".txt")
 
 
 def refresh_dates(generator):
@@ -82,20 +95,6 @@ def related_index(generator):
     return index
 
 
-def neighbours(generator, article):
-    """(newer, older) article in the blog's date order, or None at either end."""
-    positions = getattr(generator, "site_extras_positions", None)
-    if positions is None:
-        positions = {id(item): number for number, item in enumerate(generator.articles)}
-        generator.site_extras_positions = positions
-    number = positions.get(id(article))
-    if number is None:
-        return None, None
-    newer = generator.articles[number - 1] if number > 0 else None
-    older = generator.articles[number + 1] if number + 1 < len(generator.articles) else None
-    return newer, older
-
-
 def will_be_reused(generator, content):
     """True when render_cache will reuse this page as last written, so nothing here is needed.
 
@@ -114,7 +113,9 @@ def annotate_for_writing(generator, content, is_article):
     if is_article:
         options = settings_for(generator.settings)
         content.related = related_index(generator).related(content, options["related_max"])
-        content.newer_article, content.older_article = neighbours(generator, content)
+        nav = navigation.for_generator(generator)
+        content.newer_article, content.older_article = nav.dated(content)
+        content.archive_previous, content.archive_next = nav.in_archive(content)
     content.breadcrumbs = structured_data.breadcrumbs(content, is_article)
     content.json_ld = structured_data.json_ld_scripts(
         content, content.breadcrumbs, base, generator.settings.get("SITENAME", ""), is_article)

@@ -72,7 +72,8 @@ def blog_posting(article, base, site_name):
     authors = [person(author, base) for author in getattr(article, "authors", None) or []]
     if authors:
         data["author"] = authors[0] if len(authors) == 1 else authors
-    summary = plain(getattr(article, "summary", ""))
+    # The card's prose summary: no inner headings or image leftovers.
+    summary = getattr(article, "card_summary", None) or plain(getattr(article, "summary", ""))
     if summary:
         data["description"] = summary
     category = getattr(article, "category", None)

@@ -25,12 +25,18 @@ def test_known_and_detected_series_are_listed(scenario):
 def test_five_ws_show_published_and_planned_parts_in_planned_order(scenario):
     site = scenario("imported")
     page = site.html("series/5-ws/")
-    entries = [(li.select_one(".series-part__title").get_text(strip=True), "series-part--planned" in li["class"])
+    entries = [(int(li["value"]), li.select_one(".series-part__title a, .series-part__label").get_text(strip=True),
+                "series-part--planned" in li["class"])
                for li in page.select(".series-parts > li")]
-    assert entries == [("Who", True), ("What", True),
-                       ("The 5 W’s of Great!! Service – When", False),
-                       ("The 5 W’s of Great!! Service – Where", False),
-                       ("Why", True), ("How", True)]
+    # Planned parts keep their numbers: "When" is part 3 of 6 though it is the first one out.
+    assert entries == [(1, "Who", True), (2, "What", True),
+                       (3, "The 5 W’s of Great!! Service – When", False),
+                       (4, "The 5 W’s of Great!! Service – Where", False),
+                       (5, "Why", True), (6, "How", True)]
+    assert all(li.select_one("h2") is None and "still to come" in li.get_text()
+               for li in page.select(".series-part--planned"))
+    box = site.html("posts/five-ws-where/").select_one(".series-box")
+    assert box.select_one(".series-box__position").get_text(" ", strip=True) == "Part 4 of 6 in 5 W's"
     # Undated archive posts say so instead of showing the sentinel date.
     assert [p.get_text(strip=True) for p in page.select(".series-part__date")] == ["Date unknown"] * 2
     assert "1969" not in page.get_text() and "1970" not in page.get_text()  # the importer's sentinel
@@ -55,14 +61,16 @@ def test_guest_blog_posts_follow_their_dates(scenario):
     assert "Friends on Friday" in site.html("series/guest-blog/").select_one(".series-description").get_text()
 
 
-def test_monthly_mash_volume_one_is_a_series_of_one_shown_by_month(scenario):
+def test_monthly_mash_volume_one_is_a_series_of_one_with_a_link_instead_of_a_box(scenario):
     site = scenario("imported")
     page = site.html("series/monthly-mash/")
     assert part_titles(site, "series/monthly-mash/") == ["Monthly Mash: Customer Experience Tools and Secret Service"]
     assert page.select_one(".series-part__date").get_text(strip=True) == "October 2011"
-    box = site.html("posts/monthly-mash-tools/").select_one(".series-box")
-    assert "Part 1 of 1" in box.get_text(" ", strip=True)
-    assert box.select_one(".series-nav") is None
+    article = site.html("posts/monthly-mash-tools/")
+    assert article.select_one(".series-box") is None and "Part 1 of 1" not in article.get_text()
+    link = article.select_one(".series-link a")
+    assert link.get_text(strip=True) == "Monthly Mash" and link["href"].endswith("series/monthly-mash/")
+    assert article.head.find("link", rel="prev") is None and article.head.find("link", rel="next") is None
 
 
 def test_unknown_blogs_series_are_detected_per_source(scenario):

@@ -50,7 +50,8 @@ def test_each_series_page_lists_its_parts_and_feed(real_site, slug):
 
 def test_five_ws_announce_the_parts_still_to_come(real_site):
     page = real_site.html("series/5-ws/")
-    titles = [li.select_one(".series-part__title").get_text(strip=True) for li in page.select(".series-parts > li")]
+    titles = [li.select_one(".series-part__title a, .series-part__label").get_text(strip=True)
+              for li in page.select(".series-parts > li")]
     assert titles[0:2] == ["Who", "What"] and titles[4:] == ["Why", "How"]
     assert "When" in titles[2] and "Where" in titles[3]
 
@@ -59,14 +60,14 @@ def test_an_article_shows_its_place_in_links_box_and_structured_data(real_site):
     import json
 
     page = real_site.html("posts/the-5-ws-of-great-service-where/")
-    assert "Part 2 of 2" in page.select_one(".series-box").get_text(" ", strip=True)
+    assert "Part 4 of 6" in page.select_one(".series-box").get_text(" ", strip=True)
     assert page.head.find("link", rel="prev")["href"].endswith("posts/the-5-ws-of-great-service-when/")
     assert page.head.find("meta", property="og:see_also")["content"].endswith("posts/the-5-ws-of-great-service-when/")
     postings = [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
     posting = next(p for p in postings if p.get("@type") == "BlogPosting")
     assert posting["isPartOf"]["@type"] == "CreativeWorkSeries"
     assert posting["isPartOf"]["name"] == "5 W's" and posting["isPartOf"]["url"].endswith("series/5-ws/")
-    assert posting["position"] == 2
+    assert posting["position"] == 4  # Where: the fourth of the planned W's
 
 
 def test_series_feeds_leave_out_parts_whose_date_is_unknown(real_site):
@@ -77,3 +78,30 @@ def test_series_feeds_leave_out_parts_whose_date_is_unknown(real_site):
         feed = feedparser.parse(path.read_text(encoding="utf-8"))
         assert not feed.bozo, path
         assert all(entry.updated_parsed.tm_year > 1970 for entry in feed.entries), path
+
+
+def test_box_structured_data_and_series_page_agree_on_every_part_number(real_site):
+    import json
+
+    checked = 0
+    for series_page in sorted((real_site.output / "series").glob("*/index.html")):
+        slug = series_page.parent.name
+        page = real_site.html(f"series/{slug}/")
+        total = len(page.select(".series-parts > li"))
+        for item in page.select(".series-parts > li:not(.series-part--planned)"):
+            number = int(item["value"])
+            url = item.select_one(".series-part__title a")["href"].split("posts/", 1)[1]
+            article = real_site.html(f"posts/{url}")
+            postings = [json.loads(s.string) for s in article.find_all("script", type="application/ld+json")]
+            posting = next(p for p in postings if p.get("@type") == "BlogPosting")
+            assert posting["position"] == number, url
+            box = article.select_one(".series-box")
+            if total == 1:  # a series of one part: a link, no "Part 1 of 1"
+                assert box is None and article.select_one(".series-link a") is not None, url
+            else:
+                position = box.select_one(".series-box__position").get_text(" ", strip=True)
+                assert position.startswith(f"Part {number} of {total} in "), (url, position)
+                current = box.select_one(".series-part--current")
+                assert int(current["value"]) == number, url
+            checked += 1
+    assert checked >= 9

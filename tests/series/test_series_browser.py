@@ -23,7 +23,7 @@ def test_reader_walks_a_series_with_next_and_back_to_its_page(page):
     page.goto("series/5-top-customer-service-articles/")
     page.locator(".series-part__title a").first.click()
     assert "Part 1 of 3" in page.locator(".series-box").inner_text()
-    page.locator(".series-nav a[rel=next]").click()
+    page.locator(".series-box a[rel=next]").click()
     assert "Part 2 of 3" in page.locator(".series-box").inner_text()
     assert "February 16, 2015" in page.locator("h1").inner_text()
     page.locator(".series-box__link").click()

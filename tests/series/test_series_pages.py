@@ -38,13 +38,22 @@ def test_article_box_shows_position_neighbours_and_all_parts(scenario):
     site = scenario("no_index")
     page = site.html("posts/onboarding-day-two/")
     series_box = box(page)
-    assert "Part 2 of 3" in series_box.get_text(" ", strip=True)
+    # One line: position, series, previous and next; the titles only in the folded list.
+    line = series_box.select_one(".series-box__line")
+    assert line.get_text(" ", strip=True).startswith("Part 2 of 3 in Onboarding · ← previous")
+    assert [a.get_text(" ", strip=True) for a in line.select("a")][1:] == [
+        "← previous part: Onboarding day one", "next part: Onboarding day three →"]
+    assert [t.get_text(strip=True) for t in line.select(".visually-hidden")] == [
+        "part: Onboarding day one", "part: Onboarding day three"]
     assert series_box.select_one(".series-box__link")["href"].endswith("series/onboarding/")
-    assert "day-one" in series_box.select_one(".series-nav a[rel=prev]")["href"]
-    assert "day-three" in series_box.select_one(".series-nav a[rel=next]")["href"]
+    assert "day-one" in series_box.select_one("a[rel=prev]")["href"]
+    assert "day-three" in series_box.select_one("a[rel=next]")["href"]
+    parts = series_box.select_one("details.series-box__parts")
+    assert parts is not None and not parts.has_attr("open")
+    assert parts.summary.get_text(strip=True) == "All 3 parts"
     current = series_box.select(".series-part--current")
     assert [c.get_text(strip=True) for c in current] == ["Onboarding day two"]
-    assert len(series_box.select(".series-parts li")) == 3
+    assert [li["value"] for li in series_box.select(".series-parts li")] == ["1", "2", "3"]
     head = page.head
     assert head.find("link", rel="prev")["href"].endswith("posts/onboarding-day-one/")
     assert head.find("link", rel="next")["href"].endswith("posts/onboarding-day-three/")
@@ -80,7 +89,10 @@ def test_drafts_and_hidden_posts_never_join_a_series(scenario):
     page = site.html("series/escalations/")
     assert part_titles(page) == ["Escalations explained"]
     assert "1 part" in page.select_one(".series-meta").get_text()
-    assert "Part 1 of 1" in box(site.html("posts/escalations-explained/")).get_text(" ", strip=True)
+    # A series of one part: a link to its page, no box.
+    article = site.html("posts/escalations-explained/")
+    assert article.select_one(".series-box") is None
+    assert article.select_one(".series-link a")["href"].endswith("series/escalations/")
     # A hidden post keeps its own page (that is what hidden means); no other
     # published page or feed may mention it or the drafts.
     published = "".join(p.read_text(encoding="utf-8") for p in site.output.rglob("*.*")
@@ -97,14 +109,16 @@ def test_mixed_quote_styles_make_one_series_with_planned_parts(scenario):
     assert [p.name for p in (site.output / "series").iterdir() if p.is_dir()] == ["5-ws"]
     page = site.html("series/5-ws/")
     assert page.select_one(".series-page h1").get_text(strip=True) == "5 W's"  # the configured spelling
-    # Series_index first, then the planned order (Who before What), not the dates.
-    assert part_titles(page) == ["Why we wrote the 5 W’s", "The 5 W’s of Great!! Service – Who",
-                                 "The 5 W's of Great!! Service – What"]
-    planned = [li.select_one(".series-part__title").get_text(strip=True)
+    # The planned order (Who before What), not the dates; Series_index 9 is past
+    # the six planned slots, so that post follows them.
+    assert part_titles(page) == ["The 5 W’s of Great!! Service – Who",
+                                 "The 5 W's of Great!! Service – What", "Why we wrote the 5 W’s"]
+    planned = [(li["value"], li.select_one(".series-part__label").get_text(strip=True))
                for li in page.select(".series-part--planned")]
-    assert planned == ["When", "Where", "Why", "How"]
-    assert all("Still to come" in li.get_text() for li in page.select(".series-part--planned"))
+    assert planned == [("3", "When"), ("4", "Where"), ("5", "Why"), ("6", "How")]
+    assert all("still to come" in li.get_text() for li in page.select(".series-part--planned"))
     assert "4 still to come" in page.select_one(".series-meta").get_text()
+    assert "Part 7 of 7" in box(site.html("posts/why-we-wrote-the-5-ws/")).get_text(" ", strip=True)
 
 
 def test_names_that_slugify_alike_get_distinct_urls(scenario):
@@ -171,3 +185,25 @@ def test_a_long_series_box_shows_a_window_and_its_feed_the_latest_parts(tmp_path
     assert len(part_titles(site.html("series/weekly-picks/"))) == total
     feed = feedparser.parse(site.text("feeds/series/weekly-picks.atom.xml"))
     assert [e.title for e in feed.entries] == [f"Weekly picks #{n}" for n in range(total - 19, total + 1)]
+
+
+def test_series_index_names_a_planned_slot_and_orders_other_series(tmp_path):
+    # The README's own example: Series_index 5 in 5 W's is "Why", part 5 of 6,
+    # whatever its title says; in a series without planned parts it orders.
+    posts = {
+        "why.md": "Title: The 5 W’s of Great!! Service – Why\nDate: 2026-11-23 09:30\n"
+                  "Series: 5 W's\nSeries_index: 5\n\nWhy words.\n",
+        "when.md": "Title: The 5 W’s of Great!! Service – When\nDate: 2026-11-01\n"
+                   "Series: 5 W's\n\nWhen words.\n",
+        "late.md": "Title: Late habit\nDate: 2024-01-01\nSeries: Habits\nSeries_index: 10\n\nLate.\n",
+        "early.md": "Title: Early habit\nDate: 2024-02-01\nSeries: Habits\nSeries_index: 2\n\nEarly.\n",
+    }
+    site = build_scenario(write_posts(tmp_path / "content", posts), tmp_path / "out")
+    why = box(site.html("posts/the-5-ws-of-great-service-why/"))
+    assert why.select_one(".series-box__position").get_text(" ", strip=True) == "Part 5 of 6 in 5 W's"
+    assert "service-when" in why.select_one("a[rel=prev]")["href"]
+    page = site.html("series/5-ws/")
+    assert [(li["value"], li.select_one(".series-part__title a").get_text(strip=True)[-4:])
+            for li in page.select(".series-parts > li:not(.series-part--planned)")] == [("3", "When"), ("5", " Why")]
+    late = box(site.html("posts/late-habit/"))
+    assert late.select_one(".series-box__position").get_text(" ", strip=True) == "Part 2 of 2 in Habits"

@@ -1,4 +1,4 @@
-"""The site_extras plugin's pieces, on their own: dates, JSON-LD, settings, chart."""
+"""The site_extras plugin's pieces, on their own: dates, JSON-LD, settings, archive chart."""
 
 import json
 import logging
@@ -79,14 +79,14 @@ def test_bad_settings_are_logged_and_defaults_kept(caplog):
         assert settings_for({"SITE_EXTRAS": ["not", "a", "dict"]}) == DEFAULTS
 
 
-def test_chart_spans_empty_months_and_skips_imprecise_dates():
+def test_year_bars_scale_to_the_busiest_year_and_need_two_years():
     posts = [SimpleNamespace(date=datetime(2011, 11, 3), date_precision="day"),
              SimpleNamespace(date=datetime(2011, 11, 9), date_precision="minute"),
-             SimpleNamespace(date=datetime(2012, 2, 1), date_precision="month"),
+             SimpleNamespace(date=datetime(2011, 2, 1), date_precision="month"),
              SimpleNamespace(date=datetime(2010, 1, 1), date_precision="year"),
              SimpleNamespace(date=datetime(1970, 1, 1), date_precision="unknown")]
-    svg = archive.chart_svg(posts, width=640, height=100)
-    assert svg.count("<rect") == 2
-    assert "November 2011: 2 posts" in svg and "February 2012: 1 post<" in svg
-    assert "Posts per month, 2011–2012" in svg
-    assert archive.chart_svg(posts[3:], width=640, height=100) == ""
+    years, undated = archive.group_by_period(posts)
+    assert [(bar.year, bar.count, bar.percent) for bar in archive.year_bars(years)] == [(2011, 3, 100), (2010, 1, 33)]
+    assert len(undated) == 1
+    one_year, _ = archive.group_by_period(posts[:3])
+    assert archive.year_bars(one_year) == []

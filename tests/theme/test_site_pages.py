@@ -56,26 +56,36 @@ def test_sources_pages_link_the_original_blogs(sample_site):
     assert len(shep.select("article.card")) == 2
     untitled = sample_site.html("sources/service-untitled/")
     titles = {a.get_text() for a in untitled.select(".card__title a")}
-    assert titles == {"A year of listening", "Ten rules for the help desk"}
+    assert titles == {"A year of listening", "Ten rules for the help desk", "Six obstacles between a company and its customers"}
 
 
-def test_archives_group_by_year_and_month_with_a_chart(sample_site):
+def test_archives_list_years_and_months_with_counts_and_chart_years(sample_site):
     page = sample_site.html("archives/")
-    chart = page.select_one("figure svg.archive-chart")
-    assert chart["role"] == "img" and chart.title.get_text() == "Posts per month, 2011–2016"
-    bars = [bar.title.get_text() for bar in chart.select("rect")]
-    assert bars == ["October 2011: 1 post", "November 2011: 1 post", "February 2015: 1 post",
-                    "March 2015: 1 post", "June 2016: 1 post"]
+    # Every year and month, with its count, as links a reader can see without hovering.
+    index = page.select_one("nav.archive-index")
+    years = [a.get_text(" ", strip=True) for a in index.select(".archive-index__year")]
+    assert years == ["2016 (1)", "2015 (2)", "2011 (2)", "2009 (1)", "Date unknown (2)"]
+    months = [(a["href"], a.get_text(" ", strip=True)) for a in index.select(".archive-index__months a")]
+    assert months[:2] == [("#m2016-06", "Jun (1)"), ("#m2015-03", "Mar (1)")]
+    assert all(page.find(id=href[1:]) for href, _ in months)
+    # Posts per year: counts written out, bars drawn to scale, no hover needed.
+    bars = [(li.select_one(".archive-bars__year").get_text(), li.select_one(".archive-bars__count").get_text(),
+             li.select_one("rect")["width"]) for li in page.select(".archive-bars li")]
+    assert bars == [("2016", "1 post", "50"), ("2015", "2 posts", "100"), ("2011", "2 posts", "100"),
+                    ("2009", "1 post", "50")]
     assert page.find("script", src=False, type=False) is None
     headings = [h.get_text(" ", strip=True) for h in page.select("section h2, section h3")]
-    assert headings[:3] == ["2016 (1)", "June 2016", "2015 (2)"]
+    assert headings[:3] == ["2016 (1)", "June 2016 (1)", "2015 (2)"]
     assert "Sometime in 2009" in headings
-    assert headings[-1] == "Date unknown (1)"
+    assert headings[-1] == "Date unknown (2)"
 
 
 def test_search_page_loads_pagefind_only_there(sample_site):
     search = sample_site.html("search/")
-    assert search.find("script", src="../pagefind/pagefind-ui.js")
+    # The search page's script loads Pagefind's JS API on the first search.
+    assert search.find("script", src="../theme/js/search.js")
+    assert "pagefind.js" in (sample_site.output / "theme" / "js" / "search.js").read_text(encoding="utf-8")
+    assert sample_site.path("pagefind/pagefind.js").exists()
     assert "'wasm-unsafe-eval'" in search.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
     article = sample_site.html("posts/monthly-mash-octobers-best/")
     assert not [asset for asset in local_assets(article) if "pagefind" in asset]

@@ -1,5 +1,9 @@
 /* Light/dark mode: follow the system unless the reader chose, and remember the choice.
-   Loaded in <head> so the scheme is set before the first paint. */
+   Loaded in <head> so the scheme is set before the first paint. The header's button
+   is in the HTML from the start; its label follows <html data-theme> through CSS, so
+   nothing here changes the layout. It names the mode it switches to, and that mode is
+   never on, so aria-pressed stays "false": a screen reader hears "Light mode, toggle
+   button, not pressed" while the page is dark. */
 (function () {
   "use strict";
   var KEY = "theme";
@@ -16,8 +20,6 @@
   }
   function apply(theme) {
     root.setAttribute("data-theme", theme);
-    var button = document.getElementById("theme-toggle");
-    if (button) button.setAttribute("aria-pressed", theme === "dark" ? "true" : "false");
   }
 
   apply(current());
@@ -27,8 +29,6 @@
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.getElementById("theme-toggle");
     if (!button) return;
-    button.hidden = false;
-    apply(current());
     button.addEventListener("click", function () {
       var next = current() === "dark" ? "light" : "dark";
       try { localStorage.setItem(KEY, next); } catch (e) { /* private mode: this page only */ }
