@@ -1,49 +1,67 @@
-"""Stage 1: classify every archive line (blank, chrome, date, header, text).
+"""Stage 2 (after ``decoding``): the facts of every line, computed once.
 
-Classification looks at one line at a time; deciding where posts start is
-``splitting``'s job.
+Each ``Line`` records what the line is on its own: blank, a metadata cue
+(``cues``), generic page chrome (``patterns.CHROME``), a whole-line date,
+title-like or not, standing alone between blank lines or not, and whether
+its exact text recurs as page furniture. Deciding what the line *means* in
+the archive (title, byline, body, comment) is the ``template`` stage's job.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns as P
+from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 
 # Titles are short: longer lines are paragraphs (longest seed title: 86 chars).
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
-# Dates, published lines and archive headers are short.
-MAX_HEADER_CHARS = 150
+# Cue and chrome lines are short; a paragraph never is one.
+MAX_FIELD_CHARS = 200
 # A title ends in a word, a closing mark or ? ! … — never in . , ; : or *.
 TITLE_END_CHARS = set("?!…”’\"')®™")
-BLANK, CHROME, DATE, PUBLISHED, APPEARED, HEADER, TEXT = (
-    "blank", "chrome", "date", "published", "appeared", "header", "text")
-# Kinds that never belong to a post's body.
-DROP_KINDS = {CHROME, PUBLISHED, APPEARED, HEADER}
+# The same short line met this often is page furniture (site name, "Shares",
+# "Powered by ..."), when it also sits next to other furniture ...
+MIN_RECURRING = 2
+# ... and is short: a repeated sentence of prose is the author's, not the page's.
+MAX_RECURRING_CHARS = 60
+MAX_RECURRING_WORDS = 6
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
 
 @dataclass(slots=True)
 class Line:
-    index: int  # 0-based position; the archive line number is index + 1
-    text: str  # the line with control characters removed, trailing space stripped
+    """One archive line and what can be said of it alone (or from its neighbours' blankness)."""
+
+    index: int  # 0-based; the archive's line number is index + 1
+    text: str  # control characters removed, trailing space stripped
     stripped: str  # ... and leading space too
-    kind: str
-    reason: str = ""  # why chrome is chrome
-    date: FoundDate | None = None
-    value: str | None = None  # category, site name, source name ...
-    extra: dict = field(default_factory=dict)
+    blank: bool
+    cue: Cue | None  # a metadata cue: byline, date line, tags, share row, comment header ...
+    chrome: str | None  # why the line is generic page chrome (navigation, form, widget ...)
+    date: FoundDate | None  # the whole line is a date
+    title_like: bool  # could be a title or an inner heading
+    standalone: bool = False  # blank (or nothing) on both sides
+    recurring: bool = False  # the same short furniture line recurs in the archive
 
     @property
     def number(self) -> int:
         return self.index + 1
 
+    @property
+    def is_field(self) -> bool:
+        """Page template rather than prose: a cue, chrome, a date line or recurring furniture."""
+        return self.cue is not None or self.chrome is not None or self.date is not None or self.recurring
 
-def is_blank(text: str) -> bool:
-    return not text.strip()  # str.strip() removes no-break spaces too
+    @property
+    def is_text(self) -> bool:
+        return not self.blank and not self.is_field
 
 
 def title_like(text: str) -> bool:
@@ -56,7 +74,7 @@ def title_like(text: str) -> bool:
 def _short_title_like(text: str) -> bool:
     if len(text.split()) > MAX_TITLE_WORDS:
         return False
-    first = text.lstrip("“‘\"'(")[:1]
+    first = text.lstrip("“‘\"'(#[")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
     last = text[-1]
@@ -64,53 +82,80 @@ def _short_title_like(text: str) -> bool:
         return False
     if P.SENTENCE_END.search(text) or P.INNER_SENTENCE.search(text):
         return False
-    if P.BULLET.match(text) or P.NUMBERED.match(text) or parse_date(text):
+    if P.BULLET.match(text) or P.NUMBERED.match(text):
         return False
     return any(ch.isalpha() for ch in text)
 
 
-def classify(index: int, raw: str, extra_chrome: list[re.Pattern]) -> Line:
-    text = P_CONTROL.sub("", raw).rstrip() if not raw.isprintable() else raw.rstrip()
-    stripped = text.strip()
-    if not stripped:
-        return Line(index, text, stripped, BLANK)
-    size = len(stripped)
-    if size <= P.MAX_CHROME_CHARS:
+def generic_chrome(stripped: str, extra: list[re.Pattern]) -> str | None:
+    """Why ``stripped`` is site chrome on any blog (or by the archive's own patterns), else None."""
+    if len(stripped) <= P.MAX_CHROME_CHARS:
         match = P.CHROME.match(stripped)
         if match:
-            return Line(index, text, stripped, CHROME, reason=P.CHROME_REASONS[match.lastgroup])
-    for pattern in extra_chrome:
+            return P.CHROME_REASONS[match.lastgroup]
+    for pattern in extra:
         if pattern.search(stripped):
-            return Line(index, text, stripped, CHROME, reason="configured chrome")
-    if stripped.startswith("The post "):
-        match = P.APPEARED_FIRST.match(stripped)
-        if match:
-            return Line(index, text, stripped, APPEARED, reason="feed footer", value=match["source"].strip(),
-                        extra={"title": match["title"].strip()})
-    if size > MAX_HEADER_CHARS:
-        return Line(index, text, stripped, TEXT)  # a paragraph: nothing below matches long lines
-    if stripped[:1] in "PpWwUu":
-        match = P.PUBLISHED_PREFIX.match(stripped)
-        if match:
-            found = parse_date(match["date"])
-            if found:
-                return Line(index, text, stripped, PUBLISHED, reason="published line", date=found,
-                            value=(match["by"] or "").strip() or None)
-    found = parse_date(stripped)
-    if found:
-        return Line(index, text, stripped, DATE, date=found)
-    for pattern in P.CATEGORY_HEADERS:
-        match = pattern.match(stripped)
-        if match:
-            return Line(index, text, stripped, HEADER, reason="archive header", value=match["category"].strip())
-    match = P.SITE_HEADER.match(stripped)
-    if match:
-        return Line(index, text, stripped, HEADER, reason="site header", extra={"site": match["name"].strip()})
-    return Line(index, text, stripped, TEXT)
+            return "configured chrome"
+    return None
 
 
-P_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
+    text = _CONTROL.sub("", raw).rstrip() if not raw.isprintable() else raw.rstrip()
+    stripped = text.strip()
+    if not stripped:
+        return Line(index, text, stripped, True, None, None, None, False)
+    chrome = generic_chrome(stripped, extra)
+    short = len(stripped) <= MAX_FIELD_CHARS
+    cue = read_cue(stripped) if short or stripped.startswith("The post ") else None
+    date = parse_date(stripped) if short else None
+    if cue is not None and cue.role == "date" and date is None:
+        date = parse_date(cue.date_text or stripped)
+    if date is not None and date.precision == "unknown" and cue is None:
+        date = None  # not even relative: keep the line as text
+    return Line(index, text, stripped, False, cue, chrome, date,
+                title_like(stripped) and cue is None and date is None)
 
 
-def classify_all(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
-    return [classify(index, raw, extra_chrome) for index, raw in enumerate(texts)]
+def mark_neighbours(lines: list[Line]) -> None:
+    """Set ``standalone`` and ``recurring``: facts that need the lines around."""
+    count = len(lines)
+    for line in lines:
+        i = line.index
+        line.standalone = not line.blank and (i == 0 or lines[i - 1].blank) and (
+            i + 1 == count or lines[i + 1].blank)
+    counts = Counter(line.stripped for line in lines
+                     if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS)
+    for line in lines:
+        if line.blank or counts[line.stripped] < MIN_RECURRING or line.is_field:
+            continue
+        if len(line.stripped.split()) > MAX_RECURRING_WORDS or line.stripped[-1:] in ".:;,":
+            continue
+        line.recurring = True
+    # A recurring line inside prose (a repeated inner heading) is the author's.
+    for text in {line.stripped for line in lines if line.recurring}:
+        group = [line for line in lines if line.recurring and line.stripped == text]
+        beside = sum(1 for line in group if _next_to_furniture(lines, line.index))
+        if beside * 2 < len(group):
+            for line in group:
+                line.recurring = False
+
+
+def _next_to_furniture(lines: list[Line], i: int) -> bool:
+    """Is the nearest non-blank line on either side furniture, or the edge of the page?"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if not 0 <= j < len(lines):
+            return True
+        other = lines[j]
+        if other.cue is not None or other.chrome is not None or other.date is not None or (
+                other.stripped == lines[i].stripped):
+            return True
+    return False
+
+
+def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
+    lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
+    mark_neighbours(lines)
+    return lines

@@ -18,9 +18,9 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("share button", re.compile(r"^(like this|share this|print this|print|email this):?$", _I)),
     ("share button", re.compile(r"^(twitter|facebook|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|email)$", _I)),
     ("post categories", re.compile(r"^(?:(?:filed under|posted in)\s*:?|(?:categories|category|tagged|tags?)\s*:)\s*\S.*$", _I)),
-    ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?(\s*[•·|]\s*(flag|reply|like))*\s*[•·|]?$", _I)),
+    ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?\s*[•·|]?$", _I)),
     ("comment form", re.compile(
-        r"^(leave a (comment|reply)|add your (reply|comment)|post a comment|comments are closed\.?"
+        r"^(leave a (comment|reply)|add your comment|post a comment|comments are closed\.?"
         r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
     ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|related articles|related posts|you may also like|read more|continue reading( →)?|permalink)\.?$", _I)),
@@ -30,7 +30,12 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
-    ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\b.*$", _I)),
+    ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
+    ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
+    ("cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
+    ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
+                                  r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
+    ("site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
 ]
 
 # One combined pattern: a single match per line instead of one per entry.
@@ -38,12 +43,20 @@ CHROME = re.compile("|".join(
     f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
 CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
-MAX_CHROME_CHARS = 200
+MAX_CHROME_CHARS = 400  # cookie notices are long
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")
 
 # Archive headers that name the category being listed.
+def category_header(text: str) -> str | None:
+    for pattern in CATEGORY_HEADERS:
+        match = pattern.match(text)
+        if match:
+            return match["category"].strip()
+    return None
+
+
 CATEGORY_HEADERS = [
     re.compile(r"^Archive for the [‘'“\"](?P<category>.+?)[’'”\"] Category$", _I),
     re.compile(r"^Category Archives?:\s*(?P<category>.+)$", _I),

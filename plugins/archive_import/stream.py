@@ -1,10 +1,9 @@
-"""Stage 2: recognise the archive's shape and split it into post spans.
+"""Records by the look of lines, for pages whose template does not recur.
 
-Shapes, tried in this order:
+``template`` finds records from recurring template runs. When a page has
+none (one post, or an undated stream of titles and text), these readers
+decide:
 
-``date-above-title`` / ``date-below-title``
-    Standalone date lines sit next to every title (author blogs, category
-    archives); each date anchors one post.
 ``single-post``
     No dates, but post-page chrome (comment form, share counters, author
     box): the whole page is one post; its title is the first title run.
@@ -15,10 +14,9 @@ Shapes, tried in this order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from . import patterns as P
-from .lines import BLANK, CHROME, DATE, HEADER, TEXT, Line, title_like
+from .lines import Line
+from .template import Record, Template
 
 # Chrome that only a single post page carries.
 SINGLE_POST_REASONS = {"comment form", "share counter", "follow links"}
@@ -30,61 +28,49 @@ QUESTION_PENALTY = 0.4  # body text asks questions; titles seldom do in streams
 OPENER_PENALTY = 0.4  # "But how ...", "Well, ..." open sentences, not titles
 GAP_BONUS = 0.3  # two or more blank lines before a line: a new post's gap
 SITE_NAME_PENALTY = 0.5  # a first line followed by chrome (menu, share counter) names the site
-
-
-@dataclass
-class Span:
-    start: int  # first line index of the post
-    end: int  # one past its last line index
-    title: int | None  # index of the title line; None: untitled
-    anchor: int | None = None  # index of the date line that anchored it
-
-
-@dataclass
-class Layout:
-    shape: str
-    spans: list[Span]
+# Titles found by look alone are guesses: the report says how sure they are.
+SINGLE_CONFIDENCE = 0.7
+STREAM_CONFIDENCE = 0.5
 
 
 class Neighbours:
-    """Previous/next content line (text or date) for every index."""
+    """Previous/next text line for every index, and which lines stand alone."""
 
-    def __init__(self, lines: list[Line]):
+    def __init__(self, lines: list[Line], masked: set[int]):
         self.lines = lines
+        self.text = [line.is_text and line.index not in masked for line in lines]
         n = len(lines)
         self.prev: list[int | None] = [None] * n
         self.next: list[int | None] = [None] * n
         last = None
         for i in range(n):
             self.prev[i] = last
-            if lines[i].kind in (TEXT, DATE):
+            if self.text[i]:
                 last = i
         last = None
         for i in range(n - 1, -1, -1):
             self.next[i] = last
-            if lines[i].kind in (TEXT, DATE):
+            if self.text[i]:
                 last = i
 
     def standalone(self, i: int) -> bool:
-        """Blank (or chrome, or nothing) on both sides: a line of its own."""
-        lines = self.lines
-        before = i == 0 or lines[i - 1].kind != TEXT
-        after = i + 1 >= len(lines) or lines[i + 1].kind != TEXT
+        """No text line right above or below: a line of its own."""
+        before = i == 0 or not self.text[i - 1]
+        after = i + 1 >= len(self.lines) or not self.text[i + 1]
         return before and after
 
     def titleish(self, i: int | None) -> bool:
-        return i is not None and self.lines[i].kind == TEXT and title_like(self.lines[i].stripped) \
-            and self.standalone(i)
+        return i is not None and self.text[i] and self.lines[i].title_like and self.standalone(i)
 
     def body_start(self, i: int | None) -> bool:
-        if i is None or self.lines[i].kind != TEXT:
+        if i is None or not self.text[i]:
             return False
         return not self.titleish(i) and not P.SUBTITLE.match(self.lines[i].stripped)
 
 
 def blank_gap(lines: list[Line], i: int) -> int:
     count = 0
-    while i - 1 - count >= 0 and lines[i - 1 - count].kind == BLANK:
+    while i - 1 - count >= 0 and lines[i - 1 - count].blank:
         count += 1
     return count
 
@@ -103,7 +89,7 @@ def title_score(lines: list[Line], i: int) -> float:
         score -= 1.0
     if blank_gap(lines, i) >= 2:
         score += GAP_BONUS
-    if i == 0 and len(lines) > 1 and lines[1].kind == CHROME:
+    if i == 0 and len(lines) > 1 and lines[1].chrome is not None:
         score -= SITE_NAME_PENALTY
     return score
 
@@ -113,9 +99,9 @@ def title_runs(lines: list[Line], near: Neighbours) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for line in lines:
-        if line.kind != TEXT:
-            continue
         i = line.index
+        if not near.text[i]:
+            continue
         if near.titleish(i) or (current and P.SUBTITLE.match(line.stripped) and near.standalone(i)):
             current.append(i)
             continue
@@ -133,64 +119,32 @@ def best_title(lines: list[Line], run: list[int]) -> int | None:
     return best if title_score(lines, best) >= TITLE_MIN_SCORE else None
 
 
-def _dated(lines: list[Line], near: Neighbours) -> Layout | None:
-    anchors = [line.index for line in lines if line.kind == DATE and near.standalone(line.index)]
-    if not anchors:
+def single_template(lines: list[Line], masked: set[int]) -> Template | None:
+    """One post page: post-page chrome and no listing header; the title is the first title run's best."""
+    if not any(line.chrome in SINGLE_POST_REASONS for line in lines):
         return None
-    above = below = 0
-    for a in anchors:
-        before, after = near.titleish(near.prev[a]), near.titleish(near.next[a])
-        if after and not before:
-            above += 1
-        elif before and not after:
-            below += 1
-    if above == 0 and below == 0:
-        return None
-    spans: list[Span] = []
-    if above >= below:
-        valid = [a for a in anchors if near.next[a] is not None]
-        for k, a in enumerate(valid):
-            end = valid[k + 1] if k + 1 < len(valid) else len(lines)
-            title = near.next[a] if near.titleish(near.next[a]) else None
-            spans.append(Span(a, end, title, a))
-        return Layout("date-above-title", spans)
-    valid = [a for a in anchors if near.titleish(near.prev[a])]
-    starts = [near.prev[a] for a in valid]
-    for k, a in enumerate(valid):
-        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        spans.append(Span(starts[k], end, starts[k], a))
-    return Layout("date-below-title", spans)
-
-
-def _single(lines: list[Line], near: Neighbours) -> Layout | None:
-    if not any(line.kind == CHROME and line.reason in SINGLE_POST_REASONS for line in lines):
-        return None
-    if any(line.kind == HEADER and line.value for line in lines):
+    if any(line.chrome == "archive header" for line in lines):
         return None  # a category listing, not a post page
+    near = Neighbours(lines, masked)
     for run in title_runs(lines, near):
         title = best_title(lines, run)
         if title is not None:
-            return Layout("single-post", [Span(title, len(lines), title)])
+            return Template("single", [], "look", [Record(title, len(lines), title)], SINGLE_CONFIDENCE)
     return None
 
 
-def _stream(lines: list[Line], near: Neighbours) -> Layout:
+def stream_template(lines: list[Line], masked: set[int]) -> Template:
+    """Titles found by their look alone: the best line of each title run starts a post."""
+    near = Neighbours(lines, masked)
     starts: list[int] = []
     for run in title_runs(lines, near):
         title = best_title(lines, run)
         if title is not None:
             starts.append(title)
-    first_text = next((line.index for line in lines if line.kind == TEXT), None)
-    spans: list[Span] = []
+    first_text = next((i for i, is_text in enumerate(near.text) if is_text), None)
+    records: list[Record] = []
     if first_text is not None and (not starts or first_text < starts[0]) and near.body_start(first_text):
-        # Prose before the first title: a post that lost its title.
-        spans.append(Span(0, starts[0] if starts else len(lines), None))
+        records.append(Record(0, starts[0] if starts else len(lines), None))  # a post that lost its title
     for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        spans.append(Span(start, end, start))
-    return Layout("undated-stream", spans)
-
-
-def split(lines: list[Line]) -> Layout:
-    near = Neighbours(lines)
-    return _dated(lines, near) or _single(lines, near) or _stream(lines, near)
+        records.append(Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), start))
+    return Template("stream", [], "look", records, STREAM_CONFIDENCE)

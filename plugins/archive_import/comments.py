@@ -1,0 +1,109 @@
+"""Find reader comment threads, which are never posts and never body text.
+
+A thread starts at a thread header ("3 thoughts on “X”", "Responses (3)",
+"Discussion about this post", "7 Comments" followed by a comment) or at the
+first comment header line (a ``comment`` cue: "X says:", "Posted by: X |
+D", "X • 2 years ago"). It ends where the page starts again: a head cue
+(byline, date line) or recurring page furniture of a kind seen before the
+thread began, less the next post's title lines just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line
+
+_I = re.IGNORECASE
+# Headers that always open a thread.
+THREAD_HEADER = re.compile(
+    r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
+    r"|^(?:responses|comments|replies|discussion)\s*\(\d+\)$"
+    r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say)$",
+    _I)
+# Headers that open a thread only when a comment follows ("7 Comments").
+COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies)$|^comments?$|^responses$", _I)
+# How close the first comment must follow a count header.
+COUNT_HEADER_REACH = 4
+# The next post's title, echo, author and job lines may sit before its byline.
+TITLE_LINES_BEFORE_HEAD = 5
+
+
+@dataclass(slots=True)
+class Thread:
+    start: int  # first line index of the thread (its header)
+    end: int  # one past its last line
+    comments: int  # comment headers inside
+
+
+def _opens(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.cue is not None and line.cue.role == "comment":
+        return True
+    if THREAD_HEADER.match(line.stripped):
+        return True
+    if COUNT_HEADER.match(line.stripped):
+        seen = 0
+        for j in range(i + 1, len(lines)):
+            if lines[j].blank:
+                continue
+            if lines[j].cue is not None and lines[j].cue.role == "comment":
+                return True
+            seen += 1
+            if seen >= COUNT_HEADER_REACH:
+                break
+    return False
+
+
+def _restarts(line: Line, head_shapes: set[str], furniture: set[str]) -> bool:
+    if line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes:
+        return True
+    if line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes:
+        return True
+    return line.recurring and line.stripped in furniture
+
+
+def find_threads(lines: list[Line]) -> list[Thread]:
+    """Comment threads in reading order (linear in the number of lines)."""
+    threads: list[Thread] = []
+    head_shapes: set[str] = set()
+    furniture: set[str] = set()
+    i, count = 0, len(lines)
+    while i < count:
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if not _opens(lines, i):
+            if line.cue is not None and line.cue.role in ("byline", "date"):
+                head_shapes.add(line.cue.kind)
+            elif line.date is not None:
+                head_shapes.add(f"date:{line.date.precision}")
+            if line.recurring:
+                furniture.add(line.stripped)
+            i += 1
+            continue
+        end = _thread_end(lines, i, head_shapes, furniture)
+        found = sum(1 for j in range(i, end) if lines[j].cue is not None and lines[j].cue.role == "comment")
+        threads.append(Thread(i, end, max(found, 1)))
+        i = end
+    return threads
+
+
+def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:
+    for j in range(start + 1, len(lines)):
+        if lines[j].blank or not _restarts(lines[j], head_shapes, furniture):
+            continue
+        if lines[j].recurring:
+            return j  # page furniture starts the next page
+        end = j
+        for _ in range(TITLE_LINES_BEFORE_HEAD):  # give back the next post's title lines
+            k = end - 1
+            while k > start and lines[k].blank:
+                k -= 1
+            if k <= start or not lines[k].is_text:
+                break
+            end = k
+        return end
+    return len(lines)

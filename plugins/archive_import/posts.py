@@ -1,0 +1,125 @@
+"""Stage 4: deal every line of a record to its part: title, head, body, comment or chrome.
+
+Input: the lines, the ``Template``'s records and the comment threads.
+Output: one ``PostParts`` per record plus the page furniture outside them.
+Every line ends up in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .comments import Thread
+from .lines import Line
+from .template import Record
+
+# Prose before the first record is a post that lost its title when it holds
+# a paragraph at least this long (site descriptions and taglines are shorter).
+MIN_PREAMBLE_PROSE_WORDS = 12
+
+
+@dataclass(slots=True)
+class PostParts:
+    """The lines of one post, sorted by part."""
+
+    title: Line | None
+    echoes: list[Line] = field(default_factory=list)  # the title repeated on the page
+    subtitle: Line | None = None
+    fields: list[Line] = field(default_factory=list)  # template lines: bylines, dates, tags, share rows ...
+    body: list[Line] = field(default_factory=list)  # text and blank lines, in order
+    comments: list[Line] = field(default_factory=list)
+    comment_count: int = 0
+    first_line: int = 0  # 0-based index where the record starts (for carried dates)
+
+    @property
+    def numbers(self) -> list[int]:
+        """Archive line numbers of everything that belongs to this post."""
+        kept = [self.title, self.subtitle] if self.title is not None else [self.subtitle]
+        return sorted(line.number for line in [*kept, *self.echoes, *self.body] if line is not None)
+
+
+@dataclass(slots=True)
+class Furniture:
+    """A line outside every post, and why."""
+
+    line: Line
+    reason: str
+
+
+def with_untitled_lead(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """Prepend a title-less record when prose sits before the first one (never drop a post's body)."""
+    if not records or records[0].title is None:
+        return records
+    for line in lines[:records[0].start]:
+        if line.is_text and line.index not in masked and _prose(line.stripped):
+            return [Record(line.index, records[0].start, None), *records]
+    return records
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= MIN_PREAMBLE_PROSE_WORDS or bool(P.SENTENCE_END.search(text))
+
+
+def furniture_reason(line: Line) -> str:
+    if line.cue is not None:
+        return line.cue.kind.replace("_", " ")
+    if line.chrome is not None:
+        return line.chrome
+    if line.date is not None:
+        return "date line"
+    if line.recurring:
+        return "recurring page furniture"
+    return "page header"
+
+
+def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tuple[list[PostParts], list[Furniture]]:
+    in_thread: dict[int, Thread] = {}
+    for thread in threads:
+        for i in range(thread.start, thread.end):
+            in_thread[i] = thread
+    furniture: list[Furniture] = []
+    first = records[0].start if records else len(lines)
+    for line in lines[:first]:
+        if not line.blank:
+            furniture.append(Furniture(line, "comment" if line.index in in_thread else _lead_reason(line, lines)))
+    posts = [_deal_record(lines, record, in_thread) for record in records]
+    for post, record in zip(posts, records):
+        post.first_line = record.start
+        post.comment_count = len({id(in_thread[i]) for i in range(record.start, record.end) if i in in_thread})
+        post.comment_count = sum(in_thread[line.index].comments for line in post.comments
+                                 if line.index == in_thread[line.index].start)
+    return posts, furniture
+
+
+def _lead_reason(line: Line, lines: list[Line]) -> str:
+    if line.is_text and line.index == next(i for i, other in enumerate(lines) if not other.blank):
+        return "site name"
+    return furniture_reason(line)
+
+
+def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]) -> PostParts:
+    title = lines[record.title] if record.title is not None else None
+    post = PostParts(title, [lines[i] for i in record.echoes])
+    skip = {record.title, *record.echoes}
+    body_has_text = False
+    for line in lines[record.start:record.end]:
+        if line.index in skip:
+            continue
+        if line.index in in_thread:
+            if not line.blank:
+                post.comments.append(line)
+            continue
+        if line.is_field:
+            post.fields.append(line)
+            continue
+        if (title is not None and post.subtitle is None and not body_has_text and line.is_text
+                and line.index > title.index and P.SUBTITLE.match(line.stripped)):
+            post.subtitle = line
+            continue
+        if title is not None and line.index < title.index and line.is_text:
+            post.fields.append(line)  # text in the head run before the title: author or job lines
+            continue
+        post.body.append(line)
+        body_has_text = body_has_text or line.is_text
+    return post
