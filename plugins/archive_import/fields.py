@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from . import patterns as P
-from .dates import FoundDate, parse_date
+from .dates import FoundDate, find_date_in, parse_date
 try:  # TEMP
     from .email_headers import EmailHeaders
 except ImportError:
@@ -38,6 +38,7 @@ class ArchiveContext:
     order: str | None  # numeric date order: dmy, mdy or None
     captured: date | None  # the day the page was copied (archives.toml)
     day_headers: list[tuple[int, FoundDate]] = field(default_factory=list)  # (index, date) of grouping headers
+    category: str | None = None  # named by the archive's header ("Category Archives: X")
 
 
 @dataclass(slots=True)
@@ -89,6 +90,10 @@ def post_date(post: PostParts, context: ArchiveContext, email: EmailHeaders | No
             continue
         updated = line.cue is not None and any(word in line.cue.kind for word in UPDATE_WORDS)
         found.append((RANK[date_found.precision] + (10 if updated else 0), date_found, label))
+    if not found and post.subtitle is not None:
+        month = find_date_in(post.subtitle.stripped)
+        if month is not None:
+            found.append((RANK[month.precision], month, f"subtitle line {post.subtitle.number}"))
     if found:
         best = min(found, key=lambda item: item[0])
         day, label = best[1], best[2]
@@ -129,6 +134,7 @@ def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | 
         if cue.role == "syndication":
             found.source_name = found.source_name or cue.source
             found.syndicated_title = cue.title
+    found.category = found.category or context.category
     last = next((line for line in reversed(post.body) if line.is_text), None)
     if last is not None and CUT_OFF.search(last.stripped):
         found.excerpt = True

@@ -31,6 +31,10 @@ MIN_RECURRING = 2
 # ... and is short: a repeated sentence of prose is the author's, not the page's.
 MAX_RECURRING_CHARS = 60
 MAX_RECURRING_WORDS = 6
+# A paragraph has at least this many words (short lines may be labels or names).
+MIN_PROSE_WORDS = 8
+# Furniture spreads from line to line this many times (name → job → byline).
+FURNITURE_PASSES = 2
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
@@ -116,6 +120,15 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
                 title_like(stripped) and cue is None and date is None)
 
 
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+@lru_cache(maxsize=1 << 14)
+def furniture_key(text: str) -> str:
+    """A short line with its numbers abstracted: "Comments (4) · Share" and "Comments (0) · Share" match."""
+    return _DIGITS.sub("#", text.casefold())
+
+
 def mark_neighbours(lines: list[Line]) -> None:
     """Set ``standalone`` and ``recurring``: facts that need the lines around."""
     count = len(lines)
@@ -123,21 +136,41 @@ def mark_neighbours(lines: list[Line]) -> None:
         i = line.index
         line.standalone = not line.blank and (i == 0 or lines[i - 1].blank) and (
             i + 1 == count or lines[i + 1].blank)
-    counts = Counter(line.stripped for line in lines
+    counts = Counter(furniture_key(line.stripped) for line in lines
                      if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS)
     for line in lines:
-        if line.blank or counts[line.stripped] < MIN_RECURRING or line.is_field:
+        if line.blank or line.is_field or counts[furniture_key(line.stripped)] < MIN_RECURRING:
             continue
         if len(line.stripped.split()) > MAX_RECURRING_WORDS or line.stripped[-1:] in ".:;,":
             continue
         line.recurring = True
-    # A recurring line inside prose (a repeated inner heading) is the author's.
-    for text in {line.stripped for line in lines if line.recurring}:
-        group = [line for line in lines if line.recurring and line.stripped == text]
-        beside = sum(1 for line in group if _next_to_furniture(lines, line.index))
-        if beside * 2 < len(group):
+    # A recurring line inside prose (a repeated inner heading), or one that
+    # opens a paragraph somewhere (a title the sidebar repeats), is the author's.
+    groups: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.recurring:
+            groups.setdefault(furniture_key(line.stripped), []).append(line)
+    for group in groups.values():
+        if any(_opens_prose(lines, line.index) for line in group):
             for line in group:
                 line.recurring = False
+    for _ in range(FURNITURE_PASSES):  # a name beside a job line beside a byline: furniture spreads
+        for group in groups.values():
+            beside = sum(1 for line in group if _next_to_furniture(lines, line.index))
+            if beside * 2 < len(group):
+                for line in group:
+                    line.recurring = False
+
+
+def _opens_prose(lines: list[Line], i: int) -> bool:
+    """Is the next non-blank line a paragraph (so this line is its title or heading)?"""
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j == len(lines):
+        return False
+    text = lines[j].stripped
+    return lines[j].cue is None and len(text.split()) >= MIN_PROSE_WORDS and text[-1:] in ".!?…:\"”’)"
 
 
 def _next_to_furniture(lines: list[Line], i: int) -> bool:
@@ -148,9 +181,7 @@ def _next_to_furniture(lines: list[Line], i: int) -> bool:
             j += step
         if not 0 <= j < len(lines):
             return True
-        other = lines[j]
-        if other.cue is not None or other.chrome is not None or other.date is not None or (
-                other.stripped == lines[i].stripped):
+        if lines[j].is_field or lines[j].stripped == lines[i].stripped:
             return True
     return False
 

@@ -18,6 +18,7 @@ try:  # TEMP until email_headers lands
 except ImportError:
     EmailHeaders = object
     def read_headers(texts, i): return None
+from . import patterns as P
 from .comments import find_threads
 from .dates import numeric_order
 from .lines import Line, read_lines
@@ -75,6 +76,8 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
         except ValueError:
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
+    context.category = next((P.category_header(line.stripped) for line in lines
+                             if line.chrome == "archive header" and P.category_header(line.stripped)), None)
     headers = [line for line in lines if line.date is not None and line.cue is None or (
         line.cue is not None and line.cue.role == "date")]
     if 0 < len(headers) < len(records):  # fewer date lines than posts: they head groups of posts
@@ -130,7 +133,8 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         shown = ", ".join(str(n) for n in template.unsure[:10]) or "titles"
         warnings.append(f"{name}:1: unsure of this archive's template ({template.kind}, "
                         f"confidence {template.confidence:.2f}); check {shown}")
-    dropped.extend(DroppedLine(line.number, line.text, "blank") for line in lines if line.blank)
+    placed = {number for post in posts for number in post.lines} | {item.line for item in dropped}
+    dropped.extend(DroppedLine(line.number, line.text, "blank") for line in lines if line.number not in placed)
     dropped.sort(key=lambda item: item.line)
     return ParsedArchive(name, template.kind if posts else "no-posts", posts, dropped, warnings, count,
                          config.source_name or site, confidence=round(template.confidence, 2),

@@ -31,6 +31,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
+    ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"

@@ -36,7 +36,7 @@ class PostParts:
     def numbers(self) -> list[int]:
         """Archive line numbers of everything that belongs to this post."""
         kept = [self.title, self.subtitle] if self.title is not None else [self.subtitle]
-        return sorted(line.number for line in [*kept, *self.echoes, *self.body] if line is not None)
+        return sorted(line.number for line in [*kept, *self.body] if line is not None)
 
 
 @dataclass(slots=True)
@@ -58,7 +58,7 @@ def with_untitled_lead(lines: list[Line], records: list[Record], masked: set[int
 
 
 def _prose(text: str) -> bool:
-    return len(text.split()) >= MIN_PREAMBLE_PROSE_WORDS or bool(P.SENTENCE_END.search(text))
+    return len(text.split()) >= MIN_PREAMBLE_PROSE_WORDS and text[-1:] in ".!?…:\"”’)"
 
 
 def furniture_reason(line: Line) -> str:

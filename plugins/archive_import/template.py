@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lines import Line
+from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
@@ -101,9 +101,21 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
     return runs
 
 
+# Chrome that belongs to a post (its share row, counters, categories), as
+# against the page's (menus, cookie notices, archive headers), which never
+# marks where a post starts.
+POST_CHROME = frozenset({"share counter", "share button", "comment counter", "post categories",
+                         "copyright line", "widget", "comment form"})
+
+
+def _marks_records(key: str) -> bool:
+    kind, _, rest = key.partition(":")
+    return kind != "chrome" or rest in POST_CHROME
+
+
 def record_shapes(runs: list[Run]) -> set[str]:
     counts = Counter(s for run in runs for s in run.shapes)
-    return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS}
+    return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS and _marks_records(s)}
 
 
 def neighbour(lines: list[Line], i: int, step: int, masked: set[int]) -> int | None:
@@ -144,7 +156,9 @@ def title_near(lines: list[Line], run: Run, side: str, masked: set[int]) -> tupl
 
 
 def _titleish(line: Line) -> bool:
-    return line.title_like or (len(line.stripped) <= 160 and line.stripped[-1:] not in ".,;:")
+    """Title-sized: where the template puts a title, its look matters less (titles may end in '.')."""
+    return line.title_like or (len(line.stripped) <= MAX_TITLE_CHARS and len(line.stripped.split()) <= MAX_TITLE_WORDS
+                               and line.stripped[-1:] not in ",;:")
 
 
 def _byline_furniture(lines: list[Line], i: int, run: Run) -> bool:
@@ -152,25 +166,33 @@ def _byline_furniture(lines: list[Line], i: int, run: Run) -> bool:
     return i < run.start and run.start - i <= 3 and lines[i].recurring
 
 
-def vote_side(lines: list[Line], runs: list[Run], masked: set[int]) -> tuple[str, float]:
-    votes = Counter()
+def _votes(lines: list[Line], run: Run, masked: set[int]) -> Counter:
+    title = title_near(lines, run, "before", masked)[0]
+    before = title is not None and lines[title].title_like
+    after_index = neighbour(lines, run.end, 1, masked)
+    after = after_index is not None and lines[after_index].title_like
+    if before and after:
+        return Counter(before=0.5, after=0.5)
+    return Counter(before=1) if before else Counter(after=1) if after else Counter()
+
+
+def vote_sides(lines: list[Line], runs: list[Run], shapes: set[str],
+               masked: set[int]) -> tuple[dict[frozenset, str], float]:
+    """Where titles sit beside each kind of run (head runs: before; footer runs: after), and how sure."""
+    groups: dict[frozenset, Counter] = {}
     for run in runs:
-        before = title_near(lines, run, "before", masked)[0] is not None and \
-            lines[title_near(lines, run, "before", masked)[0]].title_like
-        after_index = neighbour(lines, run.end, 1, masked)
-        after = after_index is not None and lines[after_index].title_like
-        if before and not after:
-            votes["before"] += 1
-        elif after and not before:
-            votes["after"] += 1
-        elif before and after:
-            votes["before"] += 0.5
-            votes["after"] += 0.5
-    total = sum(votes.values())
-    if not total:
-        return "look", 0.0
-    side = "after" if votes["after"] >= votes["before"] else "before"
-    return side, votes[side] / total
+        groups.setdefault(frozenset(run.shapes & shapes), Counter()).update(_votes(lines, run, masked))
+    overall = sum(groups.values(), Counter())
+    default = "after" if overall["after"] >= overall["before"] else "before"
+    sides, agree, total = {}, 0.0, 0.0
+    for key, votes in groups.items():
+        if votes["after"] == votes["before"]:
+            sides[key] = default
+        else:
+            sides[key] = "after" if votes["after"] > votes["before"] else "before"
+        agree += votes[sides[key]]
+        total += votes["after"] + votes["before"]
+    return sides, (agree / total if total else 0.0)
 
 
 def has_body(lines: list[Line], start: int, end: int, skip: set[int], masked: set[int]) -> bool:
@@ -205,12 +227,12 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     candidates = [run for run in runs if run.shapes & shapes]
     if not candidates:
         return None
-    side, share = vote_side(lines, candidates, masked)
-    if side == "look" or share < MIN_SIDE_SHARE:
+    sides, share = vote_sides(lines, candidates, shapes, masked)
+    if share < MIN_SIDE_SHARE:
         return None
     found: dict[int, list[int]] = {}
     for run in candidates:
-        title, echoes = title_near(lines, run, side, masked)
+        title, echoes = title_near(lines, run, sides[frozenset(run.shapes & shapes)], masked)
         if title is not None:
             found.setdefault(title, echoes)
     titles = sorted(found)
@@ -227,6 +249,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
     records = merge_empty(lines, records, masked)
+    side = "/".join(sorted(set(sides.values())))
     return Template("fields", sorted(shapes), side, records, share)
 
 
