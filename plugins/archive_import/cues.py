@@ -32,6 +32,9 @@ MAX_TERM_WORDS = 4
 LENGTH_BUCKET_CHARS = 20
 # ... and lines up to this long are abstracted (and cached); longer ones are prose.
 MAX_SHAPE_CHARS = 200
+# A name is at most four words ("Ludwig van Beethoven", "J. R. R. Tolkien"), a
+# username at most 30 characters, and a byline names at most three people.
+MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +70,13 @@ _CAP_WORD = rf"[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*" 
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*"  # J. / J.R.R. / J. R.
 _PARTICLE = r"(?:de|da|di|del|della|der|den|du|dos|van|von|la|le|bin|al|ter)"
 _PERSON = (rf"(?:{_CAP_WORD}|{_INITIALS})"
-           rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,3}}")
+           rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,{MAX_NAME_WORDS - 1}}}")
 _CAPS_WORD = rf"[{_UP}](?:[{_UP}'’-]*[{_UP}])?\.?"  # JANE, O'BRIEN, J.
-_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}"
-_USER = r"[a-z][a-z0-9_.-]{0,28}[a-z0-9_]"  # jdoe, jane_doe
+_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+_USER = rf"[a-z][a-z0-9_.-]{{0,{MAX_USERNAME_CHARS - 2}}}[a-z0-9_]"  # jdoe, jane_doe
 NAME = rf"(?:{_PERSON}|{_CAPS}|{_USER})"
 # Up to three names: "Jane Doe and John Roe", "A, B & C".
-NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,2}})"
-_NAMES_RE = re.compile(NAMES)
+NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHORS - 1}}})"
 # Words that are never part of a name: articles, pronouns, furniture, calendar.
 NOT_NAME_WORDS = frozenset(
     "the this that these those our your my his her their its a an i me we us you it all way team staff "
@@ -84,7 +86,7 @@ NOT_NAME_WORDS = frozenset(
 
 def plausible_name(text: str) -> bool:
     """Is ``text`` a person's or user's name (not "the team", not a sentence)?"""
-    return bool(_NAMES_RE.fullmatch(text)) and not any(
+    return bool(re.fullmatch(NAMES, text)) and not any(
         word.strip(".,&").lower() in NOT_NAME_WORDS for word in text.split())
 
 
@@ -265,9 +267,7 @@ def shape_of(text: str) -> str:
     the line with <DATE>, <NAME>, <URL>, <N> placeholders (lowercased) when it
     has any, else "text:<first two words>/<length bucket>"."""
     text = " ".join(text.split())
-    if len(text) > MAX_SHAPE_CHARS:
-        return _signature(text)
-    return _short_shape(text)
+    return _signature(text) if len(text) > MAX_SHAPE_CHARS else _short_shape(text)
 
 
 @lru_cache(maxsize=1 << 14)

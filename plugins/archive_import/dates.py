@@ -60,7 +60,7 @@ def _alternation(words: Iterable[str]) -> str:
 _MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\b\.?"
 _WEEKDAY = r"(?:(?:" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<year>(?:18|19|20)\d{2})(?!\d)"
+_YEAR = r"(?P<year>(?:18|19|20)\d{2})(?!\d)"  # 1800-2099: posts look back at history, never at 2100
 _CLOCK = (r"(?P<time>(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
           r"|\s*[ap]\.?m\.?))")
 _ZONE = (r"(?:\s*(?P<zone>(?:utc|gmt|ut)?\s*[+-](?:[01]?\d|2[0-3])(?::?[0-5]\d)?"
@@ -76,7 +76,7 @@ def _whole(body: str, flags: int = re.I) -> re.Pattern:
 # Whole-text shapes, each with named fields; the first that matches decides.
 NAMED_SHAPES = (
     _whole(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _TIME),
-    _whole(_WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _TIME),
+    _whole(_WEEKDAY + _DAY + r"(?:(?:\s+of)?\s+|-)" + _MONTH + r"(?:(?:,?\s+|-)" + _YEAR + r")?" + _TIME),
     _whole(_MONTH + r",?\s+" + _YEAR),
 )
 ISO_SHAPE = _whole(_WEEKDAY + _YEAR + r"(?P<sep>[-/.])(?P<month_number>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
@@ -85,11 +85,11 @@ ISO_SHAPE = _whole(_WEEKDAY + _YEAR + r"(?P<sep>[-/.])(?P<month_number>[01]?\d)(
 NUMERIC_SHAPE = _whole(_WEEKDAY + r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
                        r"(?P<year>\d{4}|(?<![.])\d{2})(?!\d)" + _TIME)
 RELATIVE_SHAPE = _whole(
-    r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?|one)\s+"
+    r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?|one)\s+"  # "1000 days ago" is prose
     r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
     r"|(?P<word>yesterday|today|just now)" + _TIME + r")")
 # Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
-COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")
+COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000, as above
 # Unit as written -> relativedelta's argument.
 UNITS = {"s": "seconds", "sec": "seconds", "second": "seconds", "m": "minutes", "min": "minutes",
          "minute": "minutes", "h": "hours", "hr": "hours", "hour": "hours", "d": "days", "day": "days",
