@@ -67,7 +67,7 @@ class CueParser:
 # --- Names: the one place that says what a person's or user's name looks like.
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = rf"[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*"  # Jane, McKay, O'Brien, Mary-Jo
-_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*"  # J. / J.R.R. / J. R.
+_INITIALS = rf"[{_UP}]\.(?:[{_UP}]\.){{0,{MAX_NAME_WORDS - 1}}}"  # J. / J.R.R. (spaced initials are words)
 _PARTICLE = r"(?:de|da|di|del|della|der|den|du|dos|van|von|la|le|bin|al|ter)"
 _PERSON = (rf"(?:{_CAP_WORD}|{_INITIALS})"
            rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,{MAX_NAME_WORDS - 1}}}")

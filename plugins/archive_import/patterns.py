@@ -32,6 +32,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
+    ("pager", re.compile(r"^(?=.*\b(?:prev|previous|next|older|newer|page)\b)(?:prev|previous|next|older|newer|page|of"
+                         r"|[\d\s.…‹›«»←→|]+)+$", _I)),
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"

@@ -83,6 +83,10 @@ def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tup
     for line in lines[:first]:
         if not line.blank:
             furniture.append(Furniture(line, "comment" if line.index in in_thread else _lead_reason(line, lines)))
+    last = records[-1].end if records else len(lines)
+    for line in lines[last:]:
+        if not line.blank:
+            furniture.append(Furniture(line, "comment" if line.index in in_thread else "page footer"))
     posts = [_deal_record(lines, record, in_thread) for record in records]
     for post, record in zip(posts, records):
         post.first_line = record.start

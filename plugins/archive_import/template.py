@@ -29,15 +29,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line
+from .lines import Line
+from .slots import best_offset, neighbour, slots_of
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
-# The winning title side must have at least this share of the votes; below it
-# the template is unclear and the single-post / stream readers are tried.
-MIN_SIDE_SHARE = 0.6
-# How far from a run a title may sit (repeated title, author name and job line between).
-MAX_TITLE_REACH = 4
+# Below this the template is unclear and the single-post / stream readers are tried.
+MIN_TEMPLATE_CONFIDENCE = 0.5
 # Cue roles that open a record (its head) rather than close one.
 HEAD_ROLES = frozenset({"byline", "date"})
 FOOT_ROLES = frozenset({"footer", "taxonomy", "syndication", "teaser", "comment"})
@@ -59,7 +57,7 @@ class Template:
 
     kind: str  # "fields", "single", "stream", "email", "none"
     shapes: list[str]  # record shapes, for the report
-    side: str  # where titles sit relative to the template runs: before | after | look
+    side: str  # where titles sit relative to the template runs: text-line offsets such as "-1,+1"
     records: list[Record]
     confidence: float
     unsure: list[int] = field(default_factory=list)  # 1-based line numbers to check
@@ -118,81 +116,27 @@ def record_shapes(runs: list[Run]) -> set[str]:
     return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS and _marks_records(s)}
 
 
-def neighbour(lines: list[Line], i: int, step: int, masked: set[int]) -> int | None:
-    """The nearest text line from ``i`` in direction ``step`` (None past a template line)."""
-    j = i + step
-    while 0 <= j < len(lines):
-        line = lines[j]
-        if line.index in masked:
-            return None
-        if line.blank:
-            j += step
+def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
+                  masked: set[int]) -> tuple[dict[int, list[int]], float, str]:
+    """Title lines (with their echoes) from the best slot of each kind of run, and how sure."""
+    groups: dict[frozenset, list[Run]] = {}
+    for run in candidates:
+        groups.setdefault(frozenset(run.shapes & shapes), []).append(run)
+    found: dict[int, list[int]] = {}
+    weighted, total, offsets = 0.0, 0, set()
+    for runs in groups.values():
+        maps = [slots_of(lines, run.start, run.end, masked) for run in runs]
+        choice = best_offset(lines, maps)
+        total += len(runs)
+        if choice is None:
             continue
-        return j if line.is_text else None
-    return None
-
-
-def title_near(lines: list[Line], run: Run, side: str, masked: set[int]) -> tuple[int | None, list[int]]:
-    """The title line beside ``run`` on ``side`` and its echoes, or (None, [])."""
-    if side == "after":
-        first = neighbour(lines, run.end, 1, masked)
-        if first is None:
-            return None, []
-        echoes = []
-        nxt = neighbour(lines, first, 1, masked)
-        if nxt is not None and lines[nxt].stripped == lines[first].stripped:
-            echoes.append(nxt)
-        return (first, echoes) if _titleish(lines[first]) else (None, [])
-    candidate = neighbour(lines, run.start, -1, masked)
-    steps = 0
-    while candidate is not None and steps < MAX_TITLE_REACH:
-        before = neighbour(lines, candidate, -1, masked)
-        if before is not None and lines[before].stripped == lines[candidate].stripped:
-            return before, [candidate]
-        if _titleish(lines[candidate]) and not _byline_furniture(lines, candidate, run):
-            return candidate, []
-        candidate, steps = before, steps + 1
-    return None, []
-
-
-def _titleish(line: Line) -> bool:
-    """Title-sized: where the template puts a title, its look matters less (titles may end in '.')."""
-    return line.title_like or (len(line.stripped) <= MAX_TITLE_CHARS and len(line.stripped.split()) <= MAX_TITLE_WORDS
-                               and line.stripped[-1:] not in ",;:")
-
-
-def _byline_furniture(lines: list[Line], i: int, run: Run) -> bool:
-    """An author's name or job line sitting between a title and its byline run (LinkedIn, Wix)."""
-    return i < run.start and run.start - i <= 3 and lines[i].recurring
-
-
-def _votes(lines: list[Line], run: Run, masked: set[int]) -> Counter:
-    title = title_near(lines, run, "before", masked)[0]
-    before = title is not None and lines[title].title_like
-    after_index = neighbour(lines, run.end, 1, masked)
-    after = after_index is not None and lines[after_index].title_like
-    if before and after:
-        return Counter(before=0.5, after=0.5)
-    return Counter(before=1) if before else Counter(after=1) if after else Counter()
-
-
-def vote_sides(lines: list[Line], runs: list[Run], shapes: set[str],
-               masked: set[int]) -> tuple[dict[frozenset, str], float]:
-    """Where titles sit beside each kind of run (head runs: before; footer runs: after), and how sure."""
-    groups: dict[frozenset, Counter] = {}
-    for run in runs:
-        groups.setdefault(frozenset(run.shapes & shapes), Counter()).update(_votes(lines, run, masked))
-    overall = sum(groups.values(), Counter())
-    default = "after" if overall["after"] >= overall["before"] else "before"
-    sides, agree, total = {}, 0.0, 0.0
-    for key, votes in groups.items():
-        if votes["after"] == votes["before"]:
-            sides[key] = default
-        else:
-            sides[key] = "after" if votes["after"] > votes["before"] else "before"
-        agree += votes[sides[key]]
-        total += votes["after"] + votes["before"]
-    return sides, (agree / total if total else 0.0)
+        weighted += min(choice.score, 1.0) * len(runs)
+        offsets.add(f"{choice.offset:+d}")
+        for slots in maps:
+            slot = slots.get(choice.offset)
+            if slot is not None:
+                found.setdefault(slot.line, slot.echoes)
+    return found, (weighted / total if total else 0.0), ",".join(sorted(offsets))
 
 
 def has_body(lines: list[Line], start: int, end: int, skip: set[int], masked: set[int]) -> bool:
@@ -225,16 +169,11 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     runs = find_runs(lines, masked)
     shapes = record_shapes(runs)
     candidates = [run for run in runs if run.shapes & shapes]
-    if not candidates:
+    if not candidates or all(key.startswith("chrome:") for key in shapes):
+        return None  # a recurring widget alone does not make a template
+    found, confidence, offsets = choose_titles(lines, candidates, shapes, masked)
+    if confidence < MIN_TEMPLATE_CONFIDENCE:
         return None
-    sides, share = vote_sides(lines, candidates, shapes, masked)
-    if share < MIN_SIDE_SHARE:
-        return None
-    found: dict[int, list[int]] = {}
-    for run in candidates:
-        title, echoes = title_near(lines, run, sides[frozenset(run.shapes & shapes)], masked)
-        if title is not None:
-            found.setdefault(title, echoes)
     titles = sorted(found)
     if not titles:
         return None
@@ -249,8 +188,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
     records = merge_empty(lines, records, masked)
-    side = "/".join(sorted(set(sides.values())))
-    return Template("fields", sorted(shapes), side, records, share)
+    records = trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked)
+    return Template("fields", sorted(shapes), offsets, records, confidence)
 
 
 def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
@@ -273,3 +212,68 @@ def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> l
         else:
             merged.append(pending)
     return merged
+
+
+# A page's footer and sidebar are short lines: menus, labels, counts. The
+# text after a single post's last footer line is furniture when at least
+# this share of its lines are short and not sentences.
+FOOTER_SHORT_SHARE = 0.6
+SHORT_LINE_WORDS = 6
+
+
+def _closes_post(line: Line) -> bool:
+    """A line of the post's own template (not the page's): bylines, dates, share rows, tags."""
+    if line.cue is not None:
+        return line.cue.role != "comment"
+    return line.chrome in POST_CHROME or line.date is not None
+
+
+def _furniture_like(lines: list[Line], indices: list[int]) -> bool:
+    texts = [lines[i].stripped for i in indices if lines[i].is_text]
+    if not texts:
+        return True
+    short = sum(1 for text in texts if len(text.split()) <= SHORT_LINE_WORDS and text[-1:] not in ".!?")
+    return short / len(texts) >= FOOTER_SHORT_SHARE
+
+
+# Shapes present in all records but this many make the template's core; a
+# last "record" with none of them is the page's sidebar or footer.
+CORE_MISSES_ALLOWED = 1
+
+
+def drop_trailing_furniture(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """Drop a last record that has none of the template's core shapes (a sidebar after the posts)."""
+    if len(records) < 3:
+        return records
+    owned = [{shape(lines[i]) for i in range(r.start, r.end) if i not in masked and lines[i].is_field
+              and _marks_records(shape(lines[i]))} for r in records]
+    counts = Counter(s for shapes in owned[:-1] for s in shapes)
+    core = {s for s, n in counts.items() if n >= len(records) - 1 - CORE_MISSES_ALLOWED}
+    if core and not owned[-1] & core:
+        return records[:-1]
+    return records
+
+
+def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """End the last post at its last footer line when what follows is the page's, not the post's.
+
+    In a page of several posts the template says so (every earlier post ends
+    with a footer); on a single post page, the text after the footer must
+    look like furniture (menus, labels, counts).
+    """
+    if not records:
+        return records
+    last = records[-1]
+    start = last.title if last.title is not None else last.start
+    closing = [i for i in range(start, last.end) if i not in masked and _closes_post(lines[i])]
+    if not closing:
+        return records
+    end = closing[-1] + 1
+    if not has_body(lines, start, closing[-1], {last.title, *last.echoes}, masked):
+        return records
+    rest = [i for i in range(end, last.end) if i not in masked]
+    earlier_closed = len(records) > 1 and all(
+        any(_closes_post(lines[i]) for i in range(record.start, record.end)) for record in records[:-1])
+    if earlier_closed or _furniture_like(lines, rest):
+        records[-1] = Record(last.start, end, last.title, last.echoes)
+    return records
