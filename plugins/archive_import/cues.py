@@ -150,6 +150,7 @@ def _hashtags(match: re.Match, parser: CueParser) -> Cue | None:
 _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*", r"\s*[·•]\s*"
 _ON_OPT = rf"(?:\s+{_kw('on')})?:?\s+"  # "Posted March 4", "Posted on March 4", "Posted: March 4"
 _IN_CATEGORY = rf"(?:\s+{_kw('in')}\s+(?P<category>[^|]+?))?"
+_TAIL = rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"  # "| 3 Comments"
 _NAME_LEAD = rf"(?:{NAMES}(?:{_DOT}|\s{{2,}}))?"  # Medium/Ghost: "Jane Doe · " or "Jane Doe  "
 # (name, role, starts, needs, pattern); the order is the order of trial.
 _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
@@ -183,10 +184,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("tags", "taxonomy", "tags tag labels label", (), rf"{_kw('tags?|labels?')}:\s*(?P<tags>.+)"),
     ("tagged", "taxonomy", "tagged", (), rf"{_kw('tagged')}(?:\s+{_kw('with')})?:?\s+(?P<tags>.+)"),
     ("filed_under", "taxonomy", "filed", (),
-     rf"{_kw('filed under')}:?\s+(?P<category>.+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>.+))?"),
+     rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),
     ("posted_in", "taxonomy", "posted", (),
-     rf"{_kw('posted in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?"
-     rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"),
+     rf"{_kw('posted in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
     ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
     ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),

@@ -141,7 +141,8 @@ def mark_neighbours(lines: list[Line]) -> None:
     for line in lines:
         if line.blank or line.is_field or counts[furniture_key(line.stripped)] < MIN_RECURRING:
             continue
-        if len(line.stripped.split()) > MAX_RECURRING_WORDS or line.stripped[-1:] in ".:;,":
+        if len(line.stripped.split()) > MAX_RECURRING_WORDS or (
+                line.stripped[-1:] in ".:;," and not line.stripped.endswith("...")):
             continue
         line.recurring = True
     # A recurring line inside prose (a repeated inner heading), or one that
@@ -163,9 +164,9 @@ def mark_neighbours(lines: list[Line]) -> None:
 
 
 def _opens_prose(lines: list[Line], i: int) -> bool:
-    """Is the next non-blank line a paragraph (so this line is its title or heading)?"""
+    """Is the next paragraph, past blank lines and bylines, prose (so this line is its title or heading)?"""
     j = i + 1
-    while j < len(lines) and lines[j].blank:
+    while j < len(lines) and (lines[j].blank or lines[j].cue is not None or lines[j].date is not None):
         j += 1
     if j == len(lines):
         return False

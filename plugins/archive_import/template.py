@@ -121,7 +121,10 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
     """Title lines (with their echoes) from the best slot of each kind of run, and how sure."""
     groups: dict[frozenset, list[Run]] = {}
     for run in candidates:
-        groups.setdefault(frozenset(run.shapes & shapes), []).append(run)
+        key = frozenset(run.shapes & shapes)
+        if all(shape_key.startswith("line:") for shape_key in key):
+            continue  # a repeated line alone (the site's name in header and footer) marks no post
+        groups.setdefault(key, []).append(run)
     found: dict[int, list[int]] = {}
     weighted, total, offsets = 0.0, 0, set()
     for runs in groups.values():
@@ -193,12 +196,19 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
 
 
 def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
-    """A record with no text of its own is its successor's head (title + subtitle, or a teaser title)."""
+    """A record with no text of its own joins its successor.
+
+    At the top of the page the empty record's "title" is the site's name or
+    tagline, and the successor's title is the post's; further down it is
+    the post's title and the successor's is a subtitle or dek.
+    """
     merged: list[Record] = []
     pending: Record | None = None
     for record in records:
         if pending is not None:
-            record = Record(pending.start, record.end, pending.title, pending.echoes)
+            top = not merged and not has_body(lines, 0, pending.start, set(), masked)
+            keep = record if top and record.title is not None else pending
+            record = Record(pending.start, record.end, keep.title, keep.echoes)
             pending = None
         skip = {record.title, *record.echoes}
         if not has_body(lines, record.start, record.end, skip, masked):
