@@ -102,11 +102,11 @@ _COMMENTS = _kw("comments?")
 _READ = r"(?P<count>\d+)\s*" + _kw("min(?:ute)?s? read")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?"
 _NETWORK = "(?:x|twitter|facebook|pinterest|linkedin|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|email)"
-_SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|like|comment|tweet|pin(?: it)?"
+_SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|shares|like|comment|tweet|pin(?: it)?"
                   "|print|reblog|save|email")
 _LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
 _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
-                 r"|add (?:a|your) comment)\.?:?")
+                 r"|add (?:a|your) (?:comment|reply))\.?:?")
 _TEASER = _kw("continue reading|read more|keep reading|read the rest")
 
 
@@ -166,6 +166,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}"),
     ("updated", "date", "updated last", (), rf"{_kw('(?:last )?updated')}{_ON_OPT}{_DATE}"),
     ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
+    ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),
      rf"{_kw('by')}:?\s+{NAMES}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
@@ -198,7 +199,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("count_row", "footer", "<digit> <•> <·> <|>", (),
      rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
      rf"(?:\s*[•·|]\s*{_kw('flag|reply|like|share|report|permalink')})*\s*[•·|]?"),
-    ("share_row", "footer", "share email like comment tweet pin print reblog save <|> <•> <·>", (),
+    ("share_row", "footer", "share shares email like comment tweet pin print reblog save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
     ("teaser", "teaser", "continue read keep", (),
@@ -294,6 +295,3 @@ def _short_shape(text: str) -> str:
 def _signature(text: str) -> str:
     words = " ".join(text.lower().split()[:2])
     return f"text:{words}/{len(text) // LENGTH_BUCKET_CHARS}"
-
-
-LINE_SHAPES = shape_of  # the name the pipeline asked for
