@@ -54,6 +54,7 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class CueParser:
+    """One row of the table: a named whole-line pattern and how its match becomes a Cue."""
     name: str
     role: str
     pattern: re.Pattern  # must match the whole stripped line

@@ -251,3 +251,15 @@ def test_prose_is_rejected_fast():
         read_cue(line)
     # Generous on a loaded machine: the first-word reject is a few µs a line.
     assert time.perf_counter() - started < 1.5
+
+
+@pytest.mark.parametrize("line", [
+    "By " + "J. " * 60, "By " + "Aa " * 60, "Posted by " + "Jane " * 40 + "on", "Jane Doe · " * 15,
+    "Posted on " + "March 4, 2019 " * 12 + "by", "#a " * 60, "Share " * 30 + "x", "Jane Doe, " * 18 + "says:",
+    "March 4, 2019 by " + "Aa Bb " * 28 + "x",
+])
+def test_no_catastrophic_backtracking(line):
+    started = time.perf_counter()
+    read_cue(line)
+    shape_of(line)
+    assert time.perf_counter() - started < 0.1
