@@ -37,10 +37,10 @@ def _paragraphs(body: list[Line]) -> list[Line]:
     """Text lines that stand alone (not part of a list group)."""
     result = []
     for k, line in enumerate(body):
-        if not line.is_text:
+        if line.blank:
             continue
-        before = k == 0 or not body[k - 1].is_text
-        after = k + 1 == len(body) or not body[k + 1].is_text
+        before = k == 0 or body[k - 1].blank
+        after = k + 1 == len(body) or body[k + 1].blank
         if before and after:
             result.append(line)
     return result
@@ -54,7 +54,7 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
     """
     found = Authorship()
     paragraphs = _paragraphs(body)
-    texts = [line for line in body if line.is_text]
+    texts = [line for line in body if not line.blank]
 
     for k, line in enumerate(texts):
         match = P.AUTHOR_BOX.match(line.stripped)

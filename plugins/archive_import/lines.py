@@ -170,8 +170,14 @@ def _opens_prose(lines: list[Line], i: int) -> bool:
         j += 1
     if j == len(lines):
         return False
-    text = lines[j].stripped
-    return lines[j].cue is None and len(text.split()) >= MIN_PROSE_WORDS and text[-1:] in ".!?…:\"”’)"
+    return is_prose(lines[j])
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of running text: long enough, ending like a sentence, not title-like."""
+    text = line.stripped
+    return (line.cue is None and not line.title_like and len(text.split()) >= MIN_PROSE_WORDS
+            and text[-1:] in ".!?…:\"”’)")
 
 
 def _next_to_furniture(lines: list[Line], i: int) -> bool:

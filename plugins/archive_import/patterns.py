@@ -34,6 +34,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
     ("pager", re.compile(r"^(?=.*\b(?:prev|previous|next|older|newer|page)\b)(?:prev|previous|next|older|newer|page|of"
                          r"|[\d\s.…‹›«»←→|]+)+$", _I)),
+    ("publication", re.compile(r"^(?:published in|featured in)\s+\S+(?:\s+\S+){0,5}$", _I)),
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
