@@ -146,25 +146,23 @@ def has_body(lines: list[Line], start: int, end: int, skip: set[int], masked: se
     return any(lines[i].is_text and i not in skip and i not in masked for i in range(start, end))
 
 
-def _split_run(lines: list[Line], run: Run, foot_shapes: set[str]) -> int:
-    """Where a run before a title stops closing the last post and starts opening the next."""
+def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
+    """Where a run before a title stops closing the last post and starts opening the next.
+
+    Lines of the kinds that open the first post (``heads``) open this one;
+    everything up to the last line of another kind closes the post before.
+    """
     last_foot = None
     for i in run.lines:
-        line = lines[i]
-        role = line.cue.role if line.cue is not None else None
-        if shape(line) in foot_shapes or role in FOOT_ROLES:
+        if shape(lines[i]) not in heads:
             last_foot = i
     return run.start if last_foot is None else last_foot + 1
 
 
-def _foot_shapes(lines: list[Line], runs: list[Run], titles: list[int]) -> set[str]:
-    """Shapes of the runs after the last title's text: what closes a record."""
-    if not titles:
-        return set()
-    tail = [run for run in runs if run.start > titles[-1]]
-    heads = set().union(*(run.shapes for run in runs if run.end < titles[0])) if runs else set()
-    closing = set().union(*(run.shapes for run in tail)) if tail else set()
-    return closing - heads
+def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
+    """Shapes of the run right above the first title: what opens a record."""
+    above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
+    return set(above[-1].shapes) if above else set()
 
 
 def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
@@ -180,14 +178,12 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     titles = sorted(found)
     if not titles:
         return None
-    foot = _foot_shapes(lines, runs, titles)
+    heads = _head_shapes(lines, runs, titles[0], masked)
+    above = {neighbour(lines, run.end, 1, masked): run for run in runs}
     starts = []
     for title in titles:
-        start = title
-        before = [run for run in runs if run.end < title and neighbour(lines, run.end, 1, masked) == title]
-        if before:
-            start = min(title, max(_split_run(lines, before[-1], foot), before[-1].start))
-        starts.append(start)
+        run = above.get(title)
+        starts.append(title if run is None else min(title, max(_split_run(lines, run, heads), run.start)))
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
     records = merge_empty(lines, records, masked)
