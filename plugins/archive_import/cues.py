@@ -107,7 +107,7 @@ _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|sha
                   "|print|reblog|save|email")
 _LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
 _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
-                 r"|add (?:a|your) (?:comment|reply))\.?:?")
+                 r"|add (?:a|your) comment)\.?:?")
 _TEASER = _kw("continue reading|read more|keep reading|read the rest")
 
 
@@ -199,7 +199,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('reblog|like|share')}s?\s*\((?P<count>\d+)\)"),
     ("count_row", "footer", "<digit> <•> <·> <|>", (),
      rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
-     rf"(?:\s*[•·|]\s*{_kw('flag|reply|like|share|report|permalink')})*\s*[•·|]?"),
+     rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"),
     ("share_row", "footer", "share shares email like comment tweet pin print reblog save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
