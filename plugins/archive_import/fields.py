@@ -14,10 +14,8 @@ from datetime import date, datetime
 
 from . import patterns as P
 from .dates import FoundDate, find_date_in, parse_date
-try:  # TEMP
-    from .email_headers import EmailHeaders
-except ImportError:
-    EmailHeaders = object
+from .cues import plausible_name
+from .email_headers import EmailHeaders
 from .lines import Line
 from .posts import PostParts
 
@@ -28,6 +26,11 @@ RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
 UPDATE_WORDS = ("updated", "edited", "modified")
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
 # A body cut off like a teaser: an ellipsis, "[…]" or a colon that opens nothing.
+# A line of names is short: "Ruth Abernethy and Leon Mbeki".
+MAX_NAME_LINE_WORDS = 9
+NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+# "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
+SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]|:)\s*$")
 
 
@@ -39,6 +42,7 @@ class ArchiveContext:
     captured: date | None  # the day the page was copied (archives.toml)
     day_headers: list[tuple[int, FoundDate]] = field(default_factory=list)  # (index, date) of grouping headers
     category: str | None = None  # named by the archive's header ("Category Archives: X")
+    owner: str | None = None  # named by the page's header ("Jane Doe's Blog, page 3")
 
 
 @dataclass(slots=True)
@@ -53,6 +57,7 @@ class Fields:
     source_url: str | None = None
     source_name: str | None = None
     syndicated_title: str | None = None
+    owner: str | None = None  # the blog's owner, named by the page ("Jane Doe's Blog")
 
 
 def read_date(text: str, context: ArchiveContext) -> FoundDate | None:
@@ -108,11 +113,38 @@ def post_date(post: PostParts, context: ArchiveContext, email: EmailHeaders | No
     return day, label
 
 
+def _name_slot(post: PostParts) -> tuple[list[str], str]:
+    """Authors from a template line that is only a name ("Sofia Marchetti", "RUTH ABERNETHY AND LEON MBEKI")."""
+    for line in post.fields:
+        if line.cue is not None or line.date is not None or line.chrome is not None:
+            continue
+        names = names_in(line.stripped)
+        if names:
+            return names, f"name line {line.number}"
+    return [], ""
+
+
+def names_in(text: str) -> list[str]:
+    """The names a line consists of, in their usual case; [] when it is not only names."""
+    if len(text.split()) > MAX_NAME_LINE_WORDS or not any(ch.isalpha() for ch in text):
+        return []
+    shown = text.title() if text.isupper() else text
+    parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
+    if parts and all(plausible_name(part) and len(part.split()) >= 2 for part in parts):
+        return parts
+    return []
+
+
+def email_author(email: EmailHeaders) -> str | None:
+    """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth")."""
+    if not email.author:
+        return None
+    return SENDER_SUFFIX.sub("", email.author).strip() or email.author
+
+
 def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | None) -> Fields:
     found = Fields()
     found.date, found.date_source = post_date(post, context, email)
-    if email is not None and email.author:
-        found.authors, found.author_source = [email.author], f"e-mail From line {email.start + 1}"
     for line in post.fields:
         cue = line.cue
         if cue is None:
@@ -134,7 +166,12 @@ def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | 
         if cue.role == "syndication":
             found.source_name = found.source_name or cue.source
             found.syndicated_title = cue.title
+    if not found.authors:
+        found.authors, found.author_source = _name_slot(post)
+    if not found.authors and email is not None and email_author(email):
+        found.authors, found.author_source = [email_author(email)], f"e-mail From line {email.start + 1}"
     found.category = found.category or context.category
+    found.owner = context.owner
     last = next((line for line in reversed(post.body) if line.is_text), None)
     if last is not None and CUT_OFF.search(last.stripped):
         found.excerpt = True

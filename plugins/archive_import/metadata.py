@@ -11,10 +11,7 @@ import re
 
 from . import patterns as P
 from .authors import find_authors
-try:  # TEMP
-    from .email_headers import EmailHeaders
-except ImportError:
-    EmailHeaders = object
+from .email_headers import EmailHeaders
 from .fields import Fields
 from .lines import Line
 from .model import ArchiveConfig, DroppedLine, Post
@@ -66,7 +63,7 @@ def _authors(part: PostParts, found: Fields, config: ArchiveConfig, body: list[L
             copyright_holder = match["name"]
     fallbacks = [(found.author_source, found.authors[0] if found.authors else None),
                  ("configured author", config.author), ("copyright line", copyright_holder),
-                 ("feed footer", found.source_name)]
+                 ("feed footer", found.source_name), ("the blog's owner", found.owner)]
     return find_authors(body, fallbacks=fallbacks)
 
 

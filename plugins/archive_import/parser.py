@@ -13,11 +13,7 @@ import re
 from datetime import date
 
 from .decoding import decode
-try:  # TEMP until email_headers lands
-    from .email_headers import EmailHeaders, read_headers
-except ImportError:
-    EmailHeaders = object
-    def read_headers(texts, i): return None
+from .email_headers import EmailHeaders, read_headers
 from . import patterns as P
 from .comments import find_threads
 from .dates import numeric_order
@@ -35,6 +31,8 @@ log = logging.getLogger(__name__)
 
 # Below this confidence ``make import`` warns and names the lines to check.
 LOW_CONFIDENCE = 0.6
+# The page's own header ("Jane Doe's Blog") sits in its first lines.
+OWNER_SEARCH_LINES = 30
 
 
 def email_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict[int, EmailHeaders]] | None:
@@ -76,6 +74,8 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
         except ValueError:
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
+    context.owner = next((P.owner_of(line.stripped) for line in lines[:OWNER_SEARCH_LINES]
+                          if P.owner_of(line.stripped)), None)
     context.category = next((P.category_header(line.stripped) for line in lines
                              if line.chrome == "archive header" and P.category_header(line.stripped)), None)
     headers = [line for line in lines if line.date is not None and line.cue is None or (

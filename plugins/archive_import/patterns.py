@@ -66,6 +66,15 @@ CATEGORY_HEADERS = [
     re.compile(r"^Category Archives?:\s*(?P<category>.+)$", _I),
 ]
 
+# A blog named after its owner: "Jane Doe's Blog", "Jane Doe’s blog, page 3".
+OWNER_HEADER = re.compile(r"^(?P<name>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3})['’]s\s+(?i:blog)\b")
+
+
+def owner_of(text: str) -> str | None:
+    match = OWNER_HEADER.match(text)
+    return match["name"] if match else None
+
+
 # A site name line with page furniture around it: "Shep Hyken's Blog, page 214".
 SITE_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
 
