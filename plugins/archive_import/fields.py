@@ -14,9 +14,9 @@ from datetime import date, datetime
 
 from . import patterns as P
 from .dates import FoundDate, find_date_in, parse_date
-from .cues import plausible_name
 from .email_headers import EmailHeaders
 from .lines import Line
+from .names import names_in
 from .posts import PostParts
 
 # Precision ranks: the most precise date of a post wins (a day line plus a
@@ -26,9 +26,6 @@ RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
 UPDATE_WORDS = ("updated", "edited", "modified")
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
 # A body cut off like a teaser: an ellipsis, "[…]" or a colon that opens nothing.
-# A line of names is short: "Ruth Abernethy and Leon Mbeki".
-MAX_NAME_LINE_WORDS = 9
-NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]|:)\s*$")
@@ -122,17 +119,6 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
         if names:
             return names, f"name line {line.number}"
     return [], ""
-
-
-def names_in(text: str) -> list[str]:
-    """The names a line consists of, in their usual case; [] when it is not only names."""
-    if len(text.split()) > MAX_NAME_LINE_WORDS or not any(ch.isalpha() for ch in text):
-        return []
-    shown = text.title() if text.isupper() else text
-    parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
-    if parts and all(plausible_name(part) and len(part.split()) >= 2 for part in parts):
-        return parts
-    return []
 
 
 def email_author(email: EmailHeaders) -> str | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import patterns as P
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
+from .segments import read_segments
 
 # Titles are short: longer lines are paragraphs (longest seed title: 86 chars).
 MAX_TITLE_CHARS = 120
@@ -111,6 +112,8 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
     chrome = generic_chrome(stripped, extra)
     short = len(stripped) <= MAX_FIELD_CHARS
     cue = read_cue(stripped) if short or stripped.startswith("The post ") else None
+    if cue is None and short:
+        cue = read_segments(stripped)
     date = parse_date(stripped) if short else None
     if cue is not None and cue.role == "date" and date is None:
         date = parse_date(cue.date_text or stripped)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .comments import Thread
 from .lines import Line
+from .names import names_in
 from .template import Record
 
 # Prose before the first record is a post that lost its title when it holds
@@ -98,6 +99,16 @@ def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tup
     return posts, furniture
 
 
+def _between_fields(lines: list[Line], i: int) -> bool:
+    sides = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        sides.append(not 0 <= j < len(lines) or lines[j].is_field)
+    return all(sides)
+
+
 def _lead_reason(line: Line, lines: list[Line]) -> str:
     if line.is_text and line.index == next(i for i, other in enumerate(lines) if not other.blank):
         return "site name"
@@ -125,6 +136,9 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             continue
         if title is not None and line.index < title.index and line.is_text:
             post.fields.append(line)  # text in the head run before the title: author or job lines
+            continue
+        if line.is_text and names_in(line.stripped) and _between_fields(lines, line.index):
+            post.fields.append(line)  # a name slot of the byline: "RUTH ABERNETHY AND LEON MBEKI"
             continue
         post.body.append(line)
         body_has_text = body_has_text or line.is_text

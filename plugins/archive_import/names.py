@@ -1,0 +1,22 @@
+"""Lines that are only names: the author slot of a byline."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import plausible_name
+
+# A line of names is short: "Ruth Abernethy and Leon Mbeki".
+MAX_NAME_LINE_WORDS = 9
+NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+
+
+def names_in(text: str) -> list[str]:
+    """The names a line consists of, in their usual case; [] when it is not only names."""
+    if len(text.split()) > MAX_NAME_LINE_WORDS or not any(ch.isalpha() for ch in text):
+        return []
+    shown = text.title() if text.isupper() else text
+    parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
+    if parts and all(plausible_name(part) and len(part.split()) >= 2 for part in parts):
+        return parts
+    return []
