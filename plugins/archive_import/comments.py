@@ -37,6 +37,14 @@ class Thread:
     comments: int  # comment headers inside
 
 
+def _comment_sign(line: Line) -> bool:
+    """A comment's header, its relative age ("1y", "2 years ago") or its Reply link."""
+    if line.cue is not None and (line.cue.role == "comment" or line.cue.kind == "furniture"
+                                 and line.stripped.lower().startswith("reply")):
+        return True
+    return line.date is not None and line.date.precision == "unknown"
+
+
 def _opens(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cue is not None and line.cue.role == "comment":
@@ -48,7 +56,7 @@ def _opens(lines: list[Line], i: int) -> bool:
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue
-            if lines[j].cue is not None and lines[j].cue.role == "comment":
+            if _comment_sign(lines[j]):
                 return True
             seen += 1
             if seen >= COUNT_HEADER_REACH:
@@ -102,7 +110,7 @@ def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture:
             k = end - 1
             while k > start and lines[k].blank:
                 k -= 1
-            if k <= start or not lines[k].is_text:
+            if k <= start or not (lines[k].is_text or lines[k].recurring):
                 break
             end = k
         return end

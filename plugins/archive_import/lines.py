@@ -124,12 +124,13 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
 
 
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
+_PLURAL = re.compile(r"(?<=\w)s\b")  # "1 comment" and "3 comments" are one kind of line
 
 
 @lru_cache(maxsize=1 << 14)
 def furniture_key(text: str) -> str:
     """A short line with its numbers abstracted: "Comments (4) · Share" and "Comments (0) · Share" match."""
-    return _DIGITS.sub("#", text.casefold())
+    return _PLURAL.sub("", _DIGITS.sub("#", text.casefold()))
 
 
 def mark_neighbours(lines: list[Line]) -> None:

@@ -34,6 +34,7 @@ class _Facts:
     date_text: str | None = None
     category: str | None = None
     count: int | None = None
+    counted: bool = False  # a read time or a count: furniture no title carries
     known: int = 0  # segments that were a date or a name: what makes a byline
 
 
@@ -43,9 +44,11 @@ def _read(segment: str, facts: _Facts) -> bool:
         facts.date_text, facts.known = segment, facts.known + 1
         return True
     if READ_TIME.match(segment):
+        facts.counted = True
         return True
     count = COUNT.match(segment)
     if count:
+        facts.counted = True
         digits = count["count"].replace(",", "")
         facts.count = 0 if digits.lower() == "no" else int(digits) if digits.isdigit() else None
         return True
@@ -72,7 +75,7 @@ def read_segments(text: str) -> Cue | None:
     facts = _Facts()
     if not all(_read(part, facts) for part in parts) or facts.date_text is None and facts.author is None:
         return None
-    if facts.known == 0:
-        return None
+    if facts.author is None and not facts.counted:
+        return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
     return Cue("segmented_byline", "byline", author=facts.author, date_text=facts.date_text,
                category=facts.category, count=facts.count)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line
+from .names import names_in
 
 # How many text lines away from a run a title may be (title, dek, name, job).
 MAX_SLOT_OFFSET = 3
@@ -33,6 +34,8 @@ DISTANCE_COST = 0.04
 # A title-sized line that does not look like a title (it ends in "." or
 # opens lower-case) counts this much: template position may still make it one.
 RELAXED_TITLE_WEIGHT = 0.5
+# Titles of one word are rare; labels ("Paid", "Featured") are one word.
+MIN_TITLE_WORDS = 2
 # Words this long or longer count when measuring Title Case (skips "a", "of", "the").
 TITLE_CASE_MIN_LETTERS = 4
 
@@ -91,6 +94,16 @@ def title_sized(line: Line) -> bool:
                                and text[-1:] not in ",;:" and not line.recurring)
 
 
+def title_weight(line: Line) -> float:
+    """How much a line in a slot counts as a title: names and one-word labels hardly do."""
+    if names_in(line.stripped):
+        return 0.0  # an author's name line
+    weight = 1.0 if line.title_like else RELAXED_TITLE_WEIGHT if title_sized(line) else 0.0
+    if len(line.stripped.split()) < MIN_TITLE_WORDS:
+        weight *= RELAXED_TITLE_WEIGHT  # "Paid", "Featured", a tag above the title
+    return weight
+
+
 def _title_case(text: str) -> float:
     words = [word for word in text.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
     return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
@@ -100,8 +113,7 @@ def score_offset(lines: list[Line], picks: list[Slot | None], offset: int) -> fl
     present = [slot.line for slot in picks if slot is not None]
     if not present:
         return 0.0
-    titleish = sum(1.0 if lines[i].title_like else RELAXED_TITLE_WEIGHT if title_sized(lines[i]) else 0.0
-                   for i in present) / len(present)
+    titleish = sum(title_weight(lines[i]) for i in present) / len(present)
     distinct = len({lines[i].stripped for i in present}) / len(present)
     case = sum(_title_case(lines[i].stripped) for i in present) / len(present)
     return (len(present) / len(picks)) * titleish * distinct + TITLE_CASE_BONUS * case \
