@@ -156,7 +156,7 @@ def mark_neighbours(lines: list[Line]) -> None:
         if line.recurring:
             groups.setdefault(furniture_key(line.stripped), []).append(line)
     for group in groups.values():
-        if any(_opens_prose(lines, line.index) for line in group):
+        if any(_opens_prose(lines, line.index) or _echoed(lines, line.index) for line in group):
             for line in group:
                 line.recurring = False
     for _ in range(FURNITURE_PASSES):  # a name beside a job line beside a byline: furniture spreads
@@ -165,6 +165,14 @@ def mark_neighbours(lines: list[Line]) -> None:
             if beside * 2 < len(group):
                 for line in group:
                     line.recurring = False
+
+
+def _echoed(lines: list[Line], i: int) -> bool:
+    """Is the line printed twice in a row (a title above its own heading)?"""
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j < len(lines) and lines[j].stripped == lines[i].stripped
 
 
 def _opens_prose(lines: list[Line], i: int) -> bool:

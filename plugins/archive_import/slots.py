@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line
+from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line, is_prose
 from .names import names_in
 
 # How many text lines away from a run a title may be (title, dek, name, job).
 MAX_SLOT_OFFSET = 3
+# Sentences allowed between a title and its run: a dek.
+MAX_PROSE_BETWEEN = 1
 # An offset is a title slot only when it scores at least this.
 MIN_SLOT_SCORE = 0.45
 # Tie-breakers: titles are often in Title Case; nearer slots are likelier.
@@ -120,8 +122,24 @@ def score_offset(lines: list[Line], picks: list[Slot | None], offset: int) -> fl
         - DISTANCE_COST * abs(offset)
 
 
+def reachable(lines: list[Line], slots: dict[int, Slot], offset: int) -> Slot | None:
+    """The slot at ``offset``, unless paragraphs lie between it and the run (then it is body text).
+
+    One sentence may: a dek or teaser under the title (Medium, Substack).
+    """
+    step = 1 if offset > 0 else -1
+    prose = 0
+    for between in range(step, offset, step):
+        slot = slots.get(between)
+        if slot is None:
+            return None
+        prose += is_prose(lines[slot.line])
+    return slots.get(offset) if prose <= MAX_PROSE_BETWEEN else None
+
+
 def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]]) -> SlotChoice | None:
     offsets = sorted({offset for slots in slot_maps for offset in slots}, key=lambda o: (abs(o), -o))
-    choices = [SlotChoice(o, score_offset(lines, [slots.get(o) for slots in slot_maps], o)) for o in offsets]
+    choices = [SlotChoice(o, score_offset(lines, [reachable(lines, slots, o) for slots in slot_maps], o))
+               for o in offsets]
     best = max(choices, key=lambda choice: choice.score, default=None)
     return best if best is not None and best.score >= MIN_SLOT_SCORE else None

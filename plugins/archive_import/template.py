@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lines import Line
-from .slots import best_offset, neighbour, slots_of
+from .slots import best_offset, neighbour, reachable, slots_of
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
@@ -130,13 +130,13 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
     for runs in groups.values():
         maps = [slots_of(lines, run.start, run.end, masked) for run in runs]
         choice = best_offset(lines, maps)
-        total += len(runs)
         if choice is None:
-            continue
+            continue  # a footer run with no title beside it: fine, it closes posts
+        total += len(runs)
         weighted += min(choice.score, 1.0) * len(runs)
         offsets.add(f"{choice.offset:+d}")
         for slots in maps:
-            slot = slots.get(choice.offset)
+            slot = reachable(lines, slots, choice.offset)
             if slot is not None:
                 found.setdefault(slot.line, slot.echoes)
     return found, (weighted / total if total else 0.0), ",".join(sorted(offsets))
@@ -242,22 +242,25 @@ def _furniture_like(lines: list[Line], indices: list[int]) -> bool:
     return short / len(texts) >= FOOTER_SHORT_SHARE
 
 
-# Shapes present in all records but this many make the template's core; a
-# last "record" with none of them is the page's sidebar or footer.
-CORE_MISSES_ALLOWED = 1
+# Shapes owned by at least this share of the records make the template's
+# core; records at the end of the page with none of them are its sidebar or
+# footer ("More articles by ...", "Popular posts").
+CORE_SHARE = 0.6
+MIN_RECORDS_FOR_CORE = 3
 
 
 def drop_trailing_furniture(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
-    """Drop a last record that has none of the template's core shapes (a sidebar after the posts)."""
-    if len(records) < 3:
+    """Drop the last records while they have none of the template's core shapes."""
+    if len(records) < MIN_RECORDS_FOR_CORE:
         return records
     owned = [{shape(lines[i]) for i in range(r.start, r.end) if i not in masked and lines[i].is_field
               and _marks_records(shape(lines[i]))} for r in records]
-    counts = Counter(s for shapes in owned[:-1] for s in shapes)
-    core = {s for s, n in counts.items() if n >= len(records) - 1 - CORE_MISSES_ALLOWED}
-    if core and not owned[-1] & core:
-        return records[:-1]
-    return records
+    counts = Counter(s for shapes in owned for s in shapes)
+    core = {s for s, n in counts.items() if n >= CORE_SHARE * len(records)}
+    keep = len(records)
+    while core and keep > 1 and not owned[keep - 1] & core:
+        keep -= 1
+    return records[:keep]
 
 
 def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
