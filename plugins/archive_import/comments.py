@@ -103,8 +103,6 @@ def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture:
     for j in range(start + 1, len(lines)):
         if lines[j].blank or not _restarts(lines[j], head_shapes, furniture):
             continue
-        if lines[j].recurring:
-            return j  # page furniture starts the next page
         end = j
         for _ in range(TITLE_LINES_BEFORE_HEAD):  # give back the next post's title lines
             k = end - 1

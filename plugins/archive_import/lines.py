@@ -31,7 +31,7 @@ TITLE_END_CHARS = set("?!…”’\"')®™")
 MIN_RECURRING = 2
 # ... and is short: a repeated sentence of prose is the author's, not the page's.
 MAX_RECURRING_CHARS = 60
-MAX_RECURRING_WORDS = 6
+MAX_RECURRING_WORDS = 8
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
 # Furniture spreads from line to line this many times (name → job → byline).

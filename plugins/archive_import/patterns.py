@@ -23,7 +23,11 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"^(leave a (comment|reply)|add your comment|post a comment|comments are closed\.?"
         r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
     ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
-    ("widget", re.compile(r"^(enhanced by zemanta|related articles|related posts|you may also like|read more|continue reading( →)?|permalink)\.?$", _I)),
+    ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
+    ("widget header", re.compile(
+        r"^(related|related (articles|posts|stories|reading)|you (may|might) also like|popular posts|recent posts"
+        r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
+        r"|also on .{2,60}|read next|latest posts|trending( now)?)\s*:?$", _I)),
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for)?|skip to (main )?content|navigation"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),

@@ -81,19 +81,21 @@ def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tup
     for thread in threads:
         for i in range(thread.start, thread.end):
             in_thread[i] = thread
-    furniture: list[Furniture] = []
+    owned = [False] * len(lines)
+    for record in records:
+        owned[record.start:record.end] = [True] * (record.end - record.start)
     first = records[0].start if records else len(lines)
-    for line in lines[:first]:
-        if not line.blank:
-            furniture.append(Furniture(line, "comment" if line.index in in_thread else _lead_reason(line, lines)))
-    last = records[-1].end if records else len(lines)
-    for line in lines[last:]:
-        if not line.blank:
-            furniture.append(Furniture(line, "comment" if line.index in in_thread else "page footer"))
+    furniture: list[Furniture] = []
+    for line in lines:
+        if owned[line.index] or line.blank:
+            continue
+        reason = "comment" if line.index in in_thread else (
+            _lead_reason(line, lines) if line.index < first else "page footer" if line.index >= records[-1].end
+            else furniture_reason(line))
+        furniture.append(Furniture(line, reason))
     posts = [_deal_record(lines, record, in_thread) for record in records]
     for post, record in zip(posts, records):
         post.first_line = record.start
-        post.comment_count = len({id(in_thread[i]) for i in range(record.start, record.end) if i in in_thread})
         post.comment_count = sum(in_thread[line.index].comments for line in post.comments
                                  if line.index == in_thread[line.index].start)
     return posts, furniture

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lines import Line
+from .lines import Line, is_prose
 from .slots import best_offset, neighbour, reachable, slots_of
 
 # A run is the page's template when its shapes recur in at least this many runs.
@@ -188,6 +188,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
                for k, (start, title) in enumerate(zip(starts, titles))]
     records = merge_empty(lines, records, masked)
     records = trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked)
+    records = cut_at_widgets(lines, records, heads)
     return Template("fields", sorted(shapes), offsets, records, confidence)
 
 
@@ -286,3 +287,26 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     if earlier_closed or _furniture_like(lines, rest):
         records[-1] = Record(last.start, end, last.title, last.echoes)
     return records
+
+
+def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) -> list[Record]:
+    """A widget header ("Related posts", "More from X") ends its post; titles listed under it are no posts.
+
+    Records after it that have none of the shapes that open a post are the
+    widget's list and are dropped.
+    """
+    kept: list[Record] = []
+    widget_open = False
+    for record in records:
+        own = {shape(lines[i]) for i in range(record.start, record.end) if lines[i].is_field}
+        prose = any(is_prose(lines[i]) for i in range(record.start, record.end))
+        if widget_open and heads and not own & heads and not prose:
+            continue  # a title and date listed by the widget: no post of its own
+        widget_open = False
+        start = record.title if record.title is not None else record.start
+        header = next((i for i in range(start + 1, record.end) if lines[i].chrome == "widget header"), None)
+        if header is not None:
+            record = Record(record.start, header, record.title, record.echoes)
+            widget_open = True
+        kept.append(record)
+    return kept
