@@ -28,6 +28,8 @@ TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2}
 # A body cut off like a teaser: an ellipsis, "[…]" or a colon that opens nothing.
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
+# "View this post on the web at https://…": where the original lives.
+WEB_COPY = re.compile(r"\b(?:view|read)\b.{0,60}?(?P<url>https?://\S+)", re.I)
 CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]|:)\s*$")
 
 
@@ -133,6 +135,9 @@ def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | 
     found.date, found.date_source = post_date(post, context, email)
     for line in post.fields:
         cue = line.cue
+        web = WEB_COPY.search(line.stripped) if line.chrome is not None else None
+        if web and not found.source_url:
+            found.source_url = web["url"].rstrip(".,)")
         if cue is None:
             if line.chrome == "archive header":
                 match = P.category_header(line.stripped)

@@ -47,7 +47,7 @@ def _drop_parts(part: PostParts, dropped: list[DroppedLine]) -> None:
     for line in part.fields:
         reason = line.cue.kind.replace("_", " ") if line.cue is not None else (
             line.chrome or ("date line" if line.date is not None else "recurring page furniture"
-                            if line.recurring else "byline"))
+                            if line.recurring else "header or byline"))
         dropped.append(DroppedLine(line.number, line.text, reason))
     for line in part.comments:
         dropped.append(DroppedLine(line.number, line.text, "comment"))

@@ -50,8 +50,8 @@ def email_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict[
     if not blocks:
         return None
     starts = sorted(blocks)
-    records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), None)
-               for k, start in enumerate(starts)]
+    records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), None,
+                      head_end=blocks[start].end) for k, start in enumerate(starts)]
     return Template("email", ["e-mail headers"], "none", records, 1.0), blocks
 
 

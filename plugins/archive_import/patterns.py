@@ -39,6 +39,13 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("pager", re.compile(r"^(?=.*\b(?:prev|previous|next|older|newer|page)\b)(?:prev|previous|next|older|newer|page|of"
                          r"|[\d\s.…‹›«»←→|]+)+$", _I)),
     ("publication", re.compile(r"^(?:published in|featured in)\s+\S+(?:\s+\S+){0,5}$", _I)),
+    ("newsletter footer", re.compile(
+        r"^(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
+        r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
+        r"|view (?:it )?in (?:your )?browser|open in app|read in app|forwarded this (?:e-?mail|message)\?.{0,80}"
+        r"|you(?:'re| are) receiving this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
+        r"|our mailing address is:?|all rights reserved\.?|.{0,80}\ball rights reserved\.?"
+        r"|trouble clicking\?.{0,80})$", _I)),
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"

@@ -129,6 +129,10 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             if not line.blank:
                 post.comments.append(line)
             continue
+        if record.head_end is not None and line.index < record.head_end:
+            if not line.blank:
+                post.fields.append(line)  # the e-mail's header block: read by ``email_headers``
+            continue
         if line.is_field and not (line.cue is not None and line.cue.kind in BODY_CUES):
             post.fields.append(line)
             continue

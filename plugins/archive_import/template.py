@@ -49,6 +49,7 @@ class Record:
     end: int  # one past the last line
     title: int | None  # the title line, None when the post has none
     echoes: list[int] = field(default_factory=list)  # the title repeated (LinkedIn, Medium)
+    head_end: int | None = None  # lines before this are the record's header block (e-mail headers)
 
 
 @dataclass(slots=True)
@@ -264,6 +265,29 @@ def drop_trailing_furniture(lines: list[Line], records: list[Record], masked: se
     return records[:keep]
 
 
+def _closing_shapes(lines: list[Line], records: list[Record], masked: set[int]) -> set[str]:
+    """Shapes of the template lines that end each post but the last (after its last text line)."""
+    closers: set[str] = set()
+    for record in records[:-1]:
+        texts = [i for i in range(record.start, record.end) if lines[i].is_text and i not in masked]
+        tail = range(texts[-1] + 1 if texts else record.start, record.end)
+        closers |= {shape(lines[i]) for i in tail if lines[i].is_field and i not in masked}
+    return closers
+
+
+def _end_like_others(lines: list[Line], record: Record, closers: set[str], masked: set[int]) -> int | None:
+    """Where the last post ends if it closes as the others do: after its first closing run."""
+    start = record.title if record.title is not None else record.start
+    i = start + 1
+    while i < record.end and not (lines[i].is_field and shape(lines[i]) in closers and i not in masked):
+        i += 1
+    if i >= record.end or not has_body(lines, start, i, {record.title, *record.echoes}, masked):
+        return None
+    while i < record.end and (lines[i].blank or lines[i].is_field or i in masked):
+        i += 1
+    return i
+
+
 def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
     """End the last post at its last footer line when what follows is the page's, not the post's.
 
@@ -274,6 +298,11 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     if not records:
         return records
     last = records[-1]
+    if len(records) > 1:
+        end = _end_like_others(lines, last, _closing_shapes(lines, records, masked), masked)
+        if end is not None:
+            records[-1] = Record(last.start, end, last.title, last.echoes)
+            return records
     start = last.title if last.title is not None else last.start
     closing = [i for i in range(start, last.end) if i not in masked and _closes_post(lines[i])]
     if not closing:
