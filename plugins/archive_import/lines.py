@@ -9,6 +9,7 @@ the archive (title, byline, body, comment) is the ``template`` stage's job.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ TITLE_END_CHARS = set("?!…”’\"')®™")
 # The same short line met this often is page furniture (site name, "Shares",
 # "Powered by ..."), when it also sits next to other furniture ...
 MIN_RECURRING = 2
+# ... and recurs about once per post: at least this share of the posts a page
+# seems to hold (a short line met 3 times among 30 posts is the authors').
+RECURRING_PER_POST = 0.5
 # ... and is short: a repeated sentence of prose is the author's, not the page's.
 MAX_RECURRING_CHARS = 60
 MAX_RECURRING_WORDS = 8
@@ -98,6 +102,9 @@ def generic_chrome(stripped: str, extra: list[re.Pattern]) -> str | None:
         match = P.CHROME.match(stripped)
         if match:
             return P.CHROME_REASONS[match.lastgroup]
+        reason = P.keyword_chrome(stripped)
+        if reason:
+            return reason
     for pattern in extra:
         if pattern.search(stripped):
             return "configured chrome"
@@ -133,6 +140,13 @@ def furniture_key(text: str) -> str:
     return _PLURAL.sub("", _DIGITS.sub("#", text.casefold()))
 
 
+def estimated_posts(lines: list[Line]) -> int:
+    """About how many posts the page holds: the count of its most frequent byline or date cue."""
+    kinds = Counter(line.cue.kind for line in lines
+                    if line.cue is not None and line.cue.role in ("byline", "date", "syndication"))
+    return max(kinds.values(), default=0)
+
+
 def mark_neighbours(lines: list[Line]) -> None:
     """Set ``standalone`` and ``recurring``: facts that need the lines around."""
     count = len(lines)
@@ -142,8 +156,9 @@ def mark_neighbours(lines: list[Line]) -> None:
             i + 1 == count or lines[i + 1].blank)
     counts = Counter(furniture_key(line.stripped) for line in lines
                      if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS)
+    least = max(MIN_RECURRING, math.ceil(RECURRING_PER_POST * estimated_posts(lines)))
     for line in lines:
-        if line.blank or line.is_field or counts[furniture_key(line.stripped)] < MIN_RECURRING:
+        if line.blank or line.is_field or counts[furniture_key(line.stripped)] < least:
             continue
         if len(line.stripped.split()) > MAX_RECURRING_WORDS or (
                 line.stripped[-1:] in ".:;," and not line.stripped.endswith("...")):

@@ -36,29 +36,45 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
-    ("pager", re.compile(r"^(?=.*\b(?:prev|previous|next|older|newer|page)\b)(?:prev|previous|next|older|newer|page|of"
-                         r"|[\d\s.…‹›«»←→|]+)+$", _I)),
     ("publication", re.compile(r"^(?:published in|featured in)\s+\S+(?:\s+\S+){0,5}$", _I)),
-    ("newsletter footer", re.compile(
+    ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
+    ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
+                                  r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
+]
+
+# Chrome whose wording can sit anywhere in a long line (cookie notices,
+# newsletter footers). Tried only when the line holds one of the keywords,
+# as a leading wildcard is slow on every other line.
+KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
+    (("prev", "next", "older", "newer", "page"), "pager", re.compile(
+        r"^(?:prev|previous|next|older|newer|page|of|[\d\s.…‹›«»←→|]+)+$", _I)),
+    (("page",), "site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
+    (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
+    (("subscri", "browser", "app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
+      "trouble clicking", "on the web"), "newsletter footer", re.compile(
         r"^(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
         r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
         r"|view (?:it )?in (?:your )?browser|open in app|read in app|forwarded this (?:e-?mail|message)\?.{0,80}"
         r"|you(?:'re| are) receiving this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
         r"|our mailing address is:?|all rights reserved\.?|.{0,80}\ball rights reserved\.?"
         r"|trouble clicking\?.{0,80})$", _I)),
-    ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
-    ("cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
-    ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
-                                  r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
-    ("site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
 ]
+
+
+def keyword_chrome(text: str) -> str | None:
+    lowered = text.lower()
+    for keywords, reason, pattern in KEYWORD_CHROME:
+        if any(keyword in lowered for keyword in keywords) and pattern.match(text):
+            return reason
+    return None
+
 
 # One combined pattern: a single match per line instead of one per entry.
 CHROME = re.compile("|".join(
     f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
 CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
-MAX_CHROME_CHARS = 400  # cookie notices are long
+MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")

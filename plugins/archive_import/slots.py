@@ -36,6 +36,9 @@ DISTANCE_COST = 0.04
 # A title-sized line that does not look like a title (it ends in "." or
 # opens lower-case) counts this much: template position may still make it one.
 RELAXED_TITLE_WEIGHT = 0.5
+# Titles differ from post to post; a page pasted twice repeats each once, so
+# half the lines being different is different enough.
+DISTINCT_ENOUGH = 0.5
 # Titles of one word are rare; labels ("Paid", "Featured") are one word.
 MIN_TITLE_WORDS = 2
 # Words this long or longer count when measuring Title Case (skips "a", "of", "the").
@@ -116,7 +119,7 @@ def score_offset(lines: list[Line], picks: list[Slot | None], offset: int) -> fl
     if not present:
         return 0.0
     titleish = sum(title_weight(lines[i]) for i in present) / len(present)
-    distinct = len({lines[i].stripped for i in present}) / len(present)
+    distinct = min(1.0, len({lines[i].stripped for i in present}) / len(present) / DISTINCT_ENOUGH)
     case = sum(_title_case(lines[i].stripped) for i in present) / len(present)
     return (len(present) / len(picks)) * titleish * distinct + TITLE_CASE_BONUS * case \
         - DISTANCE_COST * abs(offset)
