@@ -11,6 +11,7 @@ import re
 
 from . import patterns as P
 from .authors import find_authors
+from .dates import parse_date
 from .email_headers import EmailHeaders
 from .fields import Fields
 from .lines import Line
@@ -91,6 +92,12 @@ def build_post(part: PostParts, found: Fields, email: EmailHeaders | None, confi
     if order in config.titles:
         title = config.titles[order]
         review = []
+    if order in config.dates:
+        corrected = parse_date(config.dates[order])
+        if corrected is not None and corrected.value is not None:
+            found.date, found.date_source = corrected, "archives.toml"
+        else:
+            warnings.append(f"{name}:1: archives.toml: cannot read date {config.dates[order]!r} for post {order}")
     authorship = _authors(part, found, config, part.body)
     body = [line for line in part.body if line.index not in authorship.lifted]
     if found.syndicated_title and found.syndicated_title != title and part.title is not None:
@@ -115,22 +122,24 @@ def _front_matter(title, found: Fields, authorship, part: PostParts, config: Arc
     meta["date_source"] = found.date_source
     if config.timezone and dated:
         meta["timezone"] = config.timezone
+    # Names (authors, category, tags, source) are plain text to Pelican: the
+    # theme escapes them where it prints them. Titles and bios are HTML.
     if len(authorship.authors) == 1:
-        meta["author"] = as_html(authorship.authors[0])
+        meta["author"] = authorship.authors[0]
     elif authorship.authors:
-        meta["authors"] = ", ".join(as_html(author) for author in authorship.authors)
+        meta["authors"] = ", ".join(author.replace(",", " ") for author in authorship.authors)
     if authorship.bio:
         meta["author_bio"] = as_html(authorship.bio)
     category = config.category or found.category or config.default_category
     if category:
-        meta["category"] = as_html(category)
+        meta["category"] = category
     if found.tags:
-        meta["tags"] = ", ".join(as_html(tag.replace(",", " ")) for tag in found.tags)
+        meta["tags"] = ", ".join(tag.replace(",", " ") for tag in found.tags)
     if part.subtitle is not None:
         meta["subtitle"] = as_html(part.subtitle.stripped)
     source_name = config.source_name or site or found.source_name
     if source_name:
-        meta["source_name"] = as_html(source_name)
+        meta["source_name"] = source_name
     url = found.source_url or config.source_url
     if url and WEB_URL.match(url):
         meta["source_url"] = url

@@ -69,6 +69,7 @@ class ParsedArchive:
     source_name: str | None = None
     confidence: float = 1.0  # how sure the template stage is (see ``template``)
     template: str = ""  # the record shapes it found, for the report
+    unsure: list[int] = field(default_factory=list)  # 1-based lines where the template stage was unsure
 
 
 @dataclass

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 # Below this confidence ``make import`` warns and names the lines to check.
 LOW_CONFIDENCE = 0.6
+MAX_UNSURE_SHOWN = 10
 # The page's own header ("Jane Doe's Blog") sits in its first lines.
 OWNER_SEARCH_LINES = 30
 
@@ -118,7 +119,8 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     posts: list[Post] = []
     bodies = []
     slugs = SlugRegistry()
-    site = next((item.line.stripped for item in furniture if item.reason == "site name"), None)
+    site = next((P.site_name_of(line.stripped) for line in lines if line.chrome == "site header"), None) \
+        or next((item.line.stripped for item in furniture if item.reason == "site name"), None)
     for record, part in zip(template.records, parts):
         email = emails.get(record.start)
         found = post_fields(part, context, email)
@@ -130,7 +132,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         warnings.append(f"{name}:1: no recognisable post")
     render_posts(posts, bodies, lines, config)
     if template.confidence < LOW_CONFIDENCE and posts:
-        shown = ", ".join(str(n) for n in template.unsure[:10]) or "titles"
+        shown = ", ".join(str(n) for n in template.unsure[:MAX_UNSURE_SHOWN]) or "every title"
         warnings.append(f"{name}:1: unsure of this archive's template ({template.kind}, "
                         f"confidence {template.confidence:.2f}); check {shown}")
     placed = {number for post in posts for number in post.lines} | {item.line for item in dropped}
@@ -138,7 +140,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     dropped.sort(key=lambda item: item.line)
     return ParsedArchive(name, template.kind if posts else "no-posts", posts, dropped, warnings, count,
                          config.source_name or site, confidence=round(template.confidence, 2),
-                         template=", ".join(template.shapes))
+                         template=", ".join(template.shapes), unsure=template.unsure)
 
 
 def parse_archive(data: bytes, name: str, config: ArchiveConfig | None = None) -> ParsedArchive:

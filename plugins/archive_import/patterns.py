@@ -97,6 +97,15 @@ CATEGORY_HEADERS = [
 OWNER_HEADER = re.compile(r"^(?P<name>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3})['’]s\s+(?i:blog)\b")
 
 
+SITE_NAME_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
+
+
+def site_name_of(text: str) -> str | None:
+    """The site's name in a page header such as "Jane Doe's Service Blog, page 3"."""
+    match = SITE_NAME_HEADER.match(text)
+    return match["name"].strip() if match else None
+
+
 def owner_of(text: str) -> str | None:
     match = OWNER_HEADER.match(text)
     return match["name"] if match else None

@@ -35,6 +35,7 @@ class _Facts:
     category: str | None = None
     count: int | None = None
     counted: bool = False  # a read time or a count: furniture no title carries
+    marked: bool = False  # the name came with "by": "by Mei Tanaka"
     known: int = 0  # segments that were a date or a name: what makes a byline
 
 
@@ -56,7 +57,7 @@ def _read(segment: str, facts: _Facts) -> bool:
     name = by["name"] if by else segment
     shown = name.title() if name.isupper() else name
     if facts.author is None and plausible_name(shown) and (by or len(shown.split()) >= 2):
-        facts.author, facts.known = shown, facts.known + 1
+        facts.author, facts.known, facts.marked = shown, facts.known + 1, bool(by)
         return True
     within = IN.match(segment)
     if facts.category is None and (within or LABEL.match(segment)):
@@ -77,5 +78,7 @@ def read_segments(text: str) -> Cue | None:
         return None
     if facts.author is None and not facts.counted:
         return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
+    if facts.date_text is None and not facts.counted and not facts.marked:
+        return None  # "Café Service – A Windows Archive": two capitalised phrases make a title
     return Cue("segmented_byline", "byline", author=facts.author, date_text=facts.date_text,
                category=facts.category, count=facts.count)

@@ -30,7 +30,10 @@ GAP_BONUS = 0.3  # two or more blank lines before a line: a new post's gap
 SITE_NAME_PENALTY = 0.5  # a first line followed by chrome (menu, share counter) names the site
 # Titles found by look alone are guesses: the report says how sure they are.
 SINGLE_CONFIDENCE = 0.7
-STREAM_CONFIDENCE = 0.5
+STREAM_CONFIDENCE = 0.5  # when there is nothing to score
+STREAM_CONFIDENCE_CAP = 0.9  # look alone is never certain
+# A title score this close to the bar could have gone either way: the report names the line.
+UNSURE_MARGIN = 0.2
 
 
 class Neighbours:
@@ -133,11 +136,19 @@ def single_template(lines: list[Line], masked: set[int]) -> Template | None:
     return None
 
 
+def _sure(lines: list[Line], runs: list[list[int]]) -> tuple[float, list[int]]:
+    """How clearly the title scores clear the bar, and the lines (1-based) that nearly did or did not."""
+    scores = [(i, title_score(lines, i)) for run in runs for i in run if not P.SUBTITLE.match(lines[i].stripped)]
+    unsure = [i + 1 for i, value in scores if abs(value - TITLE_MIN_SCORE) < UNSURE_MARGIN]
+    return (1 - len(unsure) / len(scores) if scores else STREAM_CONFIDENCE), unsure
+
+
 def stream_template(lines: list[Line], masked: set[int]) -> Template:
     """Titles found by their look alone: the best line of each title run starts a post."""
     near = Neighbours(lines, masked)
     starts: list[int] = []
-    for run in title_runs(lines, near):
+    runs = title_runs(lines, near)
+    for run in runs:
         title = best_title(lines, run)
         if title is not None:
             starts.append(title)
@@ -147,4 +158,5 @@ def stream_template(lines: list[Line], masked: set[int]) -> Template:
         records.append(Record(0, starts[0] if starts else len(lines), None))  # a post that lost its title
     for k, start in enumerate(starts):
         records.append(Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), start))
-    return Template("stream", [], "look", records, STREAM_CONFIDENCE)
+    confidence, unsure = _sure(lines, runs)
+    return Template("stream", [], "look", records, round(confidence * STREAM_CONFIDENCE_CAP, 2), unsure)

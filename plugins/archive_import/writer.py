@@ -86,10 +86,13 @@ def chrome_report(parsed: ParsedArchive) -> str:
     """What was dropped from the archive and why, for a person to read."""
     lines = [
         f"Chrome report for {parsed.name}",
-        f"Shape: {parsed.shape}; {parsed.line_count} lines; {len(parsed.posts)} posts; "
+        f"Template: {parsed.shape} (confidence {parsed.confidence:.2f}); record lines: {parsed.template or 'none'}",
+        f"{parsed.line_count} lines; {len(parsed.posts)} posts; "
         f"{len(parsed.dropped)} lines dropped ({sum(1 for d in parsed.dropped if d.reason != 'blank')} not blank).",
         "",
     ]
+    if parsed.unsure:
+        lines += [f"Check lines: {', '.join(map(str, parsed.unsure))}", ""]
     if parsed.warnings:
         lines += ["Warnings:", *[f"  {warning}" for warning in parsed.warnings], ""]
     lines.append("Posts:")
