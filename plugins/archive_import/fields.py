@@ -15,7 +15,6 @@ from datetime import date, datetime
 from . import patterns as P
 from .dates import FoundDate, find_date_in, parse_date
 from .email_headers import EmailHeaders
-from .lines import Line
 from .names import names_in
 from .posts import PostParts
 

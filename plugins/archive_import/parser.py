@@ -25,7 +25,8 @@ from .fields import ArchiveContext, post_fields
 from .posts import deal, with_untitled_lead
 from .slugs import SlugRegistry
 from .stream import single_template, stream_template
-from .template import Record, Template, fields_template
+from .records import Record, Template
+from .template import fields_template
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from . import patterns as P
 from .comments import Thread
 from .lines import Line
 from .names import names_in
-from .template import Record
+from .records import Record
 
 # Prose before the first record is a post that lost its title when it holds
 # a paragraph at least this long (site descriptions and taglines are shorter).

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .template import Record, Template
+from .records import Record, Template
 
 # Chrome that only a single post page carries.
 SINGLE_POST_REASONS = {"comment form", "share counter", "follow links"}
