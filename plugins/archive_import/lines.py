@@ -41,6 +41,9 @@ MIN_PROSE_WORDS = 8
 # Furniture spreads from line to line this many times (name → job → byline).
 FURNITURE_PASSES = 2
 
+# Cues that belong to the post's text rather than its template.
+BODY_CUES = frozenset({"about_author"})
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
 
@@ -121,6 +124,8 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
     cue = read_cue(stripped) if short or stripped.startswith("The post ") else None
     if cue is None and short:
         cue = read_segments(stripped)
+    if cue is not None and cue.kind in BODY_CUES:
+        cue = None  # an author box heads the bio below it: body text, read by ``authors``
     date = parse_date(stripped) if short else None
     if cue is not None and cue.role == "date" and date is None:
         date = parse_date(cue.date_text or stripped)

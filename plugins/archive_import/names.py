@@ -8,6 +8,8 @@ from .cues import plausible_name
 
 # A line of names is short: "Ruth Abernethy and Leon Mbeki".
 MAX_NAME_LINE_WORDS = 9
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 3
 NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
 
 
@@ -17,6 +19,9 @@ def names_in(text: str) -> list[str]:
         return []
     shown = text.title() if text.isupper() else text
     parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
-    if parts and all(plausible_name(part) and len(part.split()) >= 2 for part in parts):
+    # One name: "Sofia Marchetti", "Mary Jo Smith". Several: first and last name each,
+    # so that a title such as "Hold Music and Other Small Cruelties" is no list of people.
+    sizes = (MIN_NAME_WORDS, MAX_NAME_WORDS) if len(parts) == 1 else (MIN_NAME_WORDS, MIN_NAME_WORDS)
+    if parts and all(plausible_name(part) and sizes[0] <= len(part.split()) <= sizes[1] for part in parts):
         return parts
     return []

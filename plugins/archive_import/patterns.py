@@ -22,6 +22,11 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("comment form", re.compile(
         r"^(leave a (comment|reply)|add your comment|post a comment|comments are closed\.?"
         r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
+    # The labels of a comment form (WordPress and most themes).
+    ("comment form", re.compile(
+        r"^(name|e-?mail|website|url|comment|message)\s*\*?:?$|^(submit|post comment|send|notify me of .{0,80})$"
+        r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
+        r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
     ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
     ("widget header", re.compile(

@@ -18,8 +18,6 @@ from .records import Record
 # Prose before the first record is a post that lost its title when it holds
 # a paragraph at least this long (site descriptions and taglines are shorter).
 MIN_PREAMBLE_PROSE_WORDS = 12
-# Cues that stay with the body, where ``authors`` reads them with the bio below.
-BODY_CUES = frozenset({"about_author"})
 
 
 @dataclass(slots=True)
@@ -133,7 +131,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             if not line.blank:
                 post.fields.append(line)  # the e-mail's header block: read by ``email_headers``
             continue
-        if line.is_field and not (line.cue is not None and line.cue.kind in BODY_CUES):
+        if line.is_field:
             post.fields.append(line)
             continue
         if (title is not None and post.subtitle is None and not body_has_text and line.is_text
