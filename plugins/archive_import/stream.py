@@ -28,6 +28,9 @@ QUESTION_PENALTY = 0.4  # body text asks questions; titles seldom do in streams
 OPENER_PENALTY = 0.4  # "But how ...", "Well, ..." open sentences, not titles
 GAP_BONUS = 0.3  # two or more blank lines before a line: a new post's gap
 SITE_NAME_PENALTY = 0.5  # a first line followed by chrome (menu, share counter) names the site
+# Blank lines that part posts when sections are parted by fewer (see ``gap_titles``).
+WIDE_GAP = 2
+MIN_GAP_TITLES = 3
 # Titles found by look alone are guesses: the report says how sure they are.
 SINGLE_CONFIDENCE = 0.7
 STREAM_CONFIDENCE = 0.5  # when there is nothing to score
@@ -136,6 +139,20 @@ def single_template(lines: list[Line], masked: set[int]) -> Template | None:
     return None
 
 
+def gap_titles(lines: list[Line], starts: list[int]) -> list[int]:
+    """When wider gaps consistently come before titles, the gap is the template: others are headings.
+
+    Some pages part posts with two blank lines and sections with one. When
+    at least ``MIN_GAP_TITLES`` titles follow a wide gap and they outnumber
+    the title-like lines after a narrow one, only the wide-gap ones start posts.
+    """
+    wide = [i for i in starts if blank_gap(lines, i) >= WIDE_GAP]
+    if len(wide) >= MIN_GAP_TITLES and len(wide) >= len(starts) - len(wide):
+        first_text = next((line.index for line in lines if line.is_text), None)
+        return [i for i in starts if i in wide or i == first_text]
+    return starts
+
+
 def _sure(lines: list[Line], runs: list[list[int]]) -> tuple[float, list[int]]:
     """How clearly the title scores clear the bar, and the lines (1-based) that nearly did or did not."""
     scores = [(i, title_score(lines, i)) for run in runs for i in run if not P.SUBTITLE.match(lines[i].stripped)]
@@ -152,6 +169,7 @@ def stream_template(lines: list[Line], masked: set[int]) -> Template:
         title = best_title(lines, run)
         if title is not None:
             starts.append(title)
+    starts = gap_titles(lines, starts)
     first_text = next((i for i, is_text in enumerate(near.text) if is_text), None)
     records: list[Record] = []
     if first_text is not None and (not starts or first_text < starts[0]) and near.body_start(first_text):
