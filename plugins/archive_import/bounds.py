@@ -158,3 +158,29 @@ def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) ->
             widget_open = True
         kept.append(record)
     return kept
+
+
+# A "record" of at most this many short lines (a related post's title and
+# category, a sidebar entry) is the page's, not a post.
+MAX_LISTING_LINES = 2
+
+
+def drop_listings(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """Drop records that hold only a short line or two: listings of other posts.
+
+    Kept when every record is like that (then the page is a listing, and the
+    posts stage decides).
+    """
+    def texts(record: Record) -> list[int]:
+        skip = {record.title, *record.echoes}
+        return [i for i in range(record.start, record.end) if lines[i].is_text and i not in skip and i not in masked]
+
+    def listing(record: Record) -> bool:
+        found = texts(record)
+        return len(found) <= MAX_LISTING_LINES and all(
+            len(lines[i].stripped.split()) <= SHORT_LINE_WORDS and lines[i].stripped[-1:] not in ".!?…"
+            for i in found)  # a sentence, however short, is a post's
+
+    if all(listing(record) for record in records):
+        return records
+    return [record for record in records if not listing(record)]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .lines import Line
+from .names import names_in
 
 _I = re.IGNORECASE
 # Headers that always open a thread.
@@ -26,6 +27,8 @@ THREAD_HEADER = re.compile(
 COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies)$|^comments?$|^responses$", _I)
 # How close the first comment must follow a count header.
 COUNT_HEADER_REACH = 4
+# A comment's date sits this close under its author's line.
+COMMENT_HEADER_REACH = 2
 # The next post's title, echo, author and job lines may sit before its byline.
 TITLE_LINES_BEFORE_HEAD = 5
 
@@ -64,12 +67,34 @@ def _opens(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _restarts(line: Line, head_shapes: set[str], furniture: set[str]) -> bool:
-    if line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes:
+def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[str]) -> bool:
+    """Does the page start again at line ``j`` (the next post's byline, date line or page header)?"""
+    line = lines[j]
+    if line.recurring and line.stripped in furniture:
         return True
-    if line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes:
+    dated = line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes or (
+        line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes)
+    if not dated:
+        return False
+    if line.cue is not None and line.cue.role == "byline" and line.cue.author:
         return True
-    return line.recurring and line.stripped in furniture
+    # A bare date restarts the page only with a title under it: a comment's date has the comment under it.
+    after = _next_text(lines, j)
+    return after is not None and lines[after].title_like and not _after_comment_header(lines, j)
+
+
+def _next_text(lines: list[Line], j: int) -> int | None:
+    for k in range(j + 1, len(lines)):
+        if not lines[k].blank:
+            return k if lines[k].is_text else None
+    return None
+
+
+def _after_comment_header(lines: list[Line], j: int) -> bool:
+    for k in range(j - 1, max(-1, j - COMMENT_HEADER_REACH - 1), -1):
+        if not lines[k].blank:
+            return lines[k].cue is not None and lines[k].cue.role == "comment" or names_in(lines[k].stripped) != []
+    return False
 
 
 def find_threads(lines: list[Line]) -> list[Thread]:
@@ -101,7 +126,7 @@ def find_threads(lines: list[Line]) -> list[Thread]:
 
 def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:
     for j in range(start + 1, len(lines)):
-        if lines[j].blank or not _restarts(lines[j], head_shapes, furniture):
+        if lines[j].blank or not _restarts(lines, j, head_shapes, furniture):
             continue
         end = j
         for _ in range(TITLE_LINES_BEFORE_HEAD):  # give back the next post's title lines

@@ -16,6 +16,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("share button", re.compile(
         r"^(share|tweet|pin|email)( (this|it))?( on (twitter|facebook|linkedin|pinterest|google\+?|reddit|email|x))?:?$", _I)),
     ("share button", re.compile(r"^(like this|share this|print this|print|email this):?$", _I)),
+    ("share button", re.compile(r"^click to (share on|email|print|share)\b.{0,60}$|^like loading\.\.\.$", _I)),
     ("share button", re.compile(r"^(twitter|facebook|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|email)$", _I)),
     ("post categories", re.compile(r"^(?:(?:filed under|posted in)\s*:?|(?:categories|category|tagged|tags?)\s*:)\s*\S.*$", _I)),
     ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?\s*[•·|]?$", _I)),

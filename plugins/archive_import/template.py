@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .bounds import cut_at_widgets, drop_trailing_furniture, merge_empty, trim_tail
+from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, merge_empty, trim_tail
 from .lines import Line
 from .records import Record, Run, Template, marks_records, shape
 from .slots import best_offset, neighbour, reachable, slots_of
@@ -64,12 +64,21 @@ def record_shapes(runs: list[Run]) -> set[str]:
     return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS and marks_records(s)}
 
 
+ANCHOR = "byline"  # the group of runs that are candidates for their byline alone
+
+
+def _anchors(lines: list[Line], run: Run) -> bool:
+    """A byline naming its post's author or date marks a record even when it occurs once (a post page)."""
+    return any(lines[i].cue is not None and lines[i].cue.role == "byline"
+               and (lines[i].cue.author or lines[i].cue.date_text) for i in run.lines)
+
+
 def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
                   masked: set[int]) -> tuple[dict[int, list[int]], float, str]:
     """Title lines (with their echoes) from the best slot of each kind of run, and how sure."""
     groups: dict[frozenset, list[Run]] = {}
     for run in candidates:
-        key = frozenset(run.shapes & shapes)
+        key = frozenset(run.shapes & shapes) or frozenset({ANCHOR})
         if all(shape_key.startswith("line:") for shape_key in key):
             continue  # a repeated line alone (the site's name in header and footer) marks no post
         groups.setdefault(key, []).append(run)
@@ -113,7 +122,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     """Records found from recurring template runs, or None when the page has none."""
     runs = find_runs(lines, masked)
     shapes = record_shapes(runs)
-    candidates = [run for run in runs if run.shapes & shapes]
+    candidates = [run for run in runs if run.shapes & shapes or _anchors(lines, run)]
     if not candidates or all(key.startswith("chrome:") for key in shapes):
         return None  # a recurring widget alone does not make a template
     found, confidence, offsets = choose_titles(lines, candidates, shapes, masked)
@@ -132,7 +141,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
                for k, (start, title) in enumerate(zip(starts, titles))]
     records = merge_empty(lines, records, masked)
     records = trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked)
-    records = cut_at_widgets(lines, records, heads)
+    records = drop_listings(lines, cut_at_widgets(lines, records, heads), masked)
     return Template("fields", sorted(shapes), offsets, records, confidence)
 
 
