@@ -52,9 +52,8 @@ def _opens(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cue is not None and line.cue.role == "comment":
         return True
-    if THREAD_HEADER.match(line.stripped):
-        return True
-    if COUNT_HEADER.match(line.stripped):
+    if THREAD_HEADER.match(line.stripped) or COUNT_HEADER.match(line.stripped):
+        # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
         seen = 0
         for j in range(i + 1, len(lines)):
             if lines[j].blank:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import patterns as P
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
+from .labels import read_label
 from .segments import read_segments
 
 # Titles are short: longer lines are paragraphs (longest seed title: 86 chars).
@@ -123,7 +124,7 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
     short = len(stripped) <= MAX_FIELD_CHARS
     cue = read_cue(stripped) if short or stripped.startswith("The post ") else None
     if cue is None and short:
-        cue = read_segments(stripped)
+        cue = read_segments(stripped) or read_label(stripped)
     if cue is not None and cue.kind in BODY_CUES:
         cue = None  # an author box heads the bio below it: body text, read by ``authors``
     date = parse_date(stripped) if short else None
