@@ -160,6 +160,28 @@ def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) ->
     return kept
 
 
+# Prose before the first record is a post when it holds a paragraph at least
+# this long (site descriptions and taglines are shorter).
+MIN_LEAD_PROSE_WORDS = 12
+
+
+def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, int | None] | None:
+    """(start, title) of a post above the first record: never drop a post's body as page header.
+
+    Its title is the title-like line right above its first paragraph, if any.
+    """
+    for line in lines[:first]:
+        text = line.stripped
+        if line.is_text and line.index not in masked and len(text.split()) >= MIN_LEAD_PROSE_WORDS \
+                and text[-1:] in ".!?…:\"”’)":
+            j = line.index - 1
+            while j >= 0 and lines[j].blank:
+                j -= 1
+            title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
+            return (line.index if title is None else title), title
+    return None
+
+
 # A "record" of at most this many short lines (a related post's title and
 # category, a sidebar entry) is the page's, not a post.
 MAX_LISTING_LINES = 2

@@ -22,7 +22,7 @@ from .markdown_body import render_posts
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
-from .posts import deal, with_untitled_lead
+from .posts import deal
 from .slugs import SlugRegistry
 from .stream import single_template, stream_template
 from .records import Record, Template
@@ -62,7 +62,6 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     if found is not None:
         return found
     template = fields_template(lines, masked) or single_template(lines, masked) or stream_template(lines, masked)
-    template.records = with_untitled_lead(lines, template.records, masked)
     return template, {}
 
 

@@ -15,9 +15,6 @@ from .lines import Line
 from .names import names_in
 from .records import Record
 
-# Prose before the first record is a post that lost its title when it holds
-# a paragraph at least this long (site descriptions and taglines are shorter).
-MIN_PREAMBLE_PROSE_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -46,20 +43,6 @@ class Furniture:
 
     line: Line
     reason: str
-
-
-def with_untitled_lead(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
-    """Prepend a title-less record when prose sits before the first one (never drop a post's body)."""
-    if not records or records[0].title is None:
-        return records
-    for line in lines[:records[0].start]:
-        if line.is_text and line.index not in masked and _prose(line.stripped):
-            return [Record(line.index, records[0].start, None), *records]
-    return records
-
-
-def _prose(text: str) -> bool:
-    return len(text.split()) >= MIN_PREAMBLE_PROSE_WORDS and text[-1:] in ".!?…:\"”’)"
 
 
 def furniture_reason(line: Line) -> str:

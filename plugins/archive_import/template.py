@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, merge_empty, trim_tail
+from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
 from .records import Record, Run, Template, marks_records, shape
 from .slots import best_offset, neighbour, reachable, slots_of
@@ -131,6 +131,10 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     titles = sorted(found)
     if not titles:
         return None
+    lead = lead_start(lines, titles[0], masked)
+    if lead is not None and lead[1] is not None:
+        titles.insert(0, lead[1])
+        found[lead[1]] = []
     heads = _head_shapes(lines, runs, titles[0], masked)
     above = {neighbour(lines, run.end, 1, masked): run for run in runs}
     starts = []
@@ -139,6 +143,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
         starts.append(title if run is None else min(title, max(_split_run(lines, run, heads), run.start)))
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
+    if lead is not None and lead[1] is None:
+        records.insert(0, Record(lead[0], records[0].start, None))  # a post that lost its title
     records = merge_empty(lines, records, masked)
     records = trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked)
     records = drop_listings(lines, cut_at_widgets(lines, records, heads), masked)
