@@ -163,6 +163,7 @@ def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) ->
 # Prose before the first record is a post when it holds a paragraph at least
 # this long (site descriptions and taglines are shorter).
 MIN_LEAD_PROSE_WORDS = 12
+MIN_LEAD_PARAGRAPHS = 2
 
 
 def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, int | None] | None:
@@ -170,10 +171,11 @@ def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, in
 
     Its title is the title-like line right above its first paragraph, if any.
     """
-    for line in lines[:first]:
-        text = line.stripped
-        if line.is_text and line.index not in masked and len(text.split()) >= MIN_LEAD_PROSE_WORDS \
-                and text[-1:] in ".!?…:\"”’)":
+    paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
+                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"]
+    if len(paragraphs) < MIN_LEAD_PARAGRAPHS:
+        return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
+    for line in paragraphs[:1]:
             j = line.index - 1
             while j >= 0 and lines[j].blank:
                 j -= 1

@@ -132,8 +132,8 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
         date = parse_date(cue.date_text or stripped)
     if date is not None and date.precision == "unknown" and cue is None:
         date = None  # not even relative: keep the line as text
-    return Line(index, text, stripped, False, cue, chrome, date,
-                title_like(stripped) and cue is None and date is None)
+    heading = title_like(stripped) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
+    return Line(index, text, stripped, False, cue, chrome, date, heading)
 
 
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")

@@ -26,6 +26,8 @@ from .names import names_in
 
 # How many text lines away from a run a title may be (title, dek, name, job).
 MAX_SLOT_OFFSET = 3
+# One run alone is weak evidence: its slot must hold a line that looks like a title.
+MIN_LONE_SLOT_SCORE = 0.9
 # Sentences allowed between a title and its run: a dek.
 MAX_PROSE_BETWEEN = 1
 # An offset is a title slot only when it scores at least this.
@@ -141,8 +143,10 @@ def reachable(lines: list[Line], slots: dict[int, Slot], offset: int) -> Slot | 
 
 
 def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]]) -> SlotChoice | None:
+    """The title slot of one kind of run; a kind seen once must offer a line that looks like a title."""
     offsets = sorted({offset for slots in slot_maps for offset in slots}, key=lambda o: (abs(o), -o))
     choices = [SlotChoice(o, score_offset(lines, [reachable(lines, slots, o) for slots in slot_maps], o))
                for o in offsets]
     best = max(choices, key=lambda choice: choice.score, default=None)
-    return best if best is not None and best.score >= MIN_SLOT_SCORE else None
+    least = MIN_SLOT_SCORE if len(slot_maps) > 1 else MIN_LONE_SLOT_SCORE
+    return best if best is not None and best.score >= least else None
