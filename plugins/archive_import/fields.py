@@ -23,6 +23,7 @@ from .posts import PostParts
 RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
 # Cue kinds naming a later edit, not the publication: used only when alone.
 UPDATE_WORDS = ("updated", "edited", "modified")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
 # A body cut off like a teaser: an ellipsis, "[…]" or a colon that opens nothing.
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
@@ -84,6 +85,11 @@ def post_date(post: PostParts, context: ArchiveContext, email: EmailHeaders | No
     for line in post.fields:
         text = line.cue.date_text if line.cue is not None and line.cue.date_text else (
             line.stripped if line.date is not None else None)
+        if not text and line.cue is not None and line.cue.role == "byline":
+            clock = CLOCK.search(line.stripped)  # "Posted by X at 10:32 AM": the day is in a header above
+            if clock:
+                times.append((clock.group(0), f"{line.cue.kind.replace('_', ' ')} line {line.number}"))
+            continue
         if not text:
             continue
         date_found = read_date(text, context)

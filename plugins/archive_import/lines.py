@@ -42,6 +42,8 @@ MIN_PROSE_WORDS = 8
 # Furniture spreads from line to line this many times (name → job → byline).
 FURNITURE_PASSES = 2
 
+# A comment count glued to the end of a byline.
+TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*:?\s*$", re.I)
 # Cues that belong to the post's text rather than its template.
 BODY_CUES = frozenset({"about_author"})
 
@@ -123,6 +125,8 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
     chrome = generic_chrome(stripped, extra)
     short = len(stripped) <= MAX_FIELD_CHARS
     cue = read_cue(stripped) if short or stripped.startswith("The post ") else None
+    if cue is None and short and TRAILING_COUNT.search(stripped):
+        cue = read_cue(TRAILING_COUNT.sub("", stripped))  # "Posted by X at 10:32 AM 3 comments:"
     if cue is None and short:
         cue = read_segments(stripped) or read_label(stripped)
     if cue is not None and cue.kind in BODY_CUES:
