@@ -8,6 +8,7 @@ from .cues import plausible_name
 
 # A line of names is short: "Ruth Abernethy and Leon Mbeki".
 MAX_NAME_LINE_WORDS = 9
+POSSESSIVE = re.compile(r"\w['’]s\b")
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 3
 NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
@@ -17,6 +18,8 @@ def names_in(text: str) -> list[str]:
     """The names a line consists of, in their usual case; [] when it is not only names."""
     if len(text.split()) > MAX_NAME_LINE_WORDS or not any(ch.isalpha() for ch in text):
         return []
+    if POSSESSIVE.search(text):
+        return []  # "Wendell Ashby-Kerr's Blog" names a blog
     shown = text.title() if text.isupper() else text
     parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
     # One name: "Sofia Marchetti", "Mary Jo Smith". Several: first and last name each,

@@ -147,6 +147,8 @@ AUTHOR_BOX = re.compile(r"^About the Author:?\s+" + _NAME + r"\s*$")
 BYLINE = re.compile(r"^By\s+" + _NAME + r"\s*[.,:|]?\s*(?P<rest>.*)$")
 GUEST_INTRO = [
     re.compile(r"\bmy (?:colleague|friend|guest)\s+" + _NAME + r"\s+(?:writes|shares|explains|offers|discusses|tells|asks|looks|gives)\b"),
+    # "... over to my former team leader, Yusuf Adeyemi, who writes about ..."
+    re.compile(r"\bmy [^.]{0,40}?,\s+" + _NAME + r",\s+who\s+(?:writes|shares|explains|offers|discusses|tells|looks)\b"),
     re.compile(r"\bguest (?:post|blog(?:ger)?|author|contributor)(?: by|:)\s+" + _NAME),
     re.compile(r"\b(?:written|contributed) by\s+" + _NAME),
 ]
