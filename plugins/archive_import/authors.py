@@ -73,7 +73,7 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
                     found.lifted.add(bio_line.index)
             return found
 
-    for line in paragraphs[:HEAD_PARAGRAPHS]:
+    for line in texts[:HEAD_PARAGRAPHS]:  # paragraphs or not: copies often lose the blank lines
         for pattern in P.GUEST_INTRO:
             match = pattern.search(line.stripped)
             if match and plausible_name(match["name"]):
