@@ -48,6 +48,16 @@ def _comment_sign(line: Line) -> bool:
     return line.date is not None and line.date.precision == "unknown"
 
 
+def _name_then_date(lines: list[Line], j: int) -> bool:
+    """A commenter's name line with the comment's date right under it."""
+    if not lines[j].is_text or not names_in(lines[j].stripped):
+        return False
+    k = j + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k < len(lines) and lines[k].date is not None
+
+
 def _opens(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cue is not None and line.cue.role == "comment":
@@ -58,7 +68,7 @@ def _opens(lines: list[Line], i: int) -> bool:
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue
-            if _comment_sign(lines[j]):
+            if _comment_sign(lines[j]) or _name_then_date(lines, j):
                 return True
             seen += 1
             if seen >= COUNT_HEADER_REACH:

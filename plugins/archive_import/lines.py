@@ -47,6 +47,8 @@ TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses
 # Cues that belong to the post's text rather than its template.
 BODY_CUES = frozenset({"about_author"})
 
+# "Should an Agent Escalate? A Practical Checklist": a title may ask, then name.
+QUESTION_THEN_PHRASE = re.compile(r"^[^.!?]+\?\s+[A-Z][^.!?]*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
 
@@ -95,7 +97,7 @@ def _short_title_like(text: str) -> bool:
     last = text[-1]
     if not (last.isalnum() or last in TITLE_END_CHARS):
         return False
-    if P.SENTENCE_END.search(text) or P.INNER_SENTENCE.search(text):
+    if P.SENTENCE_END.search(text) or P.INNER_SENTENCE.search(text) and not QUESTION_THEN_PHRASE.search(text):
         return False
     if P.BULLET.match(text) or P.NUMBERED.match(text):
         return False

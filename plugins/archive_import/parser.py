@@ -24,7 +24,8 @@ from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
 from .posts import deal
 from .slugs import SlugRegistry
-from .stream import single_template, stream_template
+from .single import one_post
+from .stream import stream_template
 from .records import Record, Template
 from .template import fields_template
 
@@ -61,7 +62,8 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     found = email_template(texts, lines)
     if found is not None:
         return found
-    template = fields_template(lines, masked) or single_template(lines, masked) or stream_template(lines, masked)
+    found = fields_template(lines, masked)
+    template = one_post(lines, masked, found) or found or stream_template(lines, masked)
     return template, {}
 
 

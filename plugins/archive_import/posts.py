@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .comments import Thread
-from .lines import Line
+from .lines import Line, is_prose
 from .names import names_in
 from .records import Record
 
@@ -82,14 +82,15 @@ def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tup
     return posts, furniture
 
 
-def _between_fields(lines: list[Line], i: int) -> bool:
+def _beside_fields(lines: list[Line], i: int, both: bool) -> bool:
+    """Template lines on both sides (or, in a post's head, on one): a name slot, not a heading."""
     sides = []
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(lines) and lines[j].blank:
             j += step
         sides.append(not 0 <= j < len(lines) or lines[j].is_field)
-    return all(sides)
+    return all(sides) if both else any(sides)
 
 
 def _lead_reason(line: Line, lines: list[Line]) -> str:
@@ -102,7 +103,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
     title = lines[record.title] if record.title is not None else None
     post = PostParts(title, [lines[i] for i in record.echoes])
     skip = {record.title, *record.echoes}
-    body_has_text = False
+    body_has_text = body_has_prose = False
     for line in lines[record.start:record.end]:
         if line.index in skip:
             continue
@@ -124,9 +125,10 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
         if title is not None and line.index < title.index and line.is_text:
             post.fields.append(line)  # text in the head run before the title: author or job lines
             continue
-        if line.is_text and names_in(line.stripped) and _between_fields(lines, line.index):
+        if line.is_text and names_in(line.stripped) and _beside_fields(lines, line.index, both=body_has_prose):
             post.fields.append(line)  # a name slot of the byline: "RUTH ABERNETHY AND LEON MBEKI"
             continue
         post.body.append(line)
         body_has_text = body_has_text or line.is_text
+        body_has_prose = body_has_prose or (line.is_text and is_prose(line))
     return post

@@ -1,13 +1,10 @@
 """Records by the look of lines, for pages whose template does not recur.
 
-``template`` finds records from recurring template runs. When a page has
-none (one post, or an undated stream of titles and text), these readers
-decide:
+``template`` finds records from recurring template runs, ``single`` a
+page holding one post. What is left is an undated stream of titles and
+text:
 
-``single-post``
-    No dates, but post-page chrome (comment form, share counters, author
-    box): the whole page is one post; its title is the first title run.
-``undated-stream``
+``stream``
     Titles are found by shape alone: a run of short standalone title-like
     lines followed by prose; the best-scoring line of the run is the title.
 """
@@ -18,8 +15,6 @@ from . import patterns as P
 from .lines import Line
 from .records import Record, Template
 
-# Chrome that only a single post page carries.
-SINGLE_POST_REASONS = {"comment form", "share counter", "follow links"}
 # Title scoring inside a run of title-like lines (see ``title_score``).
 TITLE_MIN_SCORE = 0.4  # below this a lone short line is a heading, not a post
 SHORT_TITLE_WORDS = 3  # "Step one taken…": short lines are more often asides
@@ -32,7 +27,6 @@ SITE_NAME_PENALTY = 0.5  # a first line followed by chrome (menu, share counter)
 WIDE_GAP = 2
 MIN_GAP_TITLES = 3
 # Titles found by look alone are guesses: the report says how sure they are.
-SINGLE_CONFIDENCE = 0.7
 STREAM_CONFIDENCE = 0.5  # when there is nothing to score
 STREAM_CONFIDENCE_CAP = 0.9  # look alone is never certain
 # A title score this close to the bar could have gone either way: the report names the line.
@@ -123,20 +117,6 @@ def best_title(lines: list[Line], run: list[int]) -> int | None:
         return None
     best = max(candidates, key=lambda i: (title_score(lines, i), -i))
     return best if title_score(lines, best) >= TITLE_MIN_SCORE else None
-
-
-def single_template(lines: list[Line], masked: set[int]) -> Template | None:
-    """One post page: post-page chrome and no listing header; the title is the first title run's best."""
-    if not any(line.chrome in SINGLE_POST_REASONS for line in lines):
-        return None
-    if any(line.chrome == "archive header" for line in lines):
-        return None  # a category listing, not a post page
-    near = Neighbours(lines, masked)
-    for run in title_runs(lines, near):
-        title = best_title(lines, run)
-        if title is not None:
-            return Template("single", [], "look", [Record(title, len(lines), title)], SINGLE_CONFIDENCE)
-    return None
 
 
 def gap_titles(lines: list[Line], starts: list[int]) -> list[int]:
