@@ -62,6 +62,7 @@ class Tally:
     chrome_in_bodies: int = 0
     body_lines: int = 0
     lost_lines: int = 0
+    comments_missed: int = 0  # reader comments the gold counts that no thread held
 
     def add(self, other: "Tally") -> None:
         for key, value in asdict(other).items():
@@ -73,7 +74,8 @@ class Tally:
         out = {field: ratio(getattr(self, field), self.gold_posts) for field in FIELDS if field != "series"}
         out["series"] = ratio(self.series, self.series_total)
         out.update(extra_posts=self.extra_posts, split_errors=self.split_errors,
-                   chrome_in_bodies=self.chrome_in_bodies, lost_lines=self.lost_lines)
+                   chrome_in_bodies=self.chrome_in_bodies, lost_lines=self.lost_lines,
+                   comments_missed=self.comments_missed)
         return out
 
 
@@ -178,6 +180,7 @@ def score_archive(txt: Path, gold: dict, toml: Path | None = None, rules=()) -> 
             tally.series_total += 1
             tally.series += post is not None and id(post) not in groups
     _score_lines(txt, gold, parsed, tally)
+    tally.comments_missed = max(0, gold.get("comments", 0) - parsed.comments)
     return tally
 
 
@@ -232,7 +235,7 @@ def summary(results: dict[str, dict], by: str = "split") -> dict[str, dict]:
 
 
 def table(rows: dict[str, dict]) -> str:
-    columns = [*FIELDS, "extra_posts", "split_errors", "chrome_in_bodies", "lost_lines"]
+    columns = [*FIELDS, "extra_posts", "split_errors", "chrome_in_bodies", "lost_lines", "comments_missed"]
     width = max([len(key) for key in rows] + [6])
     out = ["".ljust(width) + "".join(f"{c[:9]:>10}" for c in columns)]
     for key, row in rows.items():

@@ -48,6 +48,16 @@ def _comment_sign(line: Line) -> bool:
     return line.date is not None and line.date.precision == "unknown"
 
 
+def _comment_header(lines: list[Line], j: int) -> bool:
+    """The line that opens one comment: "X says:", "X • 2 years ago", a name over a date, or a bare age ("1y")."""
+    line = lines[j]
+    if line.cue is not None and line.cue.role == "comment":
+        return True
+    if line.date is not None and line.date.precision == "unknown":
+        return True
+    return _name_then_date(lines, j)
+
+
 def _name_then_date(lines: list[Line], j: int) -> bool:
     """A commenter's name line with the comment's date right under it."""
     if not lines[j].is_text or not names_in(lines[j].stripped):
@@ -127,7 +137,7 @@ def find_threads(lines: list[Line]) -> list[Thread]:
             i += 1
             continue
         end = _thread_end(lines, i, head_shapes, furniture)
-        found = sum(1 for j in range(i, end) if lines[j].cue is not None and lines[j].cue.role == "comment")
+        found = sum(1 for j in range(i, end) if _comment_header(lines, j))
         threads.append(Thread(i, end, max(found, 1)))
         i = end
     return threads

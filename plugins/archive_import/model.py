@@ -70,6 +70,7 @@ class ParsedArchive:
     confidence: float = 1.0  # how sure the template stage is (see ``template``)
     template: str = ""  # the record shapes it found, for the report
     unsure: list[int] = field(default_factory=list)  # 1-based lines where the template stage was unsure
+    comments: int = 0  # reader comments found in comment threads (never posts, never body)
 
 
 @dataclass

@@ -142,7 +142,8 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     dropped.sort(key=lambda item: item.line)
     return ParsedArchive(name, template.kind if posts else "no-posts", posts, dropped, warnings, count,
                          config.source_name or site, confidence=round(template.confidence, 2),
-                         template=", ".join(template.shapes), unsure=template.unsure)
+                         template=", ".join(template.shapes), unsure=template.unsure,
+                         comments=sum(thread.comments for thread in threads))
 
 
 def parse_archive(data: bytes, name: str, config: ArchiveConfig | None = None) -> ParsedArchive:
