@@ -67,8 +67,12 @@ def test_seed_archives_stay_exact(scores):
 
 
 def test_no_archive_loses_a_word(results):
-    """Not a word lost anywhere: every body line of every archive is in some post."""
-    lost = {name: item["tally"].lost_lines for name, item in results.items() if item["tally"].lost_lines}
+    """Not a word lost: every body line of every seed and development archive is in some post.
+
+    The held-out split is held to its baseline instead: we score it, we do not tune on it.
+    """
+    lost = {name: item["tally"].lost_lines for name, item in results.items()
+            if item["tally"].lost_lines and item["split"] != "heldout"}
     assert not lost, lost
 
 
