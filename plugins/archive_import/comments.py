@@ -112,7 +112,7 @@ def _next_text(lines: list[Line], j: int) -> int | None:
 def _after_comment_header(lines: list[Line], j: int) -> bool:
     for k in range(j - 1, max(-1, j - COMMENT_HEADER_REACH - 1), -1):
         if not lines[k].blank:
-            return lines[k].cue is not None and lines[k].cue.role == "comment" or names_in(lines[k].stripped) != []
+            return lines[k].cue is not None and lines[k].cue.role == "comment" or bool(names_in(lines[k].stripped))
     return False
 
 

@@ -39,9 +39,14 @@ MAX_RECURRING_CHARS = 60
 MAX_RECURRING_WORDS = 8
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
+PROSE_ENDS = frozenset(".!?…:\"”’)")
 # Furniture spreads from line to line this many times (name → job → byline).
 FURNITURE_PASSES = 2
 
+# Lines of this many words that end like a sentence are prose, not cues ...
+MIN_SENTENCE_WORDS = 10
+# ... unless they open as bylines and footers do.
+CUE_OPENERS = ("The post ", "Posted ", "Published ", "Filed ", "Tagged ", "This entry ", "Written ", "By ")
 # A comment count glued to the end of a byline.
 TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*:?\s*$", re.I)
 # Cues that belong to the post's text rather than its template.
@@ -64,6 +69,8 @@ class Line:
     chrome: str | None  # why the line is generic page chrome (navigation, form, widget ...)
     date: FoundDate | None  # the whole line is a date
     title_like: bool  # could be a title or an inner heading
+    fixed: bool = False  # a cue, chrome or a date: template by itself, whatever its neighbours
+    prose: bool = False  # a paragraph of running text (see ``is_prose``)
     standalone: bool = False  # blank (or nothing) on both sides
     recurring: bool = False  # the same short furniture line recurs in the archive
 
@@ -74,7 +81,7 @@ class Line:
     @property
     def is_field(self) -> bool:
         """Page template rather than prose: a cue, chrome, a date line or recurring furniture."""
-        return self.cue is not None or self.chrome is not None or self.date is not None or self.recurring
+        return self.fixed or self.recurring
 
     @property
     def is_text(self) -> bool:
@@ -126,11 +133,15 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
         return Line(index, text, stripped, True, None, None, None, False)
     chrome = generic_chrome(stripped, extra)
     short = len(stripped) <= MAX_FIELD_CHARS
-    cue = read_cue(stripped) if short or stripped.startswith("The post ") else None
-    if cue is None and short and TRAILING_COUNT.search(stripped):
-        cue = read_cue(TRAILING_COUNT.sub("", stripped))  # "Posted by X at 10:32 AM 3 comments:"
-    if cue is None and short:
-        cue = read_segments(stripped) or read_label(stripped)
+    # A sentence is no cue (cues are labels and bylines), unless it opens like one.
+    sentence = stripped[-1] in ".!?" and stripped.count(" ") >= MIN_SENTENCE_WORDS and not stripped.startswith(
+        CUE_OPENERS)
+    cue = read_cue(stripped) if (short and not sentence) or stripped.startswith("The post ") else None
+    if cue is None and short and not sentence:
+        lowered = stripped.lower()
+        if ("comment" in lowered or "repl" in lowered or "respons" in lowered) and TRAILING_COUNT.search(stripped):
+            cue = read_cue(TRAILING_COUNT.sub("", stripped))  # "Posted by X at 10:32 AM 3 comments:"
+        cue = cue or read_segments(stripped) or read_label(stripped)
     if cue is not None and cue.kind in BODY_CUES:
         cue = None  # an author box heads the bio below it: body text, read by ``authors``
     date = parse_date(stripped) if short else None
@@ -139,7 +150,9 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
     if date is not None and date.precision == "unknown" and cue is None:
         date = None  # not even relative: keep the line as text
     heading = title_like(stripped) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
-    return Line(index, text, stripped, False, cue, chrome, date, heading)
+    prose = cue is None and not heading and stripped[-1:] in PROSE_ENDS and len(stripped.split()) >= MIN_PROSE_WORDS
+    return Line(index, text, stripped, False, cue, chrome, date, heading,
+                fixed=cue is not None or chrome is not None or date is not None, prose=prose)
 
 
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -166,11 +179,12 @@ def mark_neighbours(lines: list[Line]) -> None:
         i = line.index
         line.standalone = not line.blank and (i == 0 or lines[i - 1].blank) and (
             i + 1 == count or lines[i + 1].blank)
-    counts = Counter(furniture_key(line.stripped) for line in lines
-                     if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS)
+    keys = [furniture_key(line.stripped) if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS else ""
+            for line in lines]
+    counts = Counter(key for key in keys if key)
     least = max(MIN_RECURRING, math.ceil(RECURRING_PER_POST * estimated_posts(lines)))
     for line in lines:
-        if line.blank or line.is_field or counts[furniture_key(line.stripped)] < least:
+        if not keys[line.index] or line.fixed or counts[keys[line.index]] < least:
             continue
         if len(line.stripped.split()) > MAX_RECURRING_WORDS or (
                 line.stripped[-1:] in ".:;," and not line.stripped.endswith("...")):
@@ -181,7 +195,7 @@ def mark_neighbours(lines: list[Line]) -> None:
     groups: dict[str, list[Line]] = {}
     for line in lines:
         if line.recurring:
-            groups.setdefault(furniture_key(line.stripped), []).append(line)
+            groups.setdefault(keys[line.index], []).append(line)
     for group in groups.values():
         if any(_opens_prose(lines, line.index) or _echoed(lines, line.index) for line in group):
             for line in group:
@@ -214,9 +228,7 @@ def _opens_prose(lines: list[Line], i: int) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A paragraph of running text: long enough, ending like a sentence, not title-like."""
-    text = line.stripped
-    return (line.cue is None and not line.title_like and len(text.split()) >= MIN_PROSE_WORDS
-            and text[-1:] in ".!?…:\"”’)")
+    return line.prose
 
 
 def _next_to_furniture(lines: list[Line], i: int) -> bool:

@@ -67,7 +67,12 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
 ]
 
 
+_ANY_KEYWORD = re.compile("|".join(re.escape(word) for words, _, _ in KEYWORD_CHROME for word in words), _I)
+
+
 def keyword_chrome(text: str) -> str | None:
+    if not _ANY_KEYWORD.search(text):
+        return None  # the common case, in one scan
     lowered = text.lower()
     for keywords, reason, pattern in KEYWORD_CHROME:
         if any(keyword in lowered for keyword in keywords) and pattern.match(text):

@@ -20,6 +20,7 @@ echo.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line, is_prose
 from .names import names_in
@@ -111,6 +112,7 @@ def title_weight(line: Line) -> float:
     return weight
 
 
+@lru_cache(maxsize=1 << 14)
 def _title_case(text: str) -> float:
     words = [word for word in text.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
     return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
