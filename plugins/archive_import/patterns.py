@@ -67,13 +67,13 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
 ]
 
 
-_ANY_KEYWORD = re.compile("|".join(re.escape(word) for words, _, _ in KEYWORD_CHROME for word in words), _I)
+_ALL_KEYWORDS = tuple(sorted({word for words, _, _ in KEYWORD_CHROME for word in words}))
 
 
 def keyword_chrome(text: str) -> str | None:
-    if not _ANY_KEYWORD.search(text):
-        return None  # the common case, in one scan
     lowered = text.lower()
+    if not any(word in lowered for word in _ALL_KEYWORDS):
+        return None  # the common case
     for keywords, reason, pattern in KEYWORD_CHROME:
         if any(keyword in lowered for keyword in keywords) and pattern.match(text):
             return reason
