@@ -43,6 +43,9 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
     ("publication", re.compile(r"^(?:published in|featured in)\s+\S+(?:\s+\S+){0,5}$", _I)),
+    # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
+    ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
+                               r"|avatar|profile picture|featured image)$", _I)),
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
