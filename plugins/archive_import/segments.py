@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .cues import Cue, plausible_name
 from .dates import parse_date
 
-SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*")
+SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
 READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|views?|claps?)$", re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
