@@ -112,6 +112,27 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     return run.start if last_foot is None else last_foot + 1
 
 
+# Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
+MAX_LABEL_WORDS = 8
+MAX_LABELS_ABOVE = 3
+
+
+def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
+    """Where a post starts whose title has short labels above it, right under the last post's template lines."""
+    start, seen, i = title, 0, title - 1
+    while i >= 0 and seen <= MAX_LABELS_ABOVE:
+        line = lines[i]
+        if line.blank:
+            i -= 1
+            continue
+        if line.is_field and i not in masked:
+            return start  # the previous post's footer: the labels are this post's head
+        if not line.is_text or line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
+            return title
+        start, seen, i = i, seen + 1, i - 1
+    return title
+
+
 def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
     """Shapes of the run right above the first title: what opens a record."""
     above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
@@ -140,7 +161,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     starts = []
     for title in titles:
         run = above.get(title)
-        starts.append(title if run is None else min(title, max(_split_run(lines, run, heads), run.start)))
+        starts.append(_labels_above(lines, title, masked) if run is None
+                      else min(title, max(_split_run(lines, run, heads), run.start)))
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
     if lead is not None and lead[1] is None:
