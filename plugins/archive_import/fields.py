@@ -169,6 +169,7 @@ def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | 
     found.category = found.category or context.category
     found.owner = context.owner
     last = next((line for line in reversed(post.body) if line.is_text), None)
-    if last is not None and CUT_OFF.search(last.stripped):
+    if last is not None and (CUT_OFF.search(last.stripped) or TRAILING_OFF.search(last.stripped)
+                             and len(last.stripped.split()) >= MIN_CUT_WORDS):
         found.excerpt = True
     return found
