@@ -25,12 +25,15 @@ RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
 UPDATE_WORDS = ("updated", "edited", "modified")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
-# A body cut off like a teaser: an ellipsis, "[…]" or a colon that opens nothing.
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 # "View this post on the web at https://…": where the original lives.
 WEB_COPY = re.compile(r"\b(?:view|read)\b.{0,60}?(?P<url>https?://\S+)", re.I)
-CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]|:)\s*$")
+# A body cut off like a teaser: "[…]" or a colon that opens nothing ...
+CUT_OFF = re.compile(r"(?:\[(?:…|\.\.\.)\]|:)\s*$")
+# ... or a long paragraph trailing off in an ellipsis (a short "Step one taken…" is the author's).
+TRAILING_OFF = re.compile(r"(?:…|\.\.\.)\s*$")
+MIN_CUT_WORDS = 20
 
 
 @dataclass(slots=True)
