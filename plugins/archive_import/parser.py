@@ -19,6 +19,7 @@ from .comments import find_threads
 from .dates import numeric_order
 from .lines import Line, read_lines
 from .markdown_body import render_posts
+from .names import names_in
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
@@ -34,8 +35,10 @@ log = logging.getLogger(__name__)
 # Below this confidence ``make import`` warns and names the lines to check.
 LOW_CONFIDENCE = 0.6
 MAX_UNSURE_SHOWN = 10
-# The page's own header ("Jane Doe's Blog") sits in its first lines.
+# The page's own header ("Jane Doe's Blog") sits in its first lines ...
 OWNER_SEARCH_LINES = 30
+# ... and a profile's name sits right by its "Follow" link or follower count.
+PROFILE_REACH = 2
 
 
 def email_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict[int, EmailHeaders]] | None:
@@ -67,6 +70,21 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     return template, {}
 
 
+def page_owner(header: list[Line]) -> str | None:
+    """Whose page this is: "Jane Doe's Blog", or a profile's name next to its follower count or Follow link."""
+    for line in header:
+        owner = P.owner_of(line.stripped)
+        if owner:
+            return owner
+    for k, line in enumerate(header):
+        names = names_in(line.stripped) if line.is_text or line.recurring else ()
+        around = header[max(0, k - PROFILE_REACH):k + PROFILE_REACH + 1]
+        if len(names) == 1 and any(other.chrome == "follow links" or other.cue is not None and (
+                other.cue.kind == "counter" and "follower" in other.stripped.lower()) for other in around):
+            return names[0]
+    return None
+
+
 def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) -> ArchiveContext:
     texts = [line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped
              for line in lines if line.date is not None or (line.cue is not None and line.cue.date_text)]
@@ -77,8 +95,7 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
         except ValueError:
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
-    context.owner = next((P.owner_of(line.stripped) for line in lines[:OWNER_SEARCH_LINES]
-                          if P.owner_of(line.stripped)), None)
+    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, records[0].start if records else len(lines))])
     context.category = next((P.category_header(line.stripped) for line in lines
                              if line.chrome == "archive header" and P.category_header(line.stripped)), None)
     headers = [line for line in lines if line.date is not None and line.cue is None or (
