@@ -139,6 +139,11 @@ def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: s
     return set(above[-1].shapes) if above else set()
 
 
+def untitled(line: Line) -> bool:
+    """The template's title slot holds a sentence: the post has no title (a Tumblr text post), it starts there."""
+    return line.prose or line.stripped[:1].islower()
+
+
 def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     """Records found from recurring template runs, or None when the page has none."""
     runs = find_runs(lines, masked)
@@ -163,7 +168,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
         run = above.get(title)
         starts.append(_labels_above(lines, title, masked) if run is None
                       else min(title, max(_split_run(lines, run, heads), run.start)))
-    records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), title, found[title])
+    records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
+                      None if untitled(lines[title]) else title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
     if lead is not None and lead[1] is None:
         records.insert(0, Record(lead[0], records[0].start, None))  # a post that lost its title
