@@ -46,6 +46,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
                                r"|avatar|profile picture|featured image)$", _I)),
+    ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),

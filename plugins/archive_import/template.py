@@ -139,9 +139,14 @@ def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: s
     return set(above[-1].shapes) if above else set()
 
 
+# A sentence this long in the title slot is the opening of an untitled post.
+MIN_UNTITLED_WORDS = 15
+
+
 def untitled(line: Line) -> bool:
     """The template's title slot holds a sentence: the post has no title (a Tumblr text post), it starts there."""
-    return line.prose or line.stripped[:1].islower()
+    text = line.stripped
+    return text[:1].islower() or text.endswith(":") or line.prose and len(text.split()) >= MIN_UNTITLED_WORDS
 
 
 def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
