@@ -202,6 +202,8 @@ def mark_neighbours(lines: list[Line]) -> None:
                 line.recurring = False
     for _ in range(FURNITURE_PASSES):  # a name beside a job line beside a byline: furniture spreads
         for group in groups.values():
+            if len({line.stripped for line in group}) > 1:
+                continue  # the same line with other numbers ("Comments (3)"): a counter, wherever it sits
             beside = sum(1 for line in group if _next_to_furniture(lines, line.index))
             if beside * 2 < len(group):
                 for line in group:
