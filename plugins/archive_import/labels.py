@@ -47,7 +47,29 @@ def _title(value: str) -> dict | None:
     return {"title": value}
 
 
+_ENTRY = re.compile(r"^(?P<category>.+?)(?: and tagged (?P<tags>.+?))?(?: by (?P<author>[^.]+?))?"
+                    r"(?: on (?P<date>[^.]+?))?\.?(?:\s+Bookmark the permalink\.)?$", re.I)
+
+
+def _entry(value: str) -> dict | None:
+    """"Knowledge Base and tagged help, docs by Jane Doe." (WordPress's "This entry was posted in ...")."""
+    match = _ENTRY.match(value)
+    if not match:
+        return None
+    fields: dict = {"category": match["category"].strip()}
+    if match["tags"]:
+        fields["tags"] = tuple(tag for tag in _LIST.split(match["tags"].strip()) if tag)
+    if match["author"] and plausible_name(match["author"].strip()):
+        fields["author"] = match["author"].strip()
+    if match["date"]:
+        fields["date_text"] = match["date"].strip()
+    return fields
+
+
 LABELS: tuple[Label, ...] = (
+    Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),
+    Label("teaser_link", "teaser", re.compile(r"^(?:continue reading|read more|keep reading)\b(?P<value>.{0,150})$", re.I),
+          lambda value: {}),
     Label("author_label", "byline", re.compile(r"^(?:author|written by|posted by)\s+(?P<value>\S.*)$", re.I), _author),
     Label("tags_label", "taxonomy", re.compile(r"^(?:tags|tagged|labels)\s+(?P<value>[^:].*)$", re.I), _terms),
     Label("categories_label", "taxonomy",
@@ -67,9 +89,9 @@ def read_label(text: str) -> Cue | None:
         if not match:
             continue
         value = (match.groupdict().get("value") or match.groupdict().get("v2") or "").strip()
-        if label.role == "taxonomy" and value[-1:] in ".!?":
+        if label.role == "taxonomy" and value[-1:] in ".!?" and label.name != "entry_posted_in":
             return None  # "Tags matter." is a sentence
-        fields = label.read(value) if value else None
+        fields = label.read(value) if value or label.role == "teaser" else None
         if fields is not None:
             return Cue(label.name, label.role, **fields)
     return None

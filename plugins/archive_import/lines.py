@@ -36,10 +36,12 @@ MIN_RECURRING = 2
 RECURRING_PER_POST = 0.5
 # ... and is short: a repeated sentence of prose is the author's, not the page's.
 MAX_RECURRING_CHARS = 60
-MAX_RECURRING_WORDS = 8
+MAX_RECURRING_WORDS = 12
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = frozenset(".!?…:\"”’)")
+# A line of at least this many words that is no title is body text ("In no particular order:").
+MIN_BODY_WORDS = 4
 # Furniture spreads from line to line this many times (name → job → byline).
 FURNITURE_PASSES = 2
 
@@ -219,13 +221,14 @@ def _echoed(lines: list[Line], i: int) -> bool:
 
 
 def _opens_prose(lines: list[Line], i: int) -> bool:
-    """Is the next paragraph, past blank lines and bylines, prose (so this line is its title or heading)?"""
+    """Is the next line, past blank lines and bylines, body text (so this line is its title or heading)?"""
     j = i + 1
     while j < len(lines) and (lines[j].blank or lines[j].cue is not None or lines[j].date is not None):
         j += 1
     if j == len(lines):
         return False
-    return is_prose(lines[j])
+    other = lines[j]
+    return other.prose or not other.fixed and not other.title_like and len(other.stripped.split()) >= MIN_BODY_WORDS
 
 
 def is_prose(line: Line) -> bool:

@@ -28,7 +28,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"^(name|e-?mail|website|url|comment|message)\s*\*?:?$|^(submit|post comment|send|notify me of .{0,80})$"
         r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
         r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
-    ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
+    ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
     ("widget header", re.compile(
         r"^(related|related (articles|posts|stories|reading)|you (may|might) also like|popular posts|recent posts"
@@ -40,9 +40,10 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
+    ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|listen)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
-    ("publication", re.compile(r"^(?:published in|featured in)\s+\S+(?:\s+\S+){0,5}$", _I)),
+    ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
                                r"|avatar|profile picture|featured image)$", _I)),
