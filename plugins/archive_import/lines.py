@@ -202,10 +202,11 @@ def mark_neighbours(lines: list[Line]) -> None:
         if any(_opens_prose(lines, line.index) or _echoed(lines, line.index) for line in group):
             for line in group:
                 line.recurring = False
+    posts = estimated_posts(lines)
     for _ in range(FURNITURE_PASSES):  # a name beside a job line beside a byline: furniture spreads
         for group in groups.values():
-            if len({line.stripped for line in group}) > 1:
-                continue  # the same line with other numbers ("Comments (3)"): a counter, wherever it sits
+            if len({line.stripped for line in group}) > 1 or len(group) == posts:
+                continue  # a counter ("Comments (3)"), or a line once in every post: template wherever it sits
             beside = sum(1 for line in group if _next_to_furniture(lines, line.index))
             if beside * 2 < len(group):
                 for line in group:

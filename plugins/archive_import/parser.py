@@ -85,6 +85,16 @@ def page_owner(header: list[Line]) -> str | None:
     return None
 
 
+def _drop_subject_echo(part, email: EmailHeaders) -> None:
+    """The newsletter repeats its Subject as a heading: the title, shown once."""
+    subject = " ".join((email.title or "").split()).casefold()
+    for line in part.body:
+        if line.is_text and subject and " ".join(line.stripped.split()).casefold() == subject:
+            part.body.remove(line)
+            part.echoes.append(line)
+            return
+
+
 def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) -> ArchiveContext:
     texts = [line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped
              for line in lines if line.date is not None or (line.cue is not None and line.cue.date_text)]
@@ -133,6 +143,9 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
     template, emails = induce(decoded.lines, lines, masked)
     parts, furniture = deal(lines, template.records, threads)
+    for record, part in zip(template.records, parts):
+        if record.start in emails:
+            _drop_subject_echo(part, emails[record.start])
     context = _context(lines, config, template.records)
     dropped = [DroppedLine(item.line.number, item.line.text, item.reason) for item in furniture]
     posts: list[Post] = []
