@@ -29,7 +29,8 @@ HEADING_TEXT = re.compile(r"^[^“‘\"'][^?!]*[\w®™)”]$")
 # marking one goes in archives.toml (``attributions``).
 ATTRIBUTION = re.compile(r"^[—–]\s*\S.{0,60}$")
 MAX_QUOTE_PARAGRAPHS = 4
-MAX_ATTRIBUTION_WORDS = 6  # a source's name, not a sentence
+MAX_ATTRIBUTION_WORDS = 6
+MIN_LIST_ITEMS = 2  # bulleted lines inside a paragraph group make a list from two on  # a source's name, not a sentence
 
 _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 _LINE_START = [
@@ -82,20 +83,37 @@ def group_blocks(lines: list[Line], blank_separated: bool) -> list[Block]:
     if current:
         groups.append(current)
     blocks: list[Block] = []
-    for group in groups:
-        bullets = [bool(P.BULLET.match(line.stripped)) for line in group]
-        if all(bullets):
-            blocks.append(Block("bullets", group))
-        elif len(group) == 1:
-            kind = "numbered" if P.NUMBERED.match(group[0].stripped) else "para"
-            blocks.append(Block(kind, group))
-        elif blank_separated:
-            # Lines not parted by blank lines where paragraphs are: list items
-            # whose markers were lost when the page was copied.
-            blocks.append(Block("items", group))
-        else:
-            blocks.extend(Block("para", [line]) for line in group)
+    for whole in groups:
+        blocks.extend(_group_blocks(whole, blank_separated))
     return blocks
+
+
+def _bullet_runs(group: list[Line]) -> list[list[Line]]:
+    """A group cut where bulleted lines start and stop: "Three things:" / "- a" / "- b" / "That is all."."""
+    runs: list[list[Line]] = []
+    for line in group:
+        bullet = bool(P.BULLET.match(line.stripped))
+        if runs and bool(P.BULLET.match(runs[-1][0].stripped)) == bullet:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _group_blocks(group: list[Line], blank_separated: bool) -> list[Block]:
+    runs = _bullet_runs(group)
+    if len(runs) > 1 and any(len(run) >= MIN_LIST_ITEMS and P.BULLET.match(run[0].stripped) for run in runs):
+        # A list inside a group of paragraphs: each run on its own (one starred line is a sentence).
+        return [block for run in runs for block in _group_blocks(run, blank_separated)]
+    if P.BULLET.match(group[0].stripped):
+        return [Block("bullets", group)]
+    if len(group) == 1:
+        return [Block("numbered" if P.NUMBERED.match(group[0].stripped) else "para", group)]
+    if blank_separated:
+        # Lines not parted by blank lines where paragraphs are: list items
+        # whose markers were lost when the page was copied.
+        return [Block("items", group)]
+    return [Block("para", [line]) for line in group]
 
 
 def _is_prose(block: Block | None) -> bool:
