@@ -196,15 +196,22 @@ def drop_listings(lines: list[Line], records: list[Record], masked: set[int]) ->
     posts stage decides).
     """
     def texts(record: Record) -> list[int]:
-        skip = {record.title, *record.echoes}
-        return [i for i in range(record.start, record.end) if lines[i].is_text and i not in skip and i not in masked]
+        """The record's text lines, up to one more than a listing holds (enough to decide)."""
+        skip, found = {record.title, *record.echoes}, []
+        for i in range(record.start, record.end):
+            if lines[i].is_text and i not in skip and i not in masked:
+                found.append(i)
+                if len(found) > MAX_LISTING_LINES:
+                    break
+        return found
 
     def listing(record: Record) -> bool:
-        found = texts(record)
+        found = texts(record)[:MAX_LISTING_LINES + 1]
         return len(found) <= MAX_LISTING_LINES and all(
             len(lines[i].stripped.split()) <= SHORT_LINE_WORDS and lines[i].stripped[-1:] not in ".!?…"
             for i in found)  # a sentence, however short, is a post's
 
-    if all(listing(record) for record in records):
+    flags = [listing(record) for record in records]
+    if all(flags):
         return records
-    return [record for record in records if not listing(record)]
+    return [record for record, flag in zip(records, flags) if not flag]

@@ -113,10 +113,10 @@ def _short_title_like(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def generic_chrome(stripped: str, extra: list[re.Pattern]) -> str | None:
+def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = False) -> str | None:
     """Why ``stripped`` is site chrome on any blog (or by the archive's own patterns), else None."""
     if len(stripped) <= P.MAX_CHROME_CHARS:
-        match = P.CHROME.match(stripped)
+        match = (P.SENTENCE_CHROME if sentence else P.CHROME).match(stripped)
         if match:
             return P.CHROME_REASONS[match.lastgroup]
         reason = P.keyword_chrome(stripped)
@@ -133,11 +133,11 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
     stripped = text.strip()
     if not stripped:
         return Line(index, text, stripped, True, None, None, None, False)
-    chrome = generic_chrome(stripped, extra)
     short = len(stripped) <= MAX_FIELD_CHARS
     # A sentence is no cue (cues are labels and bylines), unless it opens like one.
     sentence = stripped[-1] in ".!?" and stripped.count(" ") >= MIN_SENTENCE_WORDS and not stripped.startswith(
         CUE_OPENERS)
+    chrome = generic_chrome(stripped, extra, sentence)
     cue = read_cue(stripped) if (short and not sentence) or stripped.startswith("The post ") else None
     if cue is None and short and not sentence:
         lowered = stripped.lower()
@@ -146,7 +146,7 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
         cue = cue or read_segments(stripped) or read_label(stripped)
     if cue is not None and cue.kind in BODY_CUES:
         cue = None  # an author box heads the bio below it: body text, read by ``authors``
-    date = parse_date(stripped) if short else None
+    date = parse_date(stripped) if short and not sentence else None
     if cue is not None and cue.role == "date" and date is None:
         date = parse_date(cue.date_text or stripped)
     if date is not None and date.precision == "unknown" and cue is None:

@@ -89,6 +89,11 @@ def keyword_chrome(text: str) -> str | None:
 CHROME = re.compile("|".join(
     f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
 CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
+# The chrome that reads as a sentence of ten words or more (comment forms, copyright lines):
+# all a line that ends like a sentence is tried against.
+SENTENCE_CHROME = re.compile("|".join(
+    f"(?P<c{number}>{pattern.pattern})" for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
+    if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 

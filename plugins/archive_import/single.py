@@ -50,7 +50,12 @@ def is_listing(lines: list[Line], template: Template | None) -> bool:
     """A page of posts: two or more records that are posts, and bylines or dates recurring among them."""
     if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
         return False
-    return sum(_a_post(lines, record) for record in template.records) >= 2
+    posts = 0
+    for record in template.records:
+        posts += _a_post(lines, record)
+        if posts >= 2:
+            return True
+    return False
 
 
 def _score(line: Line) -> float:

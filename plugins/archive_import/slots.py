@@ -112,8 +112,12 @@ def title_weight(line: Line) -> float:
     return weight
 
 
-@lru_cache(maxsize=1 << 14)
 def _title_case(text: str) -> float:
+    return _short_title_case(text) if len(text) <= MAX_TITLE_CHARS else 0.0  # a paragraph is no title
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_title_case(text: str) -> float:
     words = [word for word in text.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
     return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
 
