@@ -21,14 +21,28 @@ Public API (used by the CLI, the benchmark and the fuzz checks):
     its own stale files, writes the chrome report and returns one
     ``ArchiveResult`` row per archive (the ``make import`` table).
 
-Pipeline (one module per stage): ``decoding`` (bytes → lines, cp1252,
-mojibake, binary) → ``lines`` (classify each line: blank, chrome, date,
-header, text; tables in ``patterns``) → ``splitting`` (detect the shape:
-date-above-title, date-below-title, single-post, undated/title-stream; find
-post spans and titles) → ``authors`` → ``markdown_body`` (escaped Markdown)
-→ ``parser`` (metadata) → ``writer`` (files, hashes, chrome report).
-``evaluation`` scores parses against gold files (tests/importer/gold,
-tests/importer/eval_corpus); the test suite refuses regressions.
+Pipeline (one module per stage, data flowing one way):
+
+1. ``decoding``: bytes → text lines (UTF-8, cp1252, mojibake, binary).
+2. ``lines``: the facts of each line, computed once (``Line``): blank, a
+   metadata cue (``cues``, ``segments``), generic chrome (``patterns``), a
+   date (``dates``), title-like, recurring page furniture.
+3. ``template``: the archive's own template (see its docstring): runs of
+   template lines, their recurring shapes, the title slot beside them
+   (``slots``); comment threads (``comments``); e-mail header blocks
+   (``email_headers``); pages with no recurring template fall back to
+   ``stream`` (titles by their look).
+4. ``posts``: every line of each record dealt to title, fields, body,
+   comment or furniture.
+5. ``fields``: date (at its precision, numeric order from the whole
+   archive), authors, tags, category, excerpt signs, source URL.
+6. ``metadata``: the ``Post`` and its front matter; ``authors`` reads bylines
+   and bios in the body.
+7. ``markdown_body``: escaped Markdown; then ``writer`` writes the files.
+
+``tools/score_importer.py`` scores parses against the hand-written gold of
+``tests/importer/corpus`` and ``tests/importer/seeds``; the test suite refuses
+regressions.
 
 Settings: ``ARCHIVE_IMPORT`` dict over ``settings.DEFAULTS``; per-archive
 settings in ``content/archives/archives.toml`` (see ``ArchiveConfig``).

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .lines import TEXT, Line
+from .lines import Line
 
 # Guest introductions and bylines sit in the first few paragraphs ...
 HEAD_PARAGRAPHS = 3
@@ -37,10 +37,10 @@ def _paragraphs(body: list[Line]) -> list[Line]:
     """Text lines that stand alone (not part of a list group)."""
     result = []
     for k, line in enumerate(body):
-        if line.kind != TEXT:
+        if line.blank:
             continue
-        before = k == 0 or body[k - 1].kind != TEXT
-        after = k + 1 == len(body) or body[k + 1].kind != TEXT
+        before = k == 0 or body[k - 1].blank
+        after = k + 1 == len(body) or body[k + 1].blank
         if before and after:
             result.append(line)
     return result
@@ -54,7 +54,7 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
     """
     found = Authorship()
     paragraphs = _paragraphs(body)
-    texts = [line for line in body if line.kind == TEXT]
+    texts = [line for line in body if not line.blank]
 
     for k, line in enumerate(texts):
         match = P.AUTHOR_BOX.match(line.stripped)
@@ -73,7 +73,7 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
                     found.lifted.add(bio_line.index)
             return found
 
-    for line in paragraphs[:HEAD_PARAGRAPHS]:
+    for line in texts[:HEAD_PARAGRAPHS]:  # paragraphs or not: copies often lose the blank lines
         for pattern in P.GUEST_INTRO:
             match = pattern.search(line.stripped)
             if match and plausible_name(match["name"]):

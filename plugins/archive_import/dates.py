@@ -1,87 +1,294 @@
 """Recognise dates written the ways blogs write them, with their precision.
 
-``parse_date(text)`` returns a ``FoundDate`` only when the *whole* text is a
-date; ``find_month(text)`` finds "October 2011" inside a subtitle.
+* ``parse_date(text)`` returns a ``FoundDate`` only when the *whole* text is a
+  date (weekday names, "at", ordinal suffixes and commas aside), else None.
+  Strict regular expressions decide whether the text has a date's shape and
+  pull out its fields; python-dateutil then reads the clock and checks the
+  calendar (February 30th is no date).  dateutil's fuzzy mode is never used,
+  so a sentence, a price, a version or a phone number is never a date.
+* Numeric dates (04/03/2019) are read in the archive's ``order`` ("dmy" or
+  "mdy", see ``numeric_order``).  Without an order, a date whose two readings
+  name different months is only known to its year (precision "year").
+* Relative dates ("3 years ago", "2d", "yesterday") and dates without a year
+  ("Mar 4") are dates, but only a ``captured`` day (when the page was saved)
+  places them; without it they come back as ``FoundDate(None, "unknown")`` so
+  that callers still know the line is a date line.
+* ``find_date_in(text)`` and ``find_month(text)`` find a date inside longer
+  text ("Friday links, March 8, 2019", "October 2011 Mashup").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
+from functools import lru_cache
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+
+_MONTH_NAMES = ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+                "august aug", "september sep sept", "october oct", "november nov", "december dec")
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+WEEKDAYS = ("monday mon tuesday tues tue wednesday weds wed thursday thurs thur thu "
+            "friday fri saturday sat sunday sun").split()
+# Zone abbreviations English-language blogs print, as hours east of UTC.
+# Ambiguous ones (IST: India, Israel or Ireland) are left out on purpose.
+ZONES = {
+    "z": 0, "ut": 0, "utc": 0, "gmt": 0, "wet": 0, "bst": 1, "cet": 1, "west": 1, "cest": 2, "eet": 2,
+    "eest": 3, "jst": 9, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "hst": -10, "akst": -9,
+    "akdt": -8, "pst": -8, "pdt": -7, "mst": -7, "mdt": -6, "cst": -6, "cdt": -5, "est": -5, "edt": -4,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+# Longer texts are sentences: the longest date shape with weekday, time and
+# zone ("Wednesday, September 25th, 2019 at 10:32:11 a.m. GMT+02:00") is ~60.
+MAX_DATE_CHARS = 80
+# Two-digit years ("3/4/19") below this are 20xx, the rest 19xx: blogs
+# started in the 1990s.
+TWO_DIGIT_PIVOT = 70
+# The first numeric field is a month only up to here; above, it is a day.
+MAX_MONTH = 12
+# The numeric order wins when this share of the deciding dates agree; a few
+# stray dates (a quoted e-mail, a guest's habit) do not outvote an archive.
+DECISIVE_SHARE = 0.9
 
-# Whole-text date formats, most common first.
-DATE_FORMATS = [
-    re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME + r"$", re.I),
-    re.compile(r"^" + _WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + _TIME + r"$", re.I),
-    re.compile(r"^" + _YEAR + r"-(?P<month_number>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?)?$"),
-    re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"$", re.I),
-]
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\b\.?"
+_WEEKDAY = r"(?:(?:" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:18|19|20)\d{2})(?!\d)"  # 1800-2099: posts look back at history, never at 2100
+_CLOCK = (r"(?P<time>(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+          r"|\s*[ap]\.?m\.?))")
+_ZONE = (r"(?:\s*(?P<zone>(?:utc|gmt|ut)?\s*[+-](?:[01]?\d|2[0-3])(?::?[0-5]\d)?"
+         r"|(?:" + _alternation(ZONES) + r")\b)(?:\s*\([a-z ]{1,30}\))?)?")
+_TIME = r"(?:(?:,?\s+(?:(?:at|@|[-–—|])\s+)?|,\s*)" + _CLOCK + _ZONE + r")?"
+_ISO_TIME = r"(?:(?:T|\s+(?:at\s+)?)" + _CLOCK + _ZONE + r")?"
+
+
+def _whole(body: str, flags: int = re.I) -> re.Pattern:
+    return re.compile(r"^" + body + r"\s*$", flags)
+
+
+# Whole-text shapes, each with named fields; the first that matches decides.
+NAMED_SHAPES = (
+    _whole(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _TIME),
+    _whole(_WEEKDAY + _DAY + r"(?:(?:\s+of)?\s+|-)" + _MONTH + r"(?:(?:,?\s+|-)" + _YEAR + r")?" + _TIME),
+    _whole(_MONTH + r",?\s+" + _YEAR),
+)
+ISO_SHAPE = _whole(_WEEKDAY + _YEAR + r"(?P<sep>[-/.])(?P<month_number>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+                   + _ISO_TIME)
+# Day and month in either order; dots need a four-digit year ("1.2.19" is a version).
+NUMERIC_SHAPE = _whole(_WEEKDAY + r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+                       r"(?P<year>\d{4}|(?<![.])\d{2})(?!\d)" + _TIME)
+RELATIVE_SHAPE = _whole(
+    r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?|one)\s+"  # "1000 days ago" is prose
+    r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    r"|(?P<word>yesterday|today|just now)" + _TIME + r")")
+# Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
+COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000, as above
+# Unit as written -> relativedelta's argument.
+UNITS = {"s": "seconds", "sec": "seconds", "second": "seconds", "m": "minutes", "min": "minutes",
+         "minute": "minutes", "h": "hours", "hr": "hours", "hour": "hours", "d": "days", "day": "days",
+         "w": "weeks", "week": "weeks", "mo": "months", "month": "months", "y": "years", "yr": "years",
+         "year": "years"}
+# A relative date is known to the unit it counts in; hours and minutes to the day.
+UNIT_PRECISION = {"seconds": "day", "minutes": "day", "hours": "day", "days": "day", "weeks": "day",
+                  "months": "month", "years": "year"}
+_RELATIVE_WORDS = ("yesterday", "today", "just now")
 _DIGIT = re.compile(r"\d")
-MONTH_IN_TEXT = re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", re.I)
+# The first word of every date that does not begin with a digit.
+DATE_START_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "about over almost nearly a an one yesterday today just".split())
+
+# Dates inside longer text, most precise first.
+DATES_IN_TEXT = (
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
+    re.compile(r"\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
+    re.compile(r"(?<![\d.-])" + _YEAR + r"-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+)
+MONTH_IN_TEXT = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.I)
+NUMERIC_IN_TEXT = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+                             r"(?:\d{4}|\d{2})(?![\d./-])")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class FoundDate:
-    value: datetime
-    precision: str  # minute | day | month
+    """A date as written: naive wall-clock ``value`` and how much of it is known."""
+
+    value: datetime | None  # None when precision == "unknown"
+    precision: str  # minute | day | month | year | unknown
+    utc_offset: str | None = None  # "+05:00" when the text named a zone or offset
+    numeric: bool = False  # written with numbers only (ISO dates included)
 
     def iso(self) -> str:
+        """"YYYY-MM-DD HH:MM" at minute precision, "YYYY-MM-DD" otherwise, "" when unknown."""
+        if self.value is None or self.precision == "unknown":
+            return ""
         if self.precision == "minute":
             return self.value.strftime("%Y-%m-%d %H:%M")
         return self.value.strftime("%Y-%m-%d")
 
 
-def _build(groups: dict) -> FoundDate | None:
-    month = MONTHS.get((groups.get("month") or "").lower()) or int(groups.get("month_number") or 0)
-    year = int(groups["year"])
-    day = groups.get("day")
-    try:
-        if day is None:
-            return FoundDate(datetime(year, month, 1), "month")
-        hour, minute = groups.get("hour"), groups.get("minute")
-        if hour is None:
-            return FoundDate(datetime(year, month, int(day)), "day")
-        hour = int(hour)
-        ampm = (groups.get("ampm") or "").lower().replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        return FoundDate(datetime(year, month, int(day), hour, int(minute)), "minute")
-    except ValueError:  # February 30th and friends: not a date
-        return None
+UNKNOWN = FoundDate(None, "unknown")
 
 
-def parse_date(text: str) -> FoundDate | None:
-    """The date ``text`` consists of, or None."""
+def parse_date(text: str, *, order: str | None = None, captured: date | None = None) -> FoundDate | None:
+    """The date ``text`` consists of (whole text, after stripping weekday
+    names, "at", ordinals, commas), or None.
+
+    ``order`` ("dmy"/"mdy") reads ambiguous numeric dates; ``captured`` (the
+    day the page was saved) places relative and year-less dates.
+    """
     text = text.strip()
-    if len(text) > 60 or not _DIGIT.search(text):
+    if not text or len(text) > MAX_DATE_CHARS:
         return None
-    for pattern in DATE_FORMATS:
-        match = pattern.match(text)
+    # The fast reject: a date starts with a digit, a month, a weekday or a
+    # relative word, and has a digit unless it is a spelled relative date.
+    if not text[0].isdigit() and text.split(None, 1)[0].rstrip(".,").lower() not in DATE_START_WORDS:
+        return None
+    lowered = text.lower()
+    if not _DIGIT.search(text) and not (lowered.startswith(_RELATIVE_WORDS) or lowered.endswith(" ago")):
+        return None
+    return _parse_cached(text, order, captured)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_cached(text: str, order: str | None, captured: date | None) -> FoundDate | None:
+    for shape in NAMED_SHAPES:
+        match = shape.match(text)
         if match:
-            return _build(match.groupdict())
+            return _named(match, captured)
+    match = ISO_SHAPE.match(text)
+    if match:
+        return _absolute(int(match["year"]), int(match["month_number"]), int(match["day"]), match, numeric=True)
+    match = NUMERIC_SHAPE.match(text)
+    if match:
+        return _numeric(match, order)
+    match = RELATIVE_SHAPE.match(text) or COMPACT_SHAPE.match(text)
+    if match:
+        return _relative(match, captured)
     return None
+
+
+def _named(match: re.Match, captured: date | None) -> FoundDate | None:
+    month = MONTHS[match["month"].lower().rstrip(".")]
+    day = match.groupdict().get("day")
+    if match["year"]:
+        return _absolute(int(match["year"]), month, int(day or 1), match, month_only=day is None)
+    if captured is None:
+        return UNKNOWN if _absolute(2000, month, int(day), match) else None  # 2000: a leap year
+    found = _absolute(captured.year, month, int(day), match)
+    captured_day = captured.date() if isinstance(captured, datetime) else captured
+    if found and found.value.date() > captured_day:  # "Dec 30" read in January: last year
+        found = _absolute(captured.year - 1, month, int(day), match)
+    return found
+
+
+def _absolute(year: int, month: int, day: int, match: re.Match, *, month_only: bool = False,
+              numeric: bool = False) -> FoundDate | None:
+    """dateutil reads the clock and checks the calendar; None for impossible dates."""
+    fields = match.groupdict()
+    clock = fields.get("time")
+    try:
+        if clock:
+            value = dateutil_parser.parse(f"{year:04d}-{month:02d}-{day:02d} {clock.strip()}")
+        else:
+            value = datetime(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+    precision = "minute" if clock else "month" if month_only else "day"
+    return FoundDate(value, precision, _offset(fields.get("zone")), numeric)
+
+
+def _offset(zone: str | None) -> str | None:
+    """"+05:00" for a zone name or offset ("EST", "-0500", "GMT+2"), None for none."""
+    if not zone:
+        return None
+    zone = zone.strip().lower()
+    if zone in ZONES:
+        minutes = ZONES[zone] * 60
+    else:
+        sign = -1 if "-" in zone else 1
+        digits = zone.lstrip("utcgm ").lstrip("+-").replace(":", "")
+        hours, rest = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+        minutes = sign * (int(hours) * 60 + int(rest))
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _numeric(match: re.Match, order: str | None) -> FoundDate | None:
+    first, second = int(match["first"]), int(match["second"])
+    year = int(match["year"])
+    if len(match["year"]) == 2:
+        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+    dmy = _absolute(year, second, first, match, numeric=True)
+    mdy = _absolute(year, first, second, match, numeric=True)
+    if dmy is None or mdy is None:
+        return dmy or mdy  # only one reading is a date: the order does not matter
+    if order == "dmy":
+        return dmy
+    if order == "mdy" or dmy.value == mdy.value:
+        return mdy
+    return FoundDate(datetime(year, 1, 1), "year", dmy.utc_offset, numeric=True)
+
+
+def _relative(match: re.Match, captured: date | None) -> FoundDate:
+    fields = match.groupdict()
+    word = (fields.get("word") or "").lower()
+    if word:
+        count, unit = (1 if word == "yesterday" else 0), "days"
+    else:
+        count = int(fields["count"]) if fields["count"].isdigit() else 1  # "a", "an", "one"
+        unit = UNITS[fields["unit"].lower()]
+    if captured is None:
+        return UNKNOWN
+    # Without a clock time, "5h ago" is read from the end of the captured day: that day.
+    moment = captured if isinstance(captured, datetime) else datetime.combine(captured, time.max)
+    day = (moment - relativedelta(**{unit: count})).date()
+    precision = UNIT_PRECISION[unit]
+    value = datetime(day.year, 1 if precision == "year" else day.month, 1 if precision != "day" else day.day)
+    return FoundDate(value, precision)
+
+
+def numeric_order(texts: Iterable[str]) -> str | None:
+    """'dmy' or 'mdy' when the numeric dates among ``texts`` decide it (a
+    first field > 12 proves dmy, a second field > 12 proves mdy), else None.
+
+    Numeric dates are looked for anywhere in each text; when both orders are
+    proved, the one with at least ``DECISIVE_SHARE`` of the proofs wins.
+    """
+    votes = {"dmy": 0, "mdy": 0}
+    for text in texts:
+        if not _DIGIT.search(text):
+            continue
+        for match in NUMERIC_IN_TEXT.finditer(text):
+            first, second = int(match["first"]), int(match["second"])
+            if first > MAX_MONTH >= second:
+                votes["dmy"] += 1
+            elif second > MAX_MONTH >= first:
+                votes["mdy"] += 1
+    total = votes["dmy"] + votes["mdy"]
+    for order, count in votes.items():
+        if total and count / total >= DECISIVE_SHARE:
+            return order
+    return None
+
+
+def find_date_in(text: str) -> FoundDate | None:
+    """The first date with a named month or in ISO form inside ``text``, most
+    precise shapes first ("for the week of 4 March 2019" -> day)."""
+    if not _DIGIT.search(text):
+        return None
+    for pattern in DATES_IN_TEXT:
+        for match in pattern.finditer(text):
+            found = parse_date(match.group(0))
+            if found:
+                return found
+    return find_month(text)
 
 
 def find_month(text: str) -> FoundDate | None:
@@ -89,4 +296,4 @@ def find_month(text: str) -> FoundDate | None:
     match = MONTH_IN_TEXT.search(text)
     if not match:
         return None
-    return _build({"month": match["month"], "year": match["year"]})
+    return FoundDate(datetime(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], 1), "month")

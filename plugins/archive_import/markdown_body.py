@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .lines import BLANK, Line, title_like
+from .lines import Line, title_like
+from .model import ArchiveConfig, Post
 
 # A quoted paragraph: opens and closes with quotation marks, long enough to
 # be a quotation rather than a spoken phrase.
@@ -24,9 +25,12 @@ MAX_CAPTION_WORDS = 12
 HEADING = "##"
 # Inner headings name a section: no question, no exclamation, no quotation.
 HEADING_TEXT = re.compile(r"^[^“‘\"'][^?!]*[\w®™)”]$")
-# A source line under a quotation: "Buddhist Tale*", "— Seneca".
-ATTRIBUTION = re.compile(r"^(?:[—–]\s*\S.{0,60}|[^.!?]{2,60}\*)$")
+# A source line under a quotation: "— Seneca". An archive's own way of
+# marking one goes in archives.toml (``attributions``).
+ATTRIBUTION = re.compile(r"^[—–]\s*\S.{0,60}$")
 MAX_QUOTE_PARAGRAPHS = 4
+MAX_ATTRIBUTION_WORDS = 6
+MIN_LIST_ITEMS = 2  # bulleted lines inside a paragraph group make a list from two on  # a source's name, not a sentence
 
 _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 _LINE_START = [
@@ -70,7 +74,7 @@ def group_blocks(lines: list[Line], blank_separated: bool) -> list[Block]:
     groups: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if line.kind == BLANK:
+        if line.blank:
             if current:
                 groups.append(current)
             current = []
@@ -79,20 +83,37 @@ def group_blocks(lines: list[Line], blank_separated: bool) -> list[Block]:
     if current:
         groups.append(current)
     blocks: list[Block] = []
-    for group in groups:
-        bullets = [bool(P.BULLET.match(line.stripped)) for line in group]
-        if all(bullets):
-            blocks.append(Block("bullets", group))
-        elif len(group) == 1:
-            kind = "numbered" if P.NUMBERED.match(group[0].stripped) else "para"
-            blocks.append(Block(kind, group))
-        elif blank_separated:
-            # Lines not parted by blank lines where paragraphs are: list items
-            # whose markers were lost when the page was copied.
-            blocks.append(Block("items", group))
-        else:
-            blocks.extend(Block("para", [line]) for line in group)
+    for whole in groups:
+        blocks.extend(_group_blocks(whole, blank_separated))
     return blocks
+
+
+def _bullet_runs(group: list[Line]) -> list[list[Line]]:
+    """A group cut where bulleted lines start and stop: "Three things:" / "- a" / "- b" / "That is all."."""
+    runs: list[list[Line]] = []
+    for line in group:
+        bullet = bool(P.BULLET.match(line.stripped))
+        if runs and bool(P.BULLET.match(runs[-1][0].stripped)) == bullet:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _group_blocks(group: list[Line], blank_separated: bool) -> list[Block]:
+    runs = _bullet_runs(group)
+    if len(runs) > 1 and any(len(run) >= MIN_LIST_ITEMS and P.BULLET.match(run[0].stripped) for run in runs):
+        # A list inside a group of paragraphs: each run on its own (one starred line is a sentence).
+        return [block for run in runs for block in _group_blocks(run, blank_separated)]
+    if P.BULLET.match(group[0].stripped):
+        return [Block("bullets", group)]
+    if len(group) == 1:
+        return [Block("numbered" if P.NUMBERED.match(group[0].stripped) else "para", group)]
+    if blank_separated:
+        # Lines not parted by blank lines where paragraphs are: list items
+        # whose markers were lost when the page was copied.
+        return [Block("items", group)]
+    return [Block("para", [line]) for line in group]
 
 
 def _is_prose(block: Block | None) -> bool:
@@ -107,7 +128,7 @@ def _caption_like(text: str) -> bool:
 
 def starts_with_caption(lines: list[Line]) -> bool:
     """Does this body open with a caption-like line before any prose?"""
-    first = next((line for line in lines if line.kind != BLANK), None)
+    first = next((line for line in lines if not line.blank), None)
     return first is not None and _caption_like(first.stripped)
 
 
@@ -142,7 +163,14 @@ def _quote_back(out: list[str], attribution: str) -> None:
     out.append("\n>\n".join("> " + paragraph for paragraph in quoted))
 
 
-def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False) -> str:
+def _attribution(text: str, extra: tuple[re.Pattern, ...]) -> bool:
+    if len(text.split()) > MAX_ATTRIBUTION_WORDS:
+        return False
+    return bool(ATTRIBUTION.match(text)) or any(pattern.search(text) for pattern in extra)
+
+
+def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False,
+           attributions: tuple[re.Pattern, ...] = ()) -> str:
     blocks = group_blocks(lines, blank_separated)
     out: list[str] = []
     lead = lead_captions
@@ -150,7 +178,7 @@ def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False
     while i < len(blocks):
         block = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind == "para" and ATTRIBUTION.match(block.text) and len(block.text.split()) <= 6:
+        if block.kind == "para" and _attribution(block.text, attributions):
             _quote_back(out, escape(block.text))
         elif block.kind == "para":
             out.append(_para_markdown(block, nxt, lead))
@@ -174,3 +202,38 @@ def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False
             lead = False
         i += 1
     return "\n\n".join(out) + "\n" if out else ""
+
+
+# Archives whose paragraphs are mostly parted by blank lines: there, lines
+# not parted by a blank line are list items that lost their markers.
+BLANK_SEPARATED_SHARE = 0.5
+# Short lines between a title and its first paragraph are image captions when
+# the archive's template puts them on most posts (featured images); on one
+# post alone they are more likely an inner heading.
+MIN_CAPTION_POSTS = 2
+CAPTION_POST_SHARE = 0.5
+
+
+def blank_separated(lines: list[Line]) -> bool:
+    texts = [line for line in lines if line.is_text]
+    if not texts:
+        return False
+    alone = sum(1 for line in texts if line.standalone)
+    return alone / len(texts) >= BLANK_SEPARATED_SHARE
+
+
+def render_posts(posts: list[Post], bodies: list[list[Line]], lines: list[Line], config: ArchiveConfig) -> None:
+    """Render every post's body; lead captions only where the archive's template has them."""
+    if not posts:
+        return
+    separated = blank_separated(lines)
+    leads = sum(1 for body in bodies if starts_with_caption(body))
+    captions = leads >= MIN_CAPTION_POSTS and leads / len(posts) >= CAPTION_POST_SHARE
+    extra = []
+    for pattern in config.attributions:
+        try:
+            extra.append(re.compile(pattern))
+        except re.error:
+            continue  # reported by settings
+    for post, body in zip(posts, bodies):
+        post.body = render(body, separated, captions, tuple(extra))

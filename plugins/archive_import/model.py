@@ -25,6 +25,10 @@ class ArchiveConfig:
     # Corrections for single posts, keyed by 1-based position in the archive.
     titles: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
+    # The day the page was copied ("2024-05-01"): dates such as "3 years ago" count from it.
+    captured: str | None = None
+    # Lines that close a quotation in this archive's own style (regular expressions).
+    attributions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +67,10 @@ class ParsedArchive:
     warnings: list[str]
     line_count: int
     source_name: str | None = None
+    confidence: float = 1.0  # how sure the template stage is (see ``template``)
+    template: str = ""  # the record shapes it found, for the report
+    unsure: list[int] = field(default_factory=list)  # 1-based lines where the template stage was unsure
+    comments: int = 0  # reader comments found in comment threads (never posts, never body)
 
 
 @dataclass

@@ -16,38 +16,121 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("share button", re.compile(
         r"^(share|tweet|pin|email)( (this|it))?( on (twitter|facebook|linkedin|pinterest|google\+?|reddit|email|x))?:?$", _I)),
     ("share button", re.compile(r"^(like this|share this|print this|print|email this):?$", _I)),
+    ("share button", re.compile(r"^click to (share on|email|print|share)\b.{0,60}$|^like loading\.\.\.$", _I)),
     ("share button", re.compile(r"^(twitter|facebook|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|email)$", _I)),
     ("post categories", re.compile(r"^(?:(?:filed under|posted in)\s*:?|(?:categories|category|tagged|tags?)\s*:)\s*\S.*$", _I)),
-    ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?(\s*[•·|]\s*(flag|reply|like))*\s*[•·|]?$", _I)),
+    ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?\s*[•·|]?$", _I)),
     ("comment form", re.compile(
-        r"^(leave a (comment|reply)|add your (reply|comment)|post a comment|comments are closed\.?"
+        r"^(leave a (comment|reply)|add your comment|post a comment|comments are closed\.?"
         r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
-    ("follow links", re.compile(r"^(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
-    ("widget", re.compile(r"^(enhanced by zemanta|related articles|related posts|you may also like|read more|continue reading( →)?|permalink)\.?$", _I)),
+    # The labels of a comment form (WordPress and most themes).
+    ("comment form", re.compile(
+        r"^(name|e-?mail|website|url|comment|message)\s*\*?:?$|^(submit|post comment|send|notify me of .{0,80})$"
+        r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
+        r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
+    ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
+    ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
+    ("widget header", re.compile(
+        r"^(related|related (articles|posts|stories|reading)|you (may|might) also like|popular posts|recent posts"
+        r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
+        r"|also on .{2,60}|read next|latest posts|trending( now)?)\s*:?$", _I)),
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for)?|skip to (main )?content|navigation"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
-    ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\b.*$", _I)),
+    ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|listen)$", _I)),
+    ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
+    ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
+    ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
+    # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
+    ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
+                               r"|avatar|profile picture|featured image)$", _I)),
+    ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
+    ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
+    ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
+                                  r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
 ]
+
+# Chrome whose wording can sit anywhere in a long line (cookie notices,
+# newsletter footers). Tried only when the line holds one of the keywords,
+# as a leading wildcard is slow on every other line.
+KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
+    (("prev", "next", "older", "newer", "page"), "pager", re.compile(
+        r"^(?:prev|previous|next|older|newer|page|of|[\d\s.…‹›«»←→|]+)+$", _I)),
+    (("page",), "site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
+    (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
+    (("subscri", "browser", "app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
+      "trouble clicking", "on the web"), "newsletter footer", re.compile(
+        r"^(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
+        r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
+        r"|view (?:it )?in (?:your )?browser|open in app|read in app|forwarded this (?:e-?mail|message)\?.{0,80}"
+        r"|you(?:'re| are) receiving this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
+        r"|our mailing address is:?|all rights reserved\.?|.{0,80}\ball rights reserved\.?"
+        r"|trouble clicking\?.{0,80})$", _I)),
+]
+
+
+_ALL_KEYWORDS = tuple(sorted({word for words, _, _ in KEYWORD_CHROME for word in words}))
+
+
+def keyword_chrome(text: str) -> str | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _ALL_KEYWORDS):
+        return None  # the common case
+    for keywords, reason, pattern in KEYWORD_CHROME:
+        if any(keyword in lowered for keyword in keywords) and pattern.match(text):
+            return reason
+    return None
+
 
 # One combined pattern: a single match per line instead of one per entry.
 CHROME = re.compile("|".join(
     f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
 CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
+# The chrome that reads as a sentence of ten words or more (comment forms, copyright lines):
+# all a line that ends like a sentence is tried against.
+SENTENCE_CHROME = re.compile("|".join(
+    f"(?P<c{number}>{pattern.pattern})" for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
+    if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
-MAX_CHROME_CHARS = 200
+MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")
 
 # Archive headers that name the category being listed.
+def category_header(text: str) -> str | None:
+    for pattern in CATEGORY_HEADERS:
+        match = pattern.match(text)
+        if match:
+            return match["category"].strip()
+    return None
+
+
 CATEGORY_HEADERS = [
     re.compile(r"^Archive for the [‘'“\"](?P<category>.+?)[’'”\"] Category$", _I),
     re.compile(r"^Category Archives?:\s*(?P<category>.+)$", _I),
 ]
+
+# A blog named after its owner: "Jane Doe's Blog", "Jane Doe’s blog, page 3".
+OWNER_HEADER = re.compile(r"^(?P<name>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3})['’]s\s+(?i:blog)\b")
+
+
+SITE_NAME_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
+
+
+def site_name_of(text: str) -> str | None:
+    """The site's name in a page header such as "Jane Doe's Service Blog, page 3"."""
+    match = SITE_NAME_HEADER.match(text)
+    return match["name"].strip() if match else None
+
+
+def owner_of(text: str) -> str | None:
+    match = OWNER_HEADER.match(text)
+    return match["name"] if match else None
+
 
 # A site name line with page furniture around it: "Shep Hyken's Blog, page 214".
 SITE_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
@@ -79,6 +162,8 @@ AUTHOR_BOX = re.compile(r"^About the Author:?\s+" + _NAME + r"\s*$")
 BYLINE = re.compile(r"^By\s+" + _NAME + r"\s*[.,:|]?\s*(?P<rest>.*)$")
 GUEST_INTRO = [
     re.compile(r"\bmy (?:colleague|friend|guest)\s+" + _NAME + r"\s+(?:writes|shares|explains|offers|discusses|tells|asks|looks|gives)\b"),
+    # "... over to my former team leader, Yusuf Adeyemi, who writes about ..."
+    re.compile(r"\bmy [^.]{0,40}?,\s+" + _NAME + r",\s+who\s+(?:writes|shares|explains|offers|discusses|tells|looks)\b"),
     re.compile(r"\bguest (?:post|blog(?:ger)?|author|contributor)(?: by|:)\s+" + _NAME),
     re.compile(r"\b(?:written|contributed) by\s+" + _NAME),
 ]

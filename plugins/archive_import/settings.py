@@ -85,7 +85,7 @@ def config_for(name: str, tables: dict[str, dict], defaults: dict, origin: str) 
                     values[key] = {int(order): str(text) for order, text in dict(value).items()}
                 except (TypeError, ValueError):
                     problems.append(f"{origin}:1: [{pattern}] {key} must map post numbers to text")
-            elif key == "chrome":
+            elif key in ("chrome", "attributions"):
                 values[key] = [str(item) for item in value] if isinstance(value, list) else [str(value)]
             else:
                 values[key] = str(value)

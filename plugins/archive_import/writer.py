@@ -26,7 +26,7 @@ HASH_KEY = "Import_hash"
 # Front matter keys, in writing order (Pelican lower-cases them on reading).
 FRONT_MATTER_KEYS = [
     "title", "slug", "date", "timezone", "date_precision", "date_source", "author", "authors",
-    "author_bio", "category", "subtitle", "source_name", "source_url", "source_archive",
+    "author_bio", "category", "tags", "subtitle", "excerpt", "source_name", "source_url", "source_archive",
     "source_order", "review",
 ]
 
@@ -86,10 +86,15 @@ def chrome_report(parsed: ParsedArchive) -> str:
     """What was dropped from the archive and why, for a person to read."""
     lines = [
         f"Chrome report for {parsed.name}",
-        f"Shape: {parsed.shape}; {parsed.line_count} lines; {len(parsed.posts)} posts; "
+        f"Template: {parsed.shape} (confidence {parsed.confidence:.2f}); record lines: {parsed.template or 'none'}",
+        f"{parsed.line_count} lines; {len(parsed.posts)} posts; "
         f"{len(parsed.dropped)} lines dropped ({sum(1 for d in parsed.dropped if d.reason != 'blank')} not blank).",
         "",
     ]
+    if parsed.unsure:
+        lines += [f"Check lines: {', '.join(map(str, parsed.unsure))}", ""]
+    if parsed.comments:
+        lines += [f"Comments: {parsed.comments} reader comments, listed below as dropped lines.", ""]
     if parsed.warnings:
         lines += ["Warnings:", *[f"  {warning}" for warning in parsed.warnings], ""]
     lines.append("Posts:")

@@ -19,36 +19,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Hashable
 
+from .markers import dated_stem, marker, prefix, subtitle_part
 from .naming import PART_READERS, clean_name, fold_name, fold_typography
 
 # Two posts already make a series: archives are short (a few posts per
 # blog), and a single post with "Part 2" in its title is not enough.
 MIN_DETECTED_PARTS = 2
-
-# "Guest Blog: ..." is a series prefix, "Why nobody reads your long
-# onboarding checklist: ..." is a headline; real series names are short.
-MAX_PREFIX_WORDS = 4
-
-# "The 5 W's of Great!! Service – When": a part named after a dash is a
-# word or two; longer tails are subtitles of one-off posts.
-MAX_DASH_PART_WORDS = 3
-
-# Part markers, tried in this order on a title; each names the part in the
-# group `part` and says how to read it. The text before the marker is the
-# series stem.
-PART_MARKERS = (
-    ("week", re.compile(r"\s+for the week of\s+(?P<part>.+)$", re.I), "date"),
-    ("part", re.compile(r"[\s,:(\-]+(?:part|pt\.?)\s*(?P<part>\d+|[ivxlc]+)\b\)?", re.I), "number"),
-    ("volume", re.compile(r"[\s,:(\-]+(?:volume|vol\.?)\s*(?P<part>\d+|[ivxlc]+)\b\)?", re.I), "number"),
-    ("number", re.compile(r"[\s,:(\-]*#\s*(?P<part>\d+)\b\)?", re.I), "number"),
-    ("dash", re.compile(r"\s+-\s+(?P<part>[^-]+?)\s*$"), "auto"),
-)
-
-# A subtitle like "Volume 1: October 2011 Mashup" numbers a post whose
-# series is named by its title prefix.
-SUBTITLE_MARKER = re.compile(r"\b(?:part|volume|vol\.?|no\.?|#)\s*(?P<part>\d+|[ivxlc]+)\b", re.I)
-
-PREFIX = re.compile(r"^(?P<prefix>[^:]{2,}?)\s*:\s+\S")
 
 
 @dataclass(frozen=True)
@@ -165,10 +141,10 @@ def _explicit(candidate, rules_by_key):
         order = rule.order(label)
     if label is None:
         # No rule reads this title: a part marker ("Part 2") still orders it.
-        marker = _marker(candidate.title or "")
-        if marker:
-            label = marker[1]
-            order = PART_READERS[marker[2]](label, rule.planned if rule else ())
+        found_marker = marker(candidate.title or "")
+        if found_marker:
+            label = found_marker[1]
+            order = PART_READERS[found_marker[2]](label, rule.planned if rule else ())
     return SeriesAssignment(
         candidate.key, name, fold_name(name), "explicit", candidate.explicit_index,
         label, order, rule)
@@ -183,60 +159,41 @@ def _by_rule(candidate, rules):
     return None
 
 
-def _marker(title: str):
-    """(stem, part label, reader name) of the first part marker in a title."""
-    title = fold_typography(title)
-    for _name, pattern, reader in PART_MARKERS:
-        found = pattern.search(title)
-        if not found:
-            continue
-        label = clean_name(found.group("part"))
-        stem = clean_name(title[:found.start()] + " " + title[found.end():])
-        if reader == "auto" and len(label.split()) > MAX_DASH_PART_WORDS:
-            continue
-        if stem and label:
-            return stem, label, reader
-    return None
-
-
-def _prefix(title: str):
-    found = PREFIX.match(fold_typography(title))
-    if found and len(found.group("prefix").split()) <= MAX_PREFIX_WORDS:
-        return clean_name(found.group("prefix"))
-    return None
-
-
-def _subtitle_part(candidate):
-    found = SUBTITLE_MARKER.search(fold_typography(candidate.subtitle or ""))
-    return found.group("part") if found else None
-
-
 def _detect(candidates, rules_by_key):
-    """Group the posts of each source by marker stem, then by title prefix."""
+    """Group the posts of each source by marker stem, then by dated stem, then by title prefix."""
     found = {}
-    by_stem = defaultdict(list)
-    for candidate in candidates:
-        marker = _marker(candidate.title or "")
-        if marker:
-            by_stem[(candidate.source or "", fold_name(marker[0]))].append((candidate, marker))
+    by_stem = _groups(candidates, found, lambda c: marker(c.title or ""))
     for members in by_stem.values():
-        if len(members) < MIN_DETECTED_PARTS:
-            continue
         for candidate, (stem, label, reader) in members:
             found[candidate.key] = _detected(candidate, stem, label, reader, rules_by_key)
-
-    by_prefix = defaultdict(list)
-    for candidate in candidates:
-        prefix = None if candidate.key in found else _prefix(candidate.title or "")
-        if prefix:
-            by_prefix[(candidate.source or "", fold_name(prefix))].append((candidate, prefix))
-    for members in by_prefix.values():
-        if len(members) < MIN_DETECTED_PARTS:
-            continue
-        for candidate, prefix in members:
-            found[candidate.key] = _detected(candidate, prefix, _subtitle_part(candidate),
+    _first_parts(candidates, found, by_stem, rules_by_key)
+    for members in _groups(candidates, found, lambda c: dated_stem(c.title or "")).values():
+        for candidate, (stem, label) in members:
+            found[candidate.key] = _detected(candidate, stem, label, "date", rules_by_key)
+    for members in _groups(candidates, found, lambda c: (prefix(c.title or ""),) if prefix(c.title or "") else None).values():
+        for candidate, (name,) in members:
+            found[candidate.key] = _detected(candidate, name, subtitle_part(candidate.subtitle),
                                              "number", rules_by_key)
     return found
+
+
+def _groups(candidates, found, read):
+    """Candidates not yet placed, grouped by (source, folded name) of what ``read`` finds; big enough groups."""
+    groups = defaultdict(list)
+    for candidate in candidates:
+        hit = None if candidate.key in found else read(candidate)
+        if hit:
+            groups[(candidate.source or "", fold_name(hit[0]))].append((candidate, hit))
+    return {key: members for key, members in groups.items() if len(members) >= MIN_DETECTED_PARTS}
+
+
+def _first_parts(candidates, found, by_stem, rules_by_key):
+    """"Title" followed by "Title, Part 2": the unnumbered post is part one."""
+    for candidate in candidates:
+        key = (candidate.source or "", fold_name(clean_name(fold_typography(candidate.title or ""))))
+        if candidate.key not in found and key in by_stem:
+            stem = by_stem[key][0][1][0]
+            found[candidate.key] = _detected(candidate, stem, "1", "number", rules_by_key)
 
 
 def _detected(candidate, name, label, reader, rules_by_key):

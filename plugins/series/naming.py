@@ -29,6 +29,9 @@ QUESTION_WORDS = ("who", "what", "when", "where", "why", "how")
 DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%Y-%m-%d")
 
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# "Part One", "Part Twelve": parts written as words.
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty").split()
 
 
 def fold_typography(text: str) -> str:
@@ -62,6 +65,8 @@ def number_order(label: str, planned: tuple[str, ...] = ()) -> int | None:
     label = label.strip().lstrip("#").strip()
     if label.isdigit():
         return int(label)
+    if label.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS.index(label.lower()) + 1
     return roman_to_int(label)
 
 

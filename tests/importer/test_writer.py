@@ -151,8 +151,8 @@ def test_make_import_prints_summary_table(tmp_path):
     header = result.stdout.splitlines()[0].split()
     assert header == ["archive", "shape", "posts", "dated", "undated", "authors", "series", "dropped"]
     rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[2:8] if line.strip()}
-    assert rows["004_e4c690e30791a3f3.txt"][1:5] == ["date-above-title", "10", "10", "0"]
-    assert rows["002_643182281cb40154.txt"][1:5] == ["undated-stream", "6", "0", "6"]
+    assert rows["004_e4c690e30791a3f3.txt"][1:5] == ["fields", "10", "10", "0"]
+    assert rows["002_643182281cb40154.txt"][1:5] == ["stream", "6", "0", "6"]
     assert rows["empty.txt"][1] == "empty"
     assert "empty.txt:1: empty archive" in result.stderr
     assert (content / "imported" / "000_ba5270ce3da726d3" / "_chrome-report.txt").exists()

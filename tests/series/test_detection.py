@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from series.detection import SeriesCandidate, SeriesRule, detect_series
 from series.naming import fold_name
 
@@ -97,3 +99,40 @@ def test_members_share_the_most_used_spelling():
         candidate(3, "z", explicit_name="Customer Voice"),
     ])
     assert {a.name for a in found.values()} == {"Customer Voice"}
+
+
+# Series beyond numbered titles (issue: importer round 2, item 7): each case as a reader would name it.
+BEYOND_NUMBERS = [
+    ("unnumbered first part", ["Building a Team", "Building a Team, Part 2", "Building a Team, Part 3"],
+     {"Building a Team": 1, "Building a Team, Part 2": 2, "Building a Team, Part 3": 3}),
+    ("marker in mid-title", ["The Handbook — Part 1: First Contact", "The Handbook — Part 2: The Sequel"],
+     {"The Handbook — Part 1: First Contact": 1, "The Handbook — Part 2: The Sequel": 2}),
+    ("n of m", ["Calmer Calls (2 of 3)", "Calmer Calls (1 of 3)"], {"Calmer Calls (1 of 3)": 1, "Calmer Calls (2 of 3)": 2}),
+    ("roman numerals", ["Lessons from the Desk III", "Lessons from the Desk II"],
+     {"Lessons from the Desk II": 2, "Lessons from the Desk III": 3}),
+    ("part words", ["Starting Out, Part Two", "Starting Out, Part One"], {"Starting Out, Part One": 1, "Starting Out, Part Two": 2}),
+]
+
+
+@pytest.mark.parametrize("case, titles, parts", BEYOND_NUMBERS, ids=[case[0] for case in BEYOND_NUMBERS])
+def test_series_beyond_numbered_titles(case, titles, parts):
+    found = detect_series([SeriesCandidate(key=title, title=title, source="blog") for title in titles])
+    assert set(found) == set(titles), f"{case}: every title is a part"
+    assert len({assignment.series_key for assignment in found.values()}) == 1
+    assert {title: found[title].part_order for title in titles} == parts
+
+
+@pytest.mark.parametrize("titles, name", [
+    (["Friday links, March 8, 2019", "Friday Links – March 15, 2019", "Friday links for March 22, 2019"], "Friday links"),
+    (["March roundup", "April roundup"], "roundup"),
+    (["Support Stories – A Late Parcel", "Support Stories – The Wrong Size"], "Support Stories"),
+])
+def test_round_ups_and_shared_prefixes_are_one_series(titles, name):
+    found = detect_series([SeriesCandidate(key=title, title=title, source="blog") for title in titles])
+    assert set(found) == set(titles)
+    assert {assignment.name.casefold() for assignment in found.values()} == {name.casefold()}
+
+
+def test_one_off_titles_with_dates_or_colons_are_no_series():
+    titles = ["Refunds: Why Speed Beats Generosity", "Support Tip: Name the Next Step", "Closed on May 1, 2019"]
+    assert detect_series([SeriesCandidate(key=title, title=title, source="blog") for title in titles]) == {}

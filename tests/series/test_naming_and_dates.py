@@ -9,7 +9,7 @@ from series.dates import series_date, series_date_iso
 from series.naming import date_order, label_order, number_order
 
 
-@pytest.mark.parametrize("label, order", [("2", 2), ("#10", 10), ("IV", 4), ("xii", 12), ("two", None)])
+@pytest.mark.parametrize("label, order", [("2", 2), ("#10", 10), ("IV", 4), ("xii", 12), ("two", 2), ("Twelve", 12), ("many", None)])
 def test_numbers_and_roman_numerals(label, order):
     assert number_order(label) == order
 

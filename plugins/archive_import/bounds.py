@@ -1,0 +1,217 @@
+"""Where records end: an empty record joins the next, the last post ends as the others do,
+trailing sidebars and widget lists are no posts.
+
+The template stage finds where posts *start*; these rules decide where the
+page's own furniture (footers, "Popular posts", "More from X") begins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .lines import Line, is_prose
+from .records import POST_CHROME, Record, has_body, marks_records, shape
+
+def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """A record with no text of its own joins its successor.
+
+    At the top of the page the empty record's "title" is the site's name or
+    tagline, and the successor's title is the post's; further down it is
+    the post's title and the successor's is a subtitle or dek.
+    """
+    merged: list[Record] = []
+    pending: Record | None = None
+    for record in records:
+        if pending is not None:
+            top = not merged and not has_body(lines, 0, pending.start, set(), masked)
+            keep = record if top and record.title is not None else pending
+            record = Record(pending.start, record.end, keep.title, keep.echoes)
+            pending = None
+        skip = {record.title, *record.echoes}
+        if not has_body(lines, record.start, record.end, skip, masked):
+            pending = record
+            continue
+        merged.append(record)
+    if pending is not None:
+        if merged:
+            last = merged[-1]
+            merged[-1] = Record(last.start, pending.end, last.title, last.echoes)
+        else:
+            merged.append(pending)
+    return merged
+
+
+# A page's footer and sidebar are short lines: menus, labels, counts. The
+# text after a single post's last footer line is furniture when at least
+# this share of its lines are short and not sentences.
+FOOTER_SHORT_SHARE = 0.6
+SHORT_LINE_WORDS = 6
+
+
+def _closes_post(line: Line) -> bool:
+    """A line of the post's own template (not the page's): bylines, dates, share rows, tags."""
+    if line.cue is not None:
+        return line.cue.role != "comment"
+    return line.chrome in POST_CHROME or line.date is not None
+
+
+def _furniture_like(lines: list[Line], indices: list[int]) -> bool:
+    texts = [lines[i].stripped for i in indices if lines[i].is_text]
+    if not texts:
+        return True
+    short = sum(1 for text in texts if len(text.split()) <= SHORT_LINE_WORDS and text[-1:] not in ".!?")
+    return short / len(texts) >= FOOTER_SHORT_SHARE
+
+
+# Shapes owned by at least this share of the records make the template's
+# core; records at the end of the page with none of them are its sidebar or
+# footer ("More articles by ...", "Popular posts").
+CORE_SHARE = 0.6
+MIN_RECORDS_FOR_CORE = 3
+
+
+def drop_trailing_furniture(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """Drop the last records while they have none of the template's core shapes."""
+    if len(records) < MIN_RECORDS_FOR_CORE:
+        return records
+    owned = [{shape(lines[i]) for i in range(r.start, r.end) if i not in masked and lines[i].is_field
+              and marks_records(shape(lines[i]))} for r in records]
+    counts = Counter(s for shapes in owned for s in shapes)
+    core = {s for s, n in counts.items() if n >= CORE_SHARE * len(records)}
+    keep = len(records)
+    while core and keep > 1 and not owned[keep - 1] & core:
+        keep -= 1
+    return records[:keep]
+
+
+def _closing_shapes(lines: list[Line], records: list[Record], masked: set[int]) -> set[str]:
+    """Shapes of the template lines that end each post but the last (after its last text line)."""
+    closers: set[str] = set()
+    for record in records[:-1]:
+        texts = [i for i in range(record.start, record.end) if lines[i].is_text and i not in masked]
+        tail = range(texts[-1] + 1 if texts else record.start, record.end)
+        closers |= {shape(lines[i]) for i in tail if lines[i].is_field and i not in masked}
+    return closers
+
+
+def _end_like_others(lines: list[Line], record: Record, closers: set[str], masked: set[int]) -> int | None:
+    """Where the last post ends if it closes as the others do: after its first closing run."""
+    start = record.title if record.title is not None else record.start
+    i = start + 1
+    while i < record.end and not (lines[i].is_field and shape(lines[i]) in closers and i not in masked):
+        i += 1
+    if i >= record.end or not has_body(lines, start, i, {record.title, *record.echoes}, masked):
+        return None
+    while i < record.end and (lines[i].blank or lines[i].is_field or i in masked):
+        i += 1
+    return i
+
+
+def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """End the last post at its last footer line when what follows is the page's, not the post's.
+
+    In a page of several posts the template says so (every earlier post ends
+    with a footer); on a single post page, the text after the footer must
+    look like furniture (menus, labels, counts).
+    """
+    if not records:
+        return records
+    last = records[-1]
+    if len(records) > 1:
+        end = _end_like_others(lines, last, _closing_shapes(lines, records, masked), masked)
+        if end is not None:
+            records[-1] = Record(last.start, end, last.title, last.echoes)
+            return records
+    start = last.title if last.title is not None else last.start
+    closing = [i for i in range(start, last.end) if i not in masked and _closes_post(lines[i])]
+    if not closing:
+        return records
+    end = closing[-1] + 1
+    if not has_body(lines, start, closing[-1], {last.title, *last.echoes}, masked):
+        return records
+    rest = [i for i in range(end, last.end) if i not in masked]
+    earlier_closed = len(records) > 1 and all(
+        any(_closes_post(lines[i]) for i in range(record.start, record.end)) for record in records[:-1])
+    if earlier_closed or _furniture_like(lines, rest):
+        records[-1] = Record(last.start, end, last.title, last.echoes)
+    return records
+
+
+def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) -> list[Record]:
+    """A widget header ("Related posts", "More from X") ends its post; titles listed under it are no posts.
+
+    Records after it that have none of the shapes that open a post are the
+    widget's list and are dropped.
+    """
+    kept: list[Record] = []
+    widget_open = False
+    for record in records:
+        own = {shape(lines[i]) for i in range(record.start, record.end) if lines[i].is_field}
+        prose = any(is_prose(lines[i]) for i in range(record.start, record.end))
+        if widget_open and heads and not own & heads and not prose:
+            continue  # a title and date listed by the widget: no post of its own
+        widget_open = False
+        start = record.title if record.title is not None else record.start
+        header = next((i for i in range(start + 1, record.end) if lines[i].chrome == "widget header"), None)
+        if header is not None:
+            record = Record(record.start, header, record.title, record.echoes)
+            widget_open = True
+        kept.append(record)
+    return kept
+
+
+# Prose before the first record is a post when it holds a paragraph at least
+# this long (site descriptions and taglines are shorter).
+MIN_LEAD_PROSE_WORDS = 12
+MIN_LEAD_PARAGRAPHS = 2
+
+
+def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, int | None] | None:
+    """(start, title) of a post above the first record: never drop a post's body as page header.
+
+    Its title is the title-like line right above its first paragraph, if any.
+    """
+    paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
+                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"]
+    if len(paragraphs) < MIN_LEAD_PARAGRAPHS:
+        return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
+    for line in paragraphs[:1]:
+            j = line.index - 1
+            while j >= 0 and lines[j].blank:
+                j -= 1
+            title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
+            return (line.index if title is None else title), title
+    return None
+
+
+# A "record" of at most this many short lines (a related post's title and
+# category, a sidebar entry) is the page's, not a post.
+MAX_LISTING_LINES = 2
+
+
+def drop_listings(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """Drop records that hold only a short line or two: listings of other posts.
+
+    Kept when every record is like that (then the page is a listing, and the
+    posts stage decides).
+    """
+    def texts(record: Record) -> list[int]:
+        """The record's text lines, up to one more than a listing holds (enough to decide)."""
+        skip, found = {record.title, *record.echoes}, []
+        for i in range(record.start, record.end):
+            if lines[i].is_text and i not in skip and i not in masked:
+                found.append(i)
+                if len(found) > MAX_LISTING_LINES:
+                    break
+        return found
+
+    def listing(record: Record) -> bool:
+        found = texts(record)[:MAX_LISTING_LINES + 1]
+        return len(found) <= MAX_LISTING_LINES and all(
+            len(lines[i].stripped.split()) <= SHORT_LINE_WORDS and lines[i].stripped[-1:] not in ".!?…"
+            for i in found)  # a sentence, however short, is a post's
+
+    flags = [listing(record) for record in records]
+    if all(flags):
+        return records
+    return [record for record, flag in zip(records, flags) if not flag]

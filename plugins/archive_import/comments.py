@@ -1,0 +1,159 @@
+"""Find reader comment threads, which are never posts and never body text.
+
+A thread starts at a thread header ("3 thoughts on “X”", "Responses (3)",
+"Discussion about this post", "7 Comments" followed by a comment) or at the
+first comment header line (a ``comment`` cue: "X says:", "Posted by: X |
+D", "X • 2 years ago"). It ends where the page starts again: a head cue
+(byline, date line) or recurring page furniture of a kind seen before the
+thread began, less the next post's title lines just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line
+from .names import names_in
+
+_I = re.IGNORECASE
+# Headers that always open a thread.
+THREAD_HEADER = re.compile(
+    r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
+    r"|^(?:responses|comments|replies|discussion)\s*\(\d+\)$"
+    r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say)$",
+    _I)
+# Headers that open a thread only when a comment follows ("7 Comments").
+COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies)$|^comments?$|^responses$", _I)
+# How close the first comment must follow a count header.
+COUNT_HEADER_REACH = 4
+# A comment's date sits this close under its author's line.
+COMMENT_HEADER_REACH = 2
+# The next post's title, echo, author and job lines may sit before its byline.
+TITLE_LINES_BEFORE_HEAD = 5
+
+
+@dataclass(slots=True)
+class Thread:
+    start: int  # first line index of the thread (its header)
+    end: int  # one past its last line
+    comments: int  # comment headers inside
+
+
+def _comment_sign(line: Line) -> bool:
+    """A comment's header, its relative age ("1y", "2 years ago") or its Reply link."""
+    if line.cue is not None and (line.cue.role == "comment" or line.cue.kind == "furniture"
+                                 and line.stripped.lower().startswith("reply")):
+        return True
+    return line.date is not None and line.date.precision == "unknown"
+
+
+def _comment_header(lines: list[Line], j: int) -> bool:
+    """The line that opens one comment: "X says:", "X • 2 years ago", a name over a date, or a bare age ("1y")."""
+    line = lines[j]
+    if line.cue is not None and line.cue.role == "comment":
+        return True
+    if line.date is not None and line.date.precision == "unknown":
+        return True
+    return _name_then_date(lines, j)
+
+
+def _name_then_date(lines: list[Line], j: int) -> bool:
+    """A commenter's name line with the comment's date right under it."""
+    if not lines[j].is_text or not names_in(lines[j].stripped):
+        return False
+    k = j + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k < len(lines) and lines[k].date is not None
+
+
+def _opens(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.cue is not None and line.cue.role == "comment":
+        return True
+    if THREAD_HEADER.match(line.stripped) or COUNT_HEADER.match(line.stripped):
+        # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
+        seen = 0
+        for j in range(i + 1, len(lines)):
+            if lines[j].blank:
+                continue
+            if _comment_sign(lines[j]) or _name_then_date(lines, j):
+                return True
+            seen += 1
+            if seen >= COUNT_HEADER_REACH:
+                break
+    return False
+
+
+def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[str]) -> bool:
+    """Does the page start again at line ``j`` (the next post's byline, date line or page header)?"""
+    line = lines[j]
+    if line.recurring and line.stripped in furniture:
+        return True
+    dated = line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes or (
+        line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes)
+    if not dated:
+        return False
+    if line.cue is not None and line.cue.role == "byline" and line.cue.author:
+        return True
+    # A bare date restarts the page only with a title under it: a comment's date has the comment under it.
+    after = _next_text(lines, j)
+    return after is not None and lines[after].title_like and not _after_comment_header(lines, j)
+
+
+def _next_text(lines: list[Line], j: int) -> int | None:
+    for k in range(j + 1, len(lines)):
+        if not lines[k].blank:
+            return k if lines[k].is_text else None
+    return None
+
+
+def _after_comment_header(lines: list[Line], j: int) -> bool:
+    for k in range(j - 1, max(-1, j - COMMENT_HEADER_REACH - 1), -1):
+        if not lines[k].blank:
+            return lines[k].cue is not None and lines[k].cue.role == "comment" or bool(names_in(lines[k].stripped))
+    return False
+
+
+def find_threads(lines: list[Line]) -> list[Thread]:
+    """Comment threads in reading order (linear in the number of lines)."""
+    threads: list[Thread] = []
+    head_shapes: set[str] = set()
+    furniture: set[str] = set()
+    i, count = 0, len(lines)
+    while i < count:
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if not _opens(lines, i):
+            if line.cue is not None and line.cue.role in ("byline", "date"):
+                head_shapes.add(line.cue.kind)
+            elif line.date is not None:
+                head_shapes.add(f"date:{line.date.precision}")
+            if line.recurring:
+                furniture.add(line.stripped)
+            i += 1
+            continue
+        end = _thread_end(lines, i, head_shapes, furniture)
+        found = sum(1 for j in range(i, end) if _comment_header(lines, j))
+        threads.append(Thread(i, end, max(found, 1)))
+        i = end
+    return threads
+
+
+def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:
+    for j in range(start + 1, len(lines)):
+        if lines[j].blank or not _restarts(lines, j, head_shapes, furniture):
+            continue
+        end = j
+        for _ in range(TITLE_LINES_BEFORE_HEAD):  # give back the next post's title lines
+            k = end - 1
+            while k > start and lines[k].blank:
+                k -= 1
+            if k <= start or not (lines[k].is_text or lines[k].recurring):
+                break
+            end = k
+        return end
+    return len(lines)

@@ -1,0 +1,298 @@
+"""Metadata cues: the short lines blog engines print around a post.
+
+``read_cue(line)`` returns a ``Cue`` when the *whole* stripped line is one of
+the shapes in ``CUE_PARSERS`` (byline, date line, tags, share row, comment
+header, teaser link, feed footer), else None.  The table is ordered: the
+first parser whose pattern matches and whose checks pass (names look like
+names, dates parse) wins.  Cues keep dates as raw text: the pipeline reads
+them with the archive's numeric order.  ``shape_of(line)`` abstracts a line
+for template comparison ("cue:<kind>", or the line with <DATE>, <NAME>,
+<URL>, <N> placeholders, or a short signature), so that lines playing the
+same part in every post share a shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import DATE_START_WORDS, DATES_IN_TEXT, MONTH_IN_TEXT, MONTHS, NUMERIC_IN_TEXT, WEEKDAYS, parse_date
+
+# Cue lines are short: the longest (a Typepad footer with category, permalink
+# and comment count) fits with room to spare; paragraphs are rejected at once.
+MAX_CUE_CHARS = 200
+# "The post <title> appeared first on <site>." carries a whole title.
+MAX_SYNDICATION_CHARS = 600
+# A tag or category is a word or a short phrase ("customer service"); more
+# is prose ("Posted in the morning I went out").
+MAX_TERM_WORDS = 4
+# shape_of: lines are compared by first words and length in steps of this ...
+LENGTH_BUCKET_CHARS = 20
+# ... and lines up to this long are abstracted (and cached); longer ones are prose.
+MAX_SHAPE_CHARS = 200
+# A name is at most four words ("Ludwig van Beethoven", "J. R. R. Tolkien"), a
+# username at most 30 characters, and a byline names at most three people.
+MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What one metadata line says."""
+    kind: str  # the parser's name, e.g. "posted_by_at"
+    role: str  # byline | date | taxonomy | footer | teaser | comment | syndication
+    author: str | None = None
+    date_text: str | None = None  # raw date text (a bare clock time is not given)
+    tags: tuple[str, ...] = ()
+    category: str | None = None  # the first category named; further ones are added to tags
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    count: int | None = None  # comments, likes, notes or reading minutes
+
+
+@dataclass(frozen=True, slots=True)
+class CueParser:
+    """One row of the table: a named whole-line pattern and how its match becomes a Cue."""
+    name: str
+    role: str
+    pattern: re.Pattern  # must match the whole stripped line
+    build: Callable[[re.Match, CueParser], Cue | None]  # None: the match was not a cue after all
+    # The fast reject: the line's first word (lowercased, to "(", no trailing ":.,!") or its class:
+    # <digit>, <date> (month, weekday, relative word), <name> (any word), <c> (opens with sign c) ...
+    starts: tuple[str, ...]
+    needs: tuple[str, ...] = ()  # ... and lowercase text one of which the line must contain
+
+
+# --- Names: the one place that says what a person's or user's name looks like.
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAP_WORD = rf"[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*"  # Jane, McKay, O'Brien, Mary-Jo
+_INITIALS = rf"[{_UP}]\.(?:[{_UP}]\.){{0,{MAX_NAME_WORDS - 1}}}"  # J. / J.R.R. (spaced initials are words)
+_PARTICLE = r"(?:de|da|di|del|della|der|den|du|dos|van|von|la|le|bin|al|ter)"
+_PERSON = (rf"(?:{_CAP_WORD}|{_INITIALS})"
+           rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,{MAX_NAME_WORDS - 1}}}")
+_CAPS_WORD = rf"[{_UP}](?:[{_UP}'’-]*[{_UP}])?\.?"  # JANE, O'BRIEN, J.
+_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+_USER = rf"[a-z][a-z0-9_.-]{{0,{MAX_USERNAME_CHARS - 2}}}[a-z0-9_]"  # jdoe, jane_doe
+NAME = rf"(?:{_PERSON}|{_CAPS}|{_USER})"
+# Up to three names: "Jane Doe and John Roe", "A, B & C".
+NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHORS - 1}}})"
+# Words that are never part of a name: articles, pronouns, furniture, calendar.
+NOT_NAME_WORDS = frozenset(
+    "the this that these those our your my his her their its a an i me we us you it all way team staff "
+    "editors editor email mail post posts design default guest comments share".split()
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def plausible_name(text: str) -> bool:
+    """Is ``text`` a person's or user's name (not "the team", not a sentence)?"""
+    return bool(re.fullmatch(NAMES, text)) and not any(
+        word.strip(".,&").lower() in NOT_NAME_WORDS for word in text.split())
+
+
+def _kw(words: str) -> str:
+    """Keywords in any case and spacing ("POSTED  By"); the rest is case-sensitive: names need capitals."""
+    return "(?i:" + r"\s+".join(words.split()) + ")"
+
+
+_DATE = r"(?P<date>\S(?:.*?\S)?)"
+_SEP = r"(?:\s+[|·•/–—-]\s+|\s*[|·•]\s*)"  # "/" and dashes need spaces: 3/14/2019 is one date
+_COUNT = rf"(?P<count>\d+|{_kw('no')})"
+_COMMENTS = _kw("comments?")
+_READ = r"(?P<count>\d+)\s*" + _kw("min(?:ute)?s? read")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?"
+_NETWORK = "(?:x|twitter|facebook|pinterest|linkedin|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|email)"
+_SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|shares|like|comment|tweet|pin(?: it)?"
+                  "|print|reblog|save|email")
+_LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
+_FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
+                 r"|add (?:a|your) comment)\.?:?")
+_TEASER = _kw("continue reading|read more|keep reading|read the rest")
+
+
+def _count(text: str | None) -> int | None:
+    """3 / No / 1,234 / 1.2k as a number; None when the line gives none."""
+    text = (text or "").strip().lower().replace(",", "")
+    if text == "no":
+        return 0
+    number, scale = (text[:-1].strip(), 1000) if text.endswith("k") else (text, 1)
+    return round(float(number) * scale) if number.replace(".", "", 1).isdigit() else None
+
+
+def _generic(match: re.Match, parser: CueParser) -> Cue | None:
+    """A Cue from the named groups; None when the name or the date does not hold up."""
+    found = match.groupdict()
+    author, date_text = found.get("author"), found.get("date")
+    if author is not None and not plausible_name(author):
+        return None
+    if date_text is not None and parse_date(date_text) is None:
+        return None
+    categories, tags = (tuple(part.strip() for part in _LIST_SEP.split(found.get(key) or "") if part.strip())
+                        for key in ("category", "tags"))
+    if not _terms(categories + tags):
+        return None
+    return Cue(parser.name, parser.role, author=author, date_text=date_text,
+               tags=categories[1:] + tags, category=categories[0] if categories else None,
+               title=found.get("title"), source=found.get("source"), url=found.get("url"),
+               count=_count(found.get("count")))
+
+
+def _terms(terms: tuple[str, ...]) -> bool:
+    """Do ``terms`` look like tags or categories, not a sentence?"""
+    return all(len(term.split()) <= MAX_TERM_WORDS and term[-1] not in ".!?" for term in terms)
+
+
+def _hashtags(match: re.Match, parser: CueParser) -> Cue | None:
+    tags = tuple(tag.strip() for tag in match.group(0).split("#") if tag.strip())
+    return Cue(parser.name, parser.role, tags=tags) if _terms(tags) else None
+
+
+_ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*", r"\s*[·•]\s*"
+_ON_OPT = rf"(?:\s+{_kw('on')})?:?\s+"  # "Posted March 4", "Posted on March 4", "Posted: March 4"
+_IN_CATEGORY = rf"(?:\s+{_kw('in')}\s+(?P<category>[^|]+?))?"
+_TAIL = rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"  # "| 3 Comments"
+_NAME_LEAD = rf"(?:{NAMES}(?:{_DOT}|\s{{2,}}))?"  # Medium/Ghost: "Jane Doe · " or "Jane Doe  "
+# (name, role, starts, needs, pattern); the order is the order of trial.
+_TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
+    ("syndication", "syndication", "the", ("appeared first",),
+     r"The post (?P<title>.+) appeared first on (?P<source>.+?)\.?"),
+    ("typepad_comment", "comment", "posted", (), rf"{_kw('posted by')}:\s*{NAMES}{_PIPE}{_DATE}"),
+    ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}"),
+    ("posted_by_on", "byline", "posted", (),
+     rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?"
+     rf"(?:{_PIPE}{_COMMENTS}\s*\((?P<count>\d+)\))?(?:{_PIPE}{_kw('trackback')}\s*\(\d+\))?"),
+    ("posted_on_by", "byline", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}"),
+    ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}"),
+    ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}"),
+    ("updated", "date", "updated last", (), rf"{_kw('(?:last )?updated')}{_ON_OPT}{_DATE}"),
+    ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
+    ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
+    ("by_date", "byline", "by", (),
+     rf"{_kw('by')}:?\s+{NAMES}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),
+    ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
+    ("date_by", "byline", "<digit> <date>", (" by ",),
+     rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
+    ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
+    ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
+    ("read_time", "footer", "<digit>", ("read",), _READ),
+    ("name_date_fields", "byline", "<name>", ("|",),  # WordPress.com e-mail notifications
+     rf"{NAMES}{_PIPE}{_DATE}(?:{_PIPE}{_kw('tags')}:\s*(?P<tags>[^|]*?))?"
+     rf"(?:{_PIPE}{_kw('categories')}:\s*(?P<category>[^|]*?))?(?:{_PIPE}{_kw('url')}:\s*(?P<url>\S+))?"),
+    ("disqus_comment", "comment", "<name>", ("ago",), rf"{NAMES}{_DOT}(?P<date>.+?\s+{_kw('ago')})"),
+    ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}{_DATE}"),
+    ("says", "comment", "<name>", ("says",), rf"{NAMES}\s+{_kw('says')}:?(?:\s+{_DATE})?"),
+    ("said", "comment", "<name>", ("said",), rf"{NAMES}{_ON}{_DATE}\s+{_kw('said')}:?"),
+    ("tags", "taxonomy", "tags tag labels label", (), rf"{_kw('tags?|labels?')}:\s*(?P<tags>.+)"),
+    ("tagged", "taxonomy", "tagged", (), rf"{_kw('tagged')}(?:\s+{_kw('with')})?:?\s+(?P<tags>.+)"),
+    ("filed_under", "taxonomy", "filed", (),
+     rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),
+    ("posted_in", "taxonomy", "posted", (),
+     rf"{_kw('posted in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
+    ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
+    ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
+    ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),
+    ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),
+    ("counter", "footer", "<digit>", (),
+     rf"(?P<count>\d[\d,.]*\s*[kK]?)\s+{_kw('notes?|views?|likes?|shares?|reblogs?')}"),
+    ("counter_paren", "footer", "reblog reblogs like likes share shares", (),
+     rf"{_kw('reblog|like|share')}s?\s*\((?P<count>\d+)\)"),
+    ("count_row", "footer", "<digit> <•> <·> <|>", (),
+     rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
+     rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"),
+    ("share_row", "footer", "share shares email like comment tweet pin print reblog save <|> <•> <·>", (),
+     rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
+    ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
+    ("teaser", "teaser", "continue read keep", (),
+     rf"{_TEASER}(?:\s+{_kw('of this (?:post|entry|article)')})?(?:\s*[“\"«](?P<title>[^”\"»]+)[”\"»])?"
+     r"\s*(?:→|»|›|\.\.\.|…|>>)?"),
+    ("ellipsis", "teaser", "<[>", (), r"\[\s*(?:…|\.\.\.)\s*\]"),
+    ("date", "date", "<digit> <date>", (), r"(?P<date>.+)"),
+]
+
+CUE_PARSERS: tuple[CueParser, ...] = tuple(
+    CueParser(name, role, re.compile(pattern), _hashtags if name == "hashtags" else _generic,
+              tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)
+_BY_START = {start: frozenset(index for index, parser in enumerate(CUE_PARSERS) if start in parser.starts)
+             for parser in CUE_PARSERS for start in parser.starts}
+_ALL_NEEDS = tuple({need for parser in CUE_PARSERS for need in parser.needs})
+
+
+@lru_cache(maxsize=1 << 12)
+def _candidates(first: str) -> tuple[CueParser, ...]:
+    """The parsers that can match a line opening with the word ``first``: the fast reject."""
+    char = first[0]
+    if char.isdigit():
+        found = _BY_START["<digit>"]
+    elif not char.isalpha():
+        found = _BY_START.get(f"<{char}>", frozenset())
+    else:
+        word = first.split("(", 1)[0].rstrip(":.,!")  # "Comments(2)", "By:", "Labels:"
+        found = _BY_START.get(word, frozenset()) | _BY_START["<name>"] | (
+            _BY_START["<date>"] if word in DATE_START_WORDS else frozenset())
+    return tuple(CUE_PARSERS[index] for index in sorted(found))
+
+
+def read_cue(text: str) -> Cue | None:
+    """The cue the whole stripped line is, or None (fast for lines that cannot be one)."""
+    text = text.strip()
+    limit = MAX_SYNDICATION_CHARS if text.startswith("The post ") else MAX_CUE_CHARS
+    return _read_cached(text) if text and len(text) <= limit else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _read_cached(text: str) -> Cue | None:
+    lowered = text.lower()
+    present = {need for need in _ALL_NEEDS if need in lowered}
+    for parser in _candidates(lowered.split(None, 1)[0]):
+        if parser.needs and present.isdisjoint(parser.needs):
+            continue
+        match = parser.pattern.fullmatch(text)
+        if match:
+            cue = parser.build(match, parser)
+            if cue is not None:
+                return cue
+    return None
+
+
+# --- Line shapes ------------------------------------------------------------
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_AFTER_BY = re.compile(rf"\b((?i:by):?\s+)(?:{_PERSON}|{_CAPS})")
+_BEFORE_SAYS = re.compile(rf"^(?:{_PERSON}|{_CAPS}|{_USER})(\s+(?i:says|said|wrote)\b)")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_DIGIT = re.compile(r"\d")
+_DATEISH = re.compile(r"(?:18|19|20)\d\d|\d[/.-]\d")  # every date shape_of replaces has one
+
+
+def shape_of(text: str) -> str:
+    """The line abstracted for template comparison: "cue:<kind>" for a cue,
+    the line with <DATE>, <NAME>, <URL>, <N> placeholders (lowercased) when it
+    has any, else "text:<first two words>/<length bucket>"."""
+    text = " ".join(text.split())
+    return _signature(text) if len(text) > MAX_SHAPE_CHARS else _short_shape(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_shape(text: str) -> str:
+    cue = read_cue(text)
+    if cue is not None:
+        return "cue:" + cue.kind
+    lowered, shape = text.lower(), text  # each step runs only when its cheap precondition holds
+    if "by" in lowered:
+        shape = _AFTER_BY.sub(r"\1<NAME>", shape)
+    if " says" in lowered or " said" in lowered or " wrote" in lowered:
+        shape = _BEFORE_SAYS.sub(r"<NAME>\1", shape)
+    shape = shape.lower().replace("<name>", "<NAME>")  # names needed their capitals; nothing else does
+    if "://" in shape or "www." in shape:
+        shape = _URL.sub("<URL>", shape)
+    if _DIGIT.search(shape):
+        if _DATEISH.search(shape):
+            for pattern in (*DATES_IN_TEXT, NUMERIC_IN_TEXT, MONTH_IN_TEXT):
+                shape = pattern.sub("<DATE>", shape)
+        shape = _NUMBER.sub("<N>", shape)
+    return _signature(text) if shape == lowered else shape
+
+
+def _signature(text: str) -> str:
+    words = " ".join(text.lower().split()[:2])
+    return f"text:{words}/{len(text) // LENGTH_BUCKET_CHARS}"

@@ -1,0 +1,178 @@
+"""Stage 5: a post's metadata from its template lines (and the page around it).
+
+Each field has one small reader: title, date, authors, tags and category,
+excerpt signs, source. Dates in numbers are read with the archive's own
+day/month order (``dates.numeric_order``), so "04-03-2019" means what the
+rest of the page says it means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from . import patterns as P
+from .dates import FoundDate, find_date_in, parse_date
+from .email_headers import EmailHeaders
+from .names import names_in
+from .posts import PostParts
+
+# Precision ranks: the most precise date of a post wins (a day line plus a
+# "Posted by … at 10:32 AM" footer tells the minute).
+RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
+# Cue kinds naming a later edit, not the publication: used only when alone.
+UPDATE_WORDS = ("updated", "edited", "modified")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
+# "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
+SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
+# "View this post on the web at https://…": where the original lives.
+WEB_COPY = re.compile(r"\b(?:view|read)\b.{0,60}?(?P<url>https?://\S+)", re.I)
+# A body cut off like a teaser: "[…]" or a colon that opens nothing ...
+CUT_OFF = re.compile(r"(?:\[(?:…|\.\.\.)\]|:)\s*$")
+# ... or a long paragraph trailing off in an ellipsis (a short "Step one taken…" is the author's).
+TRAILING_OFF = re.compile(r"(?:…|\.\.\.)\s*$")
+MIN_CUT_WORDS = 20
+
+
+@dataclass(slots=True)
+class ArchiveContext:
+    """What fields need to know about the whole archive."""
+
+    order: str | None  # numeric date order: dmy, mdy or None
+    captured: date | None  # the day the page was copied (archives.toml)
+    day_headers: list[tuple[int, FoundDate]] = field(default_factory=list)  # (index, date) of grouping headers
+    category: str | None = None  # named by the archive's header ("Category Archives: X")
+    owner: str | None = None  # named by the page's header ("Jane Doe's Blog, page 3")
+
+
+@dataclass(slots=True)
+class Fields:
+    date: FoundDate | None = None
+    date_source: str = "none"
+    authors: list[str] = field(default_factory=list)
+    author_source: str = ""
+    tags: list[str] = field(default_factory=list)
+    category: str | None = None
+    excerpt: bool = False
+    source_url: str | None = None
+    source_name: str | None = None
+    syndicated_title: str | None = None
+    owner: str | None = None  # the blog's owner, named by the page ("Jane Doe's Blog")
+
+
+def read_date(text: str, context: ArchiveContext) -> FoundDate | None:
+    return parse_date(text, order=context.order, captured=context.captured)
+
+
+def _with_time(day: FoundDate, text: str) -> FoundDate | None:
+    match = TIME_ONLY.match(text.strip())
+    if not match or day.value is None or day.precision != "day":
+        return None
+    hour = int(match["hour"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    hour += 12 if ampm == "pm" and hour < 12 else 0
+    hour = 0 if ampm == "am" and hour == 12 else hour
+    if hour > 23 or int(match["minute"]) > 59:
+        return None
+    value = datetime(day.value.year, day.value.month, day.value.day, hour, int(match["minute"]))
+    return FoundDate(value, "minute", day.utc_offset)
+
+
+def post_date(post: PostParts, context: ArchiveContext, email: EmailHeaders | None) -> tuple[FoundDate | None, str]:
+    if email is not None and email.date is not None:
+        return email.date, f"e-mail Date line {email.start + 1}"
+    found: list[tuple[int, FoundDate, str]] = []
+    times: list[tuple[str, str]] = []
+    for line in post.fields:
+        text = line.cue.date_text if line.cue is not None and line.cue.date_text else (
+            line.stripped if line.date is not None else None)
+        if not text and line.cue is not None and line.cue.role == "byline":
+            clock = CLOCK.search(line.stripped)  # "Posted by X at 10:32 AM": the day is in a header above
+            if clock:
+                times.append((clock.group(0), f"{line.cue.kind.replace('_', ' ')} line {line.number}"))
+            continue
+        if not text:
+            continue
+        date_found = read_date(text, context)
+        label = f"{line.cue.kind.replace('_', ' ') if line.cue else 'date'} line {line.number}"
+        if date_found is None:
+            times.append((text, label))
+            continue
+        updated = line.cue is not None and any(word in line.cue.kind for word in UPDATE_WORDS)
+        found.append((RANK[date_found.precision] + (10 if updated else 0), date_found, label))
+    if not found and post.subtitle is not None:
+        month = find_date_in(post.subtitle.stripped)
+        if month is not None:
+            found.append((RANK[month.precision], month, f"subtitle line {post.subtitle.number}"))
+    if found:
+        best = min(found, key=lambda item: item[0])
+        day, label = best[1], best[2]
+    else:
+        carried = [d for i, d in context.day_headers if i < post.first_line]
+        day, label = (carried[-1], "date header above") if carried else (None, "none")
+    if day is not None and times:
+        for text, time_label in times:
+            precise = _with_time(day, text)
+            if precise is not None:
+                return precise, f"{label} + {time_label}"
+    return day, label
+
+
+def _name_slot(post: PostParts) -> tuple[list[str], str]:
+    """Authors from a template line that is only a name ("Sofia Marchetti", "RUTH ABERNETHY AND LEON MBEKI")."""
+    for line in post.fields:
+        if line.cue is not None or line.date is not None or line.chrome is not None:
+            continue
+        names = names_in(line.stripped)
+        if names:
+            return names, f"name line {line.number}"
+    return [], ""
+
+
+def email_author(email: EmailHeaders) -> str | None:
+    """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth")."""
+    if not email.author:
+        return None
+    return SENDER_SUFFIX.sub("", email.author).strip() or email.author
+
+
+def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | None) -> Fields:
+    found = Fields()
+    found.date, found.date_source = post_date(post, context, email)
+    for line in post.fields:
+        cue = line.cue
+        web = WEB_COPY.search(line.stripped) if line.chrome is not None else None
+        if web and not found.source_url:
+            found.source_url = web["url"].rstrip(".,)")
+        if cue is None:
+            if line.chrome == "archive header":
+                match = P.category_header(line.stripped)
+                found.category = found.category or match
+            continue
+        if cue.author and not found.authors and cue.role in ("byline", "date", "taxonomy", "footer"):
+            found.authors, found.author_source = [cue.author], f"{cue.kind.replace('_', ' ')} line {line.number}"
+        for tag in cue.tags:
+            if tag not in found.tags:
+                found.tags.append(tag)
+        if cue.category and not found.category:
+            found.category = cue.category
+        if cue.role == "teaser":
+            found.excerpt = True
+        if cue.url and not found.source_url:
+            found.source_url = cue.url
+        if cue.role == "syndication":
+            found.source_name = found.source_name or cue.source
+            found.syndicated_title = cue.title
+    if not found.authors:
+        found.authors, found.author_source = _name_slot(post)
+    if not found.authors and email is not None and email_author(email):
+        found.authors, found.author_source = [email_author(email)], f"e-mail From line {email.start + 1}"
+    found.category = found.category or context.category
+    found.owner = context.owner
+    last = next((line for line in reversed(post.body) if line.is_text), None)
+    if last is not None and (CUT_OFF.search(last.stripped) or TRAILING_OFF.search(last.stripped)
+                             and len(last.stripped.split()) >= MIN_CUT_WORDS):
+        found.excerpt = True
+    return found

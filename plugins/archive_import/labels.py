@@ -1,0 +1,97 @@
+"""Meta lines that name their field with a bare word: "Author Jane Doe", "Tags hiring, tools".
+
+Themes print a post's facts after screen-reader labels that a copy keeps
+without their colon ("Categories Support Teams", "3 Comments on <title>").
+Each entry of ``LABELS`` is a named, tested parser: the label word, the
+role of the line, and how to read the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .cues import Cue, plausible_name
+
+# Values are short: a name, a few tags, a category, a title.
+MAX_LABEL_LINE_CHARS = 160
+_LIST = re.compile(r"\s*,\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str  # the cue kind this parser gives
+    role: str
+    pattern: re.Pattern  # must match the whole line; group "value"
+    read: Callable[[str], dict | None]  # value → Cue fields, or None when the value is not one
+
+
+def _author(value: str) -> dict | None:
+    return {"author": value} if plausible_name(value) else None
+
+
+def _terms(value: str) -> dict | None:
+    terms = tuple(term for term in _LIST.split(value) if term)
+    return {"tags": terms} if terms and all(len(term.split()) <= 4 for term in terms) else None
+
+
+def _category(value: str) -> dict | None:
+    parts = [part for part in _LIST.split(value) if part]
+    if not parts or any(len(part.split()) > 4 for part in parts):
+        return None
+    return {"category": parts[0], "tags": tuple(parts[1:])}
+
+
+def _title(value: str) -> dict | None:
+    return {"title": value}
+
+
+_ENTRY = re.compile(r"^(?P<category>.+?)(?: and tagged (?P<tags>.+?))?(?: by (?P<author>[^.]+?))?"
+                    r"(?: on (?P<date>[^.]+?))?\.?(?:\s+Bookmark the permalink\.)?$", re.I)
+
+
+def _entry(value: str) -> dict | None:
+    """"Knowledge Base and tagged help, docs by Jane Doe." (WordPress's "This entry was posted in ...")."""
+    match = _ENTRY.match(value)
+    if not match:
+        return None
+    fields: dict = {"category": match["category"].strip()}
+    if match["tags"]:
+        fields["tags"] = tuple(tag for tag in _LIST.split(match["tags"].strip()) if tag)
+    if match["author"] and plausible_name(match["author"].strip()):
+        fields["author"] = match["author"].strip()
+    if match["date"]:
+        fields["date_text"] = match["date"].strip()
+    return fields
+
+
+LABELS: tuple[Label, ...] = (
+    Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),
+    Label("teaser_link", "teaser", re.compile(r"^(?:continue reading|read more|keep reading)\b(?P<value>.{0,150})$", re.I),
+          lambda value: {}),
+    Label("author_label", "byline", re.compile(r"^(?:author|written by|posted by)\s+(?P<value>\S.*)$", re.I), _author),
+    Label("tags_label", "taxonomy", re.compile(r"^(?:tags|tagged|labels)\s+(?P<value>[^:].*)$", re.I), _terms),
+    Label("categories_label", "taxonomy",
+          re.compile(r"^(?:categories|category|filed under|posted in)\s+(?P<value>[^:].*)$", re.I), _category),
+    Label("comments_on", "footer",
+          re.compile(r"^(?:\d+|one|no)\s+comments?\s+on\s+(?P<value>\S.*)$|^leave a (?:comment|reply)\s+on\s+(?P<v2>\S.*)$",
+                     re.I), _title),
+)
+
+
+def read_label(text: str) -> Cue | None:
+    """The labelled meta line ``text`` is, or None."""
+    if len(text) > MAX_LABEL_LINE_CHARS:
+        return None
+    for label in LABELS:
+        match = label.pattern.match(text)
+        if not match:
+            continue
+        value = (match.groupdict().get("value") or match.groupdict().get("v2") or "").strip()
+        if label.role == "taxonomy" and value[-1:] in ".!?" and label.name != "entry_posted_in":
+            return None  # "Tags matter." is a sentence
+        fields = label.read(value) if value or label.role == "teaser" else None
+        if fields is not None:
+            return Cue(label.name, label.role, **fields)
+    return None

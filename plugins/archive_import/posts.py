@@ -1,0 +1,134 @@
+"""Stage 4: deal every line of a record to its part: title, head, body, comment or chrome.
+
+Input: the lines, the ``Template``'s records and the comment threads.
+Output: one ``PostParts`` per record plus the page furniture outside them.
+Every line ends up in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .comments import Thread
+from .lines import Line, is_prose
+from .names import names_in
+from .records import Record
+
+
+
+@dataclass(slots=True)
+class PostParts:
+    """The lines of one post, sorted by part."""
+
+    title: Line | None
+    echoes: list[Line] = field(default_factory=list)  # the title repeated on the page
+    subtitle: Line | None = None
+    fields: list[Line] = field(default_factory=list)  # template lines: bylines, dates, tags, share rows ...
+    body: list[Line] = field(default_factory=list)  # text and blank lines, in order
+    comments: list[Line] = field(default_factory=list)
+    comment_count: int = 0
+    first_line: int = 0  # 0-based index where the record starts (for carried dates)
+
+    @property
+    def numbers(self) -> list[int]:
+        """Archive line numbers of everything that belongs to this post."""
+        kept = [self.title, self.subtitle] if self.title is not None else [self.subtitle]
+        return sorted(line.number for line in [*kept, *self.body] if line is not None)
+
+
+@dataclass(slots=True)
+class Furniture:
+    """A line outside every post, and why."""
+
+    line: Line
+    reason: str
+
+
+def furniture_reason(line: Line) -> str:
+    if line.cue is not None:
+        return line.cue.kind.replace("_", " ")
+    if line.chrome is not None:
+        return line.chrome
+    if line.date is not None:
+        return "date line"
+    if line.recurring:
+        return "recurring page furniture"
+    return "page header"
+
+
+def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tuple[list[PostParts], list[Furniture]]:
+    in_thread: dict[int, Thread] = {}
+    for thread in threads:
+        for i in range(thread.start, thread.end):
+            in_thread[i] = thread
+    owned = [False] * len(lines)
+    for record in records:
+        owned[record.start:record.end] = [True] * (record.end - record.start)
+    first = records[0].start if records else len(lines)
+    furniture: list[Furniture] = []
+    for line in lines:
+        if owned[line.index] or line.blank:
+            continue
+        reason = "comment" if line.index in in_thread else (
+            _lead_reason(line, lines) if line.index < first else "page footer" if line.index >= records[-1].end
+            else furniture_reason(line))
+        furniture.append(Furniture(line, reason))
+    posts = [_deal_record(lines, record, in_thread) for record in records]
+    for post, record in zip(posts, records):
+        post.first_line = record.start
+        post.comment_count = sum(in_thread[line.index].comments for line in post.comments
+                                 if line.index == in_thread[line.index].start)
+    return posts, furniture
+
+
+def _beside_fields(lines: list[Line], i: int, both: bool) -> bool:
+    """Template lines on both sides (or, in a post's head, on one): a name slot, not a heading."""
+    sides = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        sides.append(not 0 <= j < len(lines) or lines[j].is_field)
+    return all(sides) if both else any(sides)
+
+
+def _lead_reason(line: Line, lines: list[Line]) -> str:
+    if line.is_text and line.index == next(i for i, other in enumerate(lines) if not other.blank):
+        return "site name"
+    return furniture_reason(line)
+
+
+def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]) -> PostParts:
+    title = lines[record.title] if record.title is not None else None
+    post = PostParts(title, [lines[i] for i in record.echoes])
+    skip = {record.title, *record.echoes}
+    body_has_text = body_has_prose = False
+    for line in lines[record.start:record.end]:
+        if line.index in skip:
+            continue
+        if line.index in in_thread:
+            if not line.blank:
+                post.comments.append(line)
+            continue
+        if record.head_end is not None and line.index < record.head_end:
+            if not line.blank:
+                post.fields.append(line)  # the e-mail's header block: read by ``email_headers``
+            continue
+        if line.is_field:
+            post.fields.append(line)
+            continue
+        if (title is not None and post.subtitle is None and not body_has_text and line.is_text
+                and line.index > title.index and P.SUBTITLE.match(line.stripped)):
+            post.subtitle = line
+            continue
+        if title is not None and line.index < title.index and line.is_text:
+            post.fields.append(line)  # text in the head run before the title: author or job lines
+            continue
+        if line.is_text and names_in(line.stripped) and _beside_fields(lines, line.index, both=body_has_prose):
+            post.fields.append(line)  # a name slot of the byline: "RUTH ABERNETHY AND LEON MBEKI"
+            continue
+        post.body.append(line)
+        body_has_text = body_has_text or line.is_text
+        body_has_prose = body_has_prose or (line.is_text and is_prose(line))
+    return post

@@ -1,0 +1,84 @@
+"""Bylines written as segments: "Lucas Brandt · June 12, 2019 · Stories", "April 30, 2019 · by Mei Tanaka · 2 min read".
+
+Themes join a post's facts with a separator (· • | / —) in any order. Rather
+than one pattern per theme, the line is cut at its separators and every
+segment must be one of the known kinds: a date, "by NAME" or a bare name,
+"N min read", a count ("3 comments"), "in CATEGORY" or a short category
+label. A line with any other segment is not a byline (titles such as
+"Support Stories · Part 2" have no date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import Cue, plausible_name
+from .dates import parse_date
+
+SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
+READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
+COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|views?|claps?)$", re.I)
+BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
+IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
+# A category label is a word or two in capitals ("Stories", "Customer Care").
+LABEL = re.compile(r"^[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}$")
+# A byline is short; a long line with separators is a sentence or a menu.
+MAX_SEGMENTS = 5
+MAX_LINE_CHARS = 120
+
+
+@dataclass(slots=True)
+class _Facts:
+    author: str | None = None
+    date_text: str | None = None
+    category: str | None = None
+    count: int | None = None
+    counted: bool = False  # a read time or a count: furniture no title carries
+    marked: bool = False  # the name came with "by": "by Mei Tanaka"
+    known: int = 0  # segments that were a date or a name: what makes a byline
+
+
+def _read(segment: str, facts: _Facts) -> bool:
+    """Fold one segment into ``facts``; False when it is of no known kind."""
+    if facts.date_text is None and parse_date(segment) is not None:
+        facts.date_text, facts.known = segment, facts.known + 1
+        return True
+    if READ_TIME.match(segment):
+        facts.counted = True
+        return True
+    count = COUNT.match(segment)
+    if count:
+        facts.counted = True
+        digits = count["count"].replace(",", "")
+        facts.count = 0 if digits.lower() == "no" else int(digits) if digits.isdigit() else None
+        return True
+    by = BY.match(segment)
+    name = by["name"] if by else segment
+    shown = name.title() if name.isupper() else name
+    if facts.author is None and plausible_name(shown) and (by or len(shown.split()) >= 2):
+        facts.author, facts.known, facts.marked = shown, facts.known + 1, bool(by)
+        return True
+    within = IN.match(segment)
+    if facts.category is None and (within or LABEL.match(segment)):
+        facts.category = (within["category"] if within else segment).strip()
+        return True
+    return False
+
+
+def read_segments(text: str) -> Cue | None:
+    """A byline cut into separated facts, or None."""
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    parts = [part.strip() for part in SEPARATORS.split(text) if part.strip()]
+    if not 2 <= len(parts) <= MAX_SEGMENTS:
+        return None
+    facts = _Facts()
+    if not all(_read(part, facts) for part in parts) or facts.date_text is None and facts.author is None:
+        return None
+    if facts.author is None and not facts.counted:
+        return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
+    if facts.date_text is None and not facts.counted and not facts.marked:
+        return None  # "Café Service – A Windows Archive": two capitalised phrases make a title
+    return Cue("segmented_byline", "byline", author=facts.author, date_text=facts.date_text,
+               category=facts.category, count=facts.count)

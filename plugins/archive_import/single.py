@@ -1,0 +1,126 @@
+"""A page that holds one post: its title is the best title above the first paragraph.
+
+A post page repeats nothing, so the template stage finds no record there, or
+only bits of the page's furniture (related posts, the author box, a footer).
+One post is what remains when at most one record has a byline or a date of
+its own. Its head is the stretch of short lines above the first paragraph:
+title, dek, author, "Follow", publication, reading time, date. The title is
+the line there that looks most like one (title-like, several words, Title
+Case), and the text below it is the post, less the page's footer.
+"""
+
+from __future__ import annotations
+
+from .bounds import trim_tail
+from .lines import Line, is_prose
+from .records import Record, Template
+from .slots import title_weight
+
+POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button"})
+# A record with this many paragraphs is a post, dated or not.
+MIN_POST_PARAGRAPHS = 2
+# What closes a post page's post: "Written by X" and its bio box.
+END_CUES = frozenset({"written_by"})
+# Topic chips under a post ("Customer Service", "Support"): short labels, several of them.
+MAX_CHIP_WORDS = 3
+MIN_CHIPS = 2
+# How many text lines above the first paragraph may belong to the post's head.
+HEAD_REACH = 10
+# Scoring head lines: a few words and Title Case make a title.
+WORDS_FOR_FULL_LENGTH = 8
+LENGTH_BONUS = 0.2
+TITLE_CASE_BONUS = 0.1
+TITLE_CASE_MIN_LETTERS = 4
+# Below this the head holds no title and the page is left to the stream reader.
+MIN_HEAD_SCORE = 0.9
+SINGLE_CONFIDENCE = 0.75
+
+
+def _dated(lines: list[Line], record: Record) -> bool:
+    return any(lines[i].cue is not None and lines[i].cue.role in ("byline", "date") or lines[i].date is not None
+               for i in range(record.start, record.end))
+
+
+def _a_post(lines: list[Line], record: Record) -> bool:
+    paragraphs = sum(1 for i in range(record.start, record.end) if lines[i].is_text and is_prose(lines[i]))
+    return _dated(lines, record) or paragraphs >= MIN_POST_PARAGRAPHS
+
+
+def is_listing(lines: list[Line], template: Template | None) -> bool:
+    """A page of posts: two or more records that are posts, and bylines or dates recurring among them."""
+    if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
+        return False
+    posts = 0
+    for record in template.records:
+        posts += _a_post(lines, record)
+        if posts >= 2:
+            return True
+    return False
+
+
+def _score(line: Line) -> float:
+    words = [word for word in line.stripped.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
+    case = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
+    length = min(len(line.stripped.split()), WORDS_FOR_FULL_LENGTH) / WORDS_FOR_FULL_LENGTH
+    return title_weight(line) + LENGTH_BONUS * length + TITLE_CASE_BONUS * case
+
+
+def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tuple[int, int] | None:
+    """(title, head start): the best title among the short lines right above the first paragraph."""
+    candidates: list[int] = []
+    i = first_paragraph - 1
+    while i >= 0 and len(candidates) < HEAD_REACH:
+        line = lines[i]
+        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome == "navigation":
+            break  # a menu: above it is the site's header, not the post's
+        if line.is_text and line.title_like:
+            candidates.append(i)
+        i -= 1
+    scored = [(_score(lines[i]), -i) for i in candidates]
+    if not scored:
+        return None
+    best, position = max(scored)
+    return (-position, i + 1) if best >= MIN_HEAD_SCORE else None
+
+
+def _post_page(lines: list[Line], masked: set[int]) -> bool:
+    """What only a post's own page shows: a byline, a comment thread, a comment form, share or follow links."""
+    return bool(masked) or any(line.chrome in POST_PAGE_CHROME or line.cue is not None and line.cue.role == "byline"
+                               for line in lines)
+
+
+def one_post(lines: list[Line], masked: set[int], found: Template | None) -> Template | None:
+    """The page as one post, unless it lists several posts, shows nothing of a post page or has no paragraph."""
+    if is_listing(lines, found) or any(line.chrome == "archive header" for line in lines):
+        return None
+    if not _post_page(lines, masked):
+        return None
+    first = next((line.index for line in lines if line.index not in masked and line.is_text and is_prose(line)), None)
+    if first is None:
+        return None
+    head = head_title(lines, first, masked)
+    if head is None:
+        return None
+    title, start = head
+    # The head's bylines and dates belong to the post (above the title: read as its fields).
+    start = min(title, next((i for i in range(start, title) if lines[i].cue is not None or lines[i].date), title))
+    end = post_end(lines, first, masked)
+    records = trim_tail(lines, [Record(start, end, title)], masked)
+    return Template("single", [], "head", records, SINGLE_CONFIDENCE)
+
+
+def post_end(lines: list[Line], first: int, masked: set[int]) -> int:
+    """Where the post stops: its author box, comments or a widget; less the tag chips just before."""
+    end = next((i for i in range(first, len(lines)) if i in masked or lines[i].chrome == "widget header"
+                or lines[i].cue is not None and lines[i].cue.kind in END_CUES), len(lines))
+    chips = end
+    while chips > first:
+        j = chips - 1
+        while j > first and lines[j].blank:
+            j -= 1
+        text = lines[j].stripped
+        if not (lines[j].is_field or len(text.split()) <= MAX_CHIP_WORDS and text[-1:] not in ".!?:…\"”"):
+            break
+        chips = j
+    short = sum(1 for i in range(chips, end) if lines[i].is_text)
+    return chips if short >= MIN_CHIPS else end

@@ -1,0 +1,186 @@
+"""Stage 3: find the archive's own template: where each post record starts and ends.
+
+Design: wrapper induction over lines, in the spirit of RoadRunner/ExAlg,
+rather than a trained sequence labeller (as GROBID does with CRFs). A page
+copied from a blog is one record repeated: title, byline or date line,
+text, footer. The lines that make up the *template* are those whose shape
+(cue kind, date precision, chrome reason, or the exact text of recurring
+furniture) recurs across the page; the text between them is content. We
+chose induction because it needs no training data per platform (an archive
+in a layout never seen still repeats its own template), it explains itself
+(the report names the shapes it used) and it runs in linear time.
+
+Steps:
+1. ``find_runs``: maximal runs of template lines (blank lines inside allowed).
+2. Record shapes: shapes met in two or more runs (site chrome such as menus
+   never counts). A run holding one is a boundary candidate.
+3. Title slots (``slots``): for each kind of run, the text-line offset where a
+   title-like, distinct line sits in every record. Template position, not
+   the look of one line, picks each title.
+4. Head and foot: a run between two posts splits where the kinds of line
+   that open the first post begin.
+5. Bounds (``bounds``): records without text join the next, the last post
+   ends as the others do, trailing sidebars and widget lists are dropped.
+When no run recurs, ``stream`` finds titles by their look alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
+from .lines import Line
+from .records import Record, Run, Template, marks_records, shape
+from .slots import best_offset, neighbour, reachable, slots_of
+
+# A run is the page's template when its shapes recur in at least this many runs.
+MIN_SHAPE_RUNS = 2
+# Below this the template is unclear and the single-post / stream readers are tried.
+MIN_TEMPLATE_CONFIDENCE = 0.5
+# Cue roles that open a record (its head) rather than close one.
+HEAD_ROLES = frozenset({"byline", "date"})
+FOOT_ROLES = frozenset({"footer", "taxonomy", "syndication", "teaser", "comment"})
+
+
+def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
+    runs: list[Run] = []
+    current: list[int] = []
+    for line in lines:
+        if line.blank or line.index in masked:
+            continue
+        if line.is_field:
+            current.append(line.index)
+            continue
+        if current:
+            runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
+        current = []
+    if current:
+        runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
+    return runs
+
+
+def record_shapes(runs: list[Run]) -> set[str]:
+    counts = Counter(s for run in runs for s in run.shapes)
+    return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS and marks_records(s)}
+
+
+ANCHOR = "byline"  # the group of runs that are candidates for their byline alone
+
+
+def _anchors(lines: list[Line], run: Run) -> bool:
+    """A byline naming its post's author or date marks a record even when it occurs once (a post page)."""
+    return any(lines[i].cue is not None and lines[i].cue.role == "byline"
+               and (lines[i].cue.author or lines[i].cue.date_text) for i in run.lines)
+
+
+def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
+                  masked: set[int]) -> tuple[dict[int, list[int]], float, str]:
+    """Title lines (with their echoes) from the best slot of each kind of run, and how sure."""
+    groups: dict[frozenset, list[Run]] = {}
+    for run in candidates:
+        key = frozenset(run.shapes & shapes) or frozenset({ANCHOR})
+        if all(shape_key.startswith("line:") for shape_key in key):
+            continue  # a repeated line alone (the site's name in header and footer) marks no post
+        groups.setdefault(key, []).append(run)
+    found: dict[int, list[int]] = {}
+    weighted, total, offsets = 0.0, 0, set()
+    for runs in groups.values():
+        maps = [slots_of(lines, run.start, run.end, masked) for run in runs]
+        choice = best_offset(lines, maps)
+        if choice is None:
+            continue  # a footer run with no title beside it: fine, it closes posts
+        total += len(runs)
+        weighted += min(choice.score, 1.0) * len(runs)
+        offsets.add(f"{choice.offset:+d}")
+        for slots in maps:
+            slot = reachable(lines, slots, choice.offset)
+            if slot is not None:
+                found.setdefault(slot.line, slot.echoes)
+    return found, (weighted / total if total else 0.0), ",".join(sorted(offsets))
+
+
+def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
+    """Where a run before a title stops closing the last post and starts opening the next.
+
+    Lines of the kinds that open the first post (``heads``) open this one;
+    everything up to the last line of another kind closes the post before.
+    """
+    last_foot = None
+    for i in run.lines:
+        if shape(lines[i]) not in heads:
+            last_foot = i
+    return run.start if last_foot is None else last_foot + 1
+
+
+# Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
+MAX_LABEL_WORDS = 8
+MAX_LABELS_ABOVE = 3
+
+
+def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
+    """Where a post starts whose title has short labels above it, right under the last post's template lines."""
+    start, seen, i = title, 0, title - 1
+    while i >= 0 and seen <= MAX_LABELS_ABOVE:
+        line = lines[i]
+        if line.blank:
+            i -= 1
+            continue
+        if line.is_field and i not in masked:
+            return start  # the previous post's footer: the labels are this post's head
+        if not line.is_text or line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
+            return title
+        start, seen, i = i, seen + 1, i - 1
+    return title
+
+
+def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
+    """Shapes of the run right above the first title: what opens a record."""
+    above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
+    return set(above[-1].shapes) if above else set()
+
+
+# A sentence this long in the title slot is the opening of an untitled post.
+MIN_UNTITLED_WORDS = 15
+
+
+def untitled(line: Line) -> bool:
+    """The template's title slot holds a sentence: the post has no title (a Tumblr text post), it starts there."""
+    text = line.stripped
+    return text[:1].islower() or text.endswith(":") or line.prose and len(text.split()) >= MIN_UNTITLED_WORDS
+
+
+def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
+    """Records found from recurring template runs, or None when the page has none."""
+    runs = find_runs(lines, masked)
+    shapes = record_shapes(runs)
+    candidates = [run for run in runs if run.shapes & shapes or _anchors(lines, run)]
+    if not candidates or all(key.startswith("chrome:") for key in shapes):
+        return None  # a recurring widget alone does not make a template
+    found, confidence, offsets = choose_titles(lines, candidates, shapes, masked)
+    if confidence < MIN_TEMPLATE_CONFIDENCE:
+        return None
+    titles = sorted(found)
+    if not titles:
+        return None
+    lead = lead_start(lines, titles[0], masked)
+    if lead is not None and lead[1] is not None:
+        titles.insert(0, lead[1])
+        found[lead[1]] = []
+    heads = _head_shapes(lines, runs, titles[0], masked)
+    above = {neighbour(lines, run.end, 1, masked): run for run in runs}
+    starts = []
+    for title in titles:
+        run = above.get(title)
+        starts.append(_labels_above(lines, title, masked) if run is None
+                      else min(title, max(_split_run(lines, run, heads), run.start)))
+    records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
+                      None if untitled(lines[title]) else title, found[title])
+               for k, (start, title) in enumerate(zip(starts, titles))]
+    if lead is not None and lead[1] is None:
+        records.insert(0, Record(lead[0], records[0].start, None))  # a post that lost its title
+    records = merge_empty(lines, records, masked)
+    records = trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked)
+    records = drop_listings(lines, cut_at_widgets(lines, records, heads), masked)
+    return Template("fields", sorted(shapes), offsets, records, confidence)
+
+

@@ -1,0 +1,138 @@
+"""email_headers: RFC 2822 header blocks in archives (notifications, newsletters, mbox)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+import pytest
+
+from archive_import.email_headers import EmailHeaders, read_headers
+
+WORDPRESS_NOTIFICATION = """\
+Some text before the mail.
+From: Example Blog <donotreply@wordpress.com>
+To: reader@example.com
+Subject: [New post] How to Listen to Customers
+Date: Mon, 04 Mar 2019 10:32:11 +0000
+Reply-To: Example Blog <comment-reply@wordpress.com>
+Message-ID: <abc123@wordpress.com>
+
+jdoe posted: "Listening starts before the customer speaks."
+""".splitlines()
+
+MAILCHIMP = """\
+Return-Path: <bounce-mc.us1_123@mail123.mcsv.net>
+Subject: =?utf-8?Q?Our_March_news=3A_caf=C3=A9_edition?=
+From: =?utf-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose@example.com>
+Date: Tue, 05 Mar 2019 14:00:00 -0500
+List-Unsubscribe: <https://example.us1.list-manage.com/unsubscribe?u=1&id=2>,
+ <mailto:unsubscribe@example.com>
+Content-Type: text/plain; charset="utf-8"
+
+Hello there,
+""".splitlines()
+
+SUBSTACK = """\
+Date: Wed, 6 Mar 2019 07:15:00 +0100
+Subject: Fwd: Issue 12: Spring
+ cleaning for your inbox
+From: "Jane Doe from The Weekly" <theweekly@substack.com>
+To: me@example.com
+
+---------- Forwarded message ---------
+""".splitlines()
+
+MBOX = """\
+From jane@example.com Mon Mar  4 10:32:11 2019
+From: jane@example.com
+Subject: Re: [team-list] Re: Lunch on Friday?
+Date: Mon, 4 Mar 2019 10:32:11 -0500
+
+Yes, noon works.
+""".splitlines()
+
+OUTLOOK_FORWARD = """\
+From: Jane Doe <jane@example.com>
+Sent: Monday, March 4, 2019 10:32 AM
+To: Team <team@example.com>
+Subject: FW: Quarterly numbers
+The numbers are attached.
+""".splitlines()
+
+
+def test_wordpress_notification():
+    found = read_headers(WORDPRESS_NOTIFICATION, 1)
+    assert found is not None
+    assert (found.start, found.end) == (1, 8)
+    assert WORDPRESS_NOTIFICATION[found.end].startswith("jdoe posted")
+    assert found.author == "Example Blog"
+    assert found.address == "donotreply@wordpress.com"
+    assert found.title == "How to Listen to Customers"
+    assert (found.date.iso(), found.date.precision, found.date.utc_offset) == ("2019-03-04 10:32", "minute", "+00:00")
+    assert found.headers[0].startswith("From: ") and len(found.headers) == 6
+
+
+def test_mailchimp_encoded_words_and_folded_header():
+    found = read_headers(MAILCHIMP, 0)
+    assert found.author == "José García"
+    assert found.title == "Our March news: café edition"
+    assert found.date.value == datetime(2019, 3, 5, 14, 0) and found.date.utc_offset == "-05:00"
+    assert found.end == 8 and MAILCHIMP[found.end] == "Hello there,"
+    assert " <mailto:unsubscribe@example.com>" in found.headers
+
+
+def test_substack_fields_in_any_order_and_folded_subject():
+    found = read_headers(SUBSTACK, 0)
+    assert found.author == "Jane Doe from The Weekly"
+    assert found.title == "Issue 12: Spring cleaning for your inbox"
+    assert found.date.utc_offset == "+01:00"
+    assert found.end == 6
+
+
+def test_mbox_separator_and_address_without_name():
+    found = read_headers(MBOX, 0)
+    assert (found.start, found.end) == (0, 5)
+    assert found.author == "jane"  # no display name: the address's local part
+    assert found.title == "Lunch on Friday?"
+    assert found.date.iso() == "2019-03-04 10:32" and found.date.utc_offset == "-05:00"
+    assert not any(line.startswith("From jane") for line in found.headers)
+
+
+def test_outlook_forward_without_blank_line():
+    found = read_headers(OUTLOOK_FORWARD, 0)
+    assert found.author == "Jane Doe"
+    assert found.title == "Quarterly numbers"
+    assert found.date.iso() == "2019-03-04 10:32" and found.date.utc_offset is None
+    assert found.end == 4  # the body line ends the block
+
+
+def test_subject_alone_is_enough_with_from():
+    found = read_headers(["From: Jane Doe <jane@example.com>", "Subject: Hello", ""], 0)
+    assert found.title == "Hello" and found.date is None and found.end == 3
+
+
+def test_unreadable_date_is_no_date():
+    found = read_headers(["From: jane@example.com", "Subject: Hi", "Date: sometime soon", ""], 0)
+    assert found.title == "Hi" and found.date is None
+
+
+@pytest.mark.parametrize("lines, start", [
+    (["From: the desk of Jane Doe", "", "Dear reader,"], 0),  # From alone
+    (["Subject: Hello", "Date: Mon, 4 Mar 2019 10:32:11 -0500", ""], 0),  # no From
+    (["Note: this is a post.", "From: here to there", ""], 0),
+    (["Dear reader, thanks for writing.", "From: Jane"], 0),
+    (["From jane@example.com Mon Mar  4 10:32:11 2019", "Hello, this is the body."], 0),
+    ([" indented: line", "From: a@example.com", "Subject: x"], 0),
+    (["From: Jane <jane@example.com>", "Subject: Hi"], 5),  # start out of range
+    ([], 0),
+])
+def test_not_a_header_block(lines, start):
+    assert read_headers(lines, start) is None
+
+
+def test_record_is_frozen():
+    found = read_headers(MBOX, 0)
+    assert isinstance(found, EmailHeaders)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.title = "x"
