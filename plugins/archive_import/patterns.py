@@ -40,7 +40,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
-    ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|listen)$", _I)),
+    ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
