@@ -173,7 +173,8 @@ def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, in
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
                   and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"]
-    if len(paragraphs) < MIN_LEAD_PARAGRAPHS:
+    teaser = bool(paragraphs) and _byline_follows(lines, paragraphs[0].index, first)
+    if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not teaser:
         return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
     for line in paragraphs[:1]:
             j = line.index - 1
@@ -182,6 +183,20 @@ def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, in
             title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
             return (line.index if title is None else title), title
     return None
+
+
+def _byline_follows(lines: list[Line], i: int, first: int) -> bool:
+    """Is the paragraph followed (past names and blank lines) by a byline or date: a teaser card, not a description?"""
+    for line in lines[i + 1:first]:
+        if line.date is not None or line.cue is not None and line.cue.role in ("byline", "date"):
+            return True
+        if line.blank or line.is_field or len(line.stripped.split()) <= MAX_NAME_WORDS:
+            continue
+        return False
+    return False
+
+
+MAX_NAME_WORDS = 3
 
 
 # A "record" of at most this many short lines (a related post's title and

@@ -40,6 +40,8 @@ MAX_RECURRING_WORDS = 12
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = frozenset(".!?…:\"”’)")
+# A sign-off is a name or two: "Priya", "Theo Marchetti".
+MAX_SIGN_OFF_WORDS = 3
 # A line of at least this many words that is no title is body text ("In no particular order:").
 MIN_BODY_WORDS = 4
 # Furniture spreads from line to line this many times (name → job → byline).
@@ -199,7 +201,8 @@ def mark_neighbours(lines: list[Line]) -> None:
         if line.recurring:
             groups.setdefault(keys[line.index], []).append(line)
     for group in groups.values():
-        if any(_opens_prose(lines, line.index) or _echoed(lines, line.index) for line in group):
+        if any(_opens_prose(lines, line.index) or _echoed(lines, line.index) or _signs_off(lines, line.index)
+               for line in group):
             for line in group:
                 line.recurring = False
     posts = estimated_posts(lines)
@@ -211,6 +214,23 @@ def mark_neighbours(lines: list[Line]) -> None:
             if beside * 2 < len(group):
                 for line in group:
                     line.recurring = False
+
+
+def _signs_off(lines: list[Line], i: int) -> bool:
+    """A name under "Warm wishes," or under the last paragraph: the author's sign-off, in every letter."""
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j < 0 or lines[j].fixed:
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    if k < len(lines) and (lines[k].date is not None or lines[k].cue is not None and lines[k].cue.role == "byline"
+                           or not lines[k].fixed and lines[k].title_like):
+        return False  # a name over the post's date, or a label over the next title: not a sign-off
+    short = len(lines[i].stripped.split()) <= MAX_SIGN_OFF_WORDS
+    return lines[j].stripped.endswith(",") or lines[j].prose and short
 
 
 def _echoed(lines: list[Line], i: int) -> bool:

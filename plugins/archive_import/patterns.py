@@ -46,7 +46,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
-                               r"|avatar|profile picture|featured image)$", _I)),
+                               r"|avatar|profile picture|featured image)$|^(?:cover image|image|photo|picture) (?:for|of) \S.{0,150}$",
+                               _I)),
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"

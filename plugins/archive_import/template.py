@@ -117,6 +117,12 @@ MAX_LABEL_WORDS = 8
 MAX_LABELS_ABOVE = 3
 
 
+def _run_above(runs: list[Run], line: int) -> Run | None:
+    """The nearest run above a line (an untitled post starts right under it, its salutation included)."""
+    above = [run for run in runs if run.end < line]
+    return above[-1] if above else None
+
+
 def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
     """Where a post starts whose title has short labels above it, right under the last post's template lines."""
     start, seen, i = title, 0, title - 1
@@ -170,7 +176,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     above = {neighbour(lines, run.end, 1, masked): run for run in runs}
     starts = []
     for title in titles:
-        run = above.get(title)
+        run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
         starts.append(_labels_above(lines, title, masked) if run is None
                       else min(title, max(_split_run(lines, run, heads), run.start)))
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
