@@ -40,6 +40,9 @@ MAX_RECURRING_WORDS = 12
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = frozenset(".!?…:\"”’)")
+# A footnote's mark: "1" to "99", under a heading that says so.
+MAX_FOOTNOTE_MARK_CHARS = 2
+FOOTNOTES_HEADING = re.compile(r"^(?:foot ?notes|notes|references|sources)$", re.I)
 # A sign-off is a name or two: "Priya", "Theo Marchetti".
 MAX_SIGN_OFF_WORDS = 3
 # A line of at least this many words that is no title is body text ("In no particular order:").
@@ -270,7 +273,22 @@ def _next_to_furniture(lines: list[Line], i: int) -> bool:
     return False
 
 
+def mark_footnotes(lines: list[Line]) -> None:
+    """Under a "Footnotes" heading, bare small numbers are the notes' marks, not like counters."""
+    notes = False
+    for line in lines:
+        if line.blank:
+            continue
+        if FOOTNOTES_HEADING.match(line.stripped):
+            notes = True
+        elif notes and line.chrome == "counter" and len(line.stripped) <= MAX_FOOTNOTE_MARK_CHARS:
+            line.chrome, line.fixed = None, line.cue is not None or line.date is not None
+        elif notes and not line.prose:
+            notes = line.chrome is None and line.cue is None  # the notes end with the page's template
+
+
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
+    mark_footnotes(lines)
     mark_neighbours(lines)
     return lines
