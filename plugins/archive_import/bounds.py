@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .lines import Line, is_prose
-from .records import POST_CHROME, Record, has_body, marks_records, shape
+from .structure import POST_CHROME, Record, has_body, marks_records, shape
 
 def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
     """A record with no text of its own joins its successor.

@@ -27,7 +27,7 @@ from .posts import deal
 from .slugs import SlugRegistry
 from .single import one_post
 from .stream import stream_template
-from .records import Record, Template
+from .structure import Record, Template
 from .template import fields_template
 
 log = logging.getLogger(__name__)

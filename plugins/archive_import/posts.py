@@ -13,7 +13,7 @@ from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
 from .names import names_in
-from .records import Record
+from .structure import Record
 
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .bounds import trim_tail
 from .lines import Line, is_prose
-from .records import Record, Template
+from .structure import Record, Template
 from .slots import title_weight
 
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button"})

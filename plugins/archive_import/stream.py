@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .records import Record, Template
+from .structure import Record, Template
 
 # Title scoring inside a run of title-like lines (see ``title_score``).
 TITLE_MIN_SCORE = 0.4  # below this a lone short line is a heading, not a post

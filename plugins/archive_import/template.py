@@ -30,7 +30,7 @@ from collections import Counter
 
 from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
-from .records import Record, Run, Template, marks_records, shape
+from .structure import Record, Run, Template, marks_records, shape
 from .slots import best_offset, neighbour, reachable, slots_of
 
 # A run is the page's template when its shapes recur in at least this many runs.
