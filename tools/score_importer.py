@@ -34,6 +34,7 @@ MAX_PART_NUMBER = 1000
 _MARKERS = re.compile(r"^(?:#+\s+|[-*+>]\s+|\d+[.)]\s+|[•·▪◦‣●○■□➢►✓✔–—]\s*)+")
 _SPACE = re.compile(r"\s+")
 # "By Jane Doe. Jane Doe is ...": the importer keeps the bio as Author_bio without its "By Jane Doe." lead.
+_KEY_PREFIX = re.compile(r"^\w+:\s*")
 _LIFTED_BYLINE = re.compile(r"^By [^.]{2,60}\.\s+")
 
 
@@ -196,7 +197,8 @@ def _score_lines(txt: Path, gold: dict, parsed, tally: Tally) -> None:
     from archive_import.decoding import decode
     for line in decode(txt.read_bytes()).lines:
         text = normal(line)
-        if text and text not in chrome and text not in known and text not in titles:
+        if text and text not in chrome and text not in known and text not in titles \
+                and _KEY_PREFIX.sub("", text) not in titles:  # "Title: X" is the title line of an export
             body_text.add(text)
     for line in chrome - body_text - titles - known:
         tally.chrome_in_bodies += sum(1 for body in bodies if line in body)

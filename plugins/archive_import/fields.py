@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from . import patterns as P
 from .dates import FoundDate, find_date_in, parse_date
-from .email_headers import EmailHeaders
+from .header_blocks import HeaderBlock
 from .names import names_in
 from .posts import PostParts
 
@@ -80,9 +80,9 @@ def _with_time(day: FoundDate, text: str) -> FoundDate | None:
     return FoundDate(value, "minute", day.utc_offset)
 
 
-def post_date(post: PostParts, context: ArchiveContext, email: EmailHeaders | None) -> tuple[FoundDate | None, str]:
+def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> tuple[FoundDate | None, str]:
     if email is not None and email.date is not None:
-        return email.date, f"e-mail Date line {email.start + 1}"
+        return email.date, f"{email.kind} Date line {email.start + 1}"
     found: list[tuple[int, FoundDate, str]] = []
     times: list[tuple[str, str]] = []
     for line in post.fields:
@@ -131,14 +131,14 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     return [], ""
 
 
-def email_author(email: EmailHeaders) -> str | None:
+def email_author(email: HeaderBlock) -> str | None:
     """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth")."""
     if not email.author:
         return None
     return SENDER_SUFFIX.sub("", email.author).strip() or email.author
 
 
-def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | None) -> Fields:
+def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> Fields:
     found = Fields()
     found.date, found.date_source = post_date(post, context, email)
     for line in post.fields:
@@ -168,7 +168,11 @@ def post_fields(post: PostParts, context: ArchiveContext, email: EmailHeaders | 
     if not found.authors:
         found.authors, found.author_source = _name_slot(post)
     if not found.authors and email is not None and email_author(email):
-        found.authors, found.author_source = [email_author(email)], f"e-mail From line {email.start + 1}"
+        found.authors, found.author_source = [email_author(email)], f"{email.kind} header line {email.start + 1}"
+    if email is not None:
+        found.tags = found.tags or list(email.tags)
+        found.category = found.category or email.category
+        found.source_url = found.source_url or email.url
     found.category = found.category or context.category
     found.owner = context.owner
     last = next((line for line in reversed(post.body) if line.is_text), None)

@@ -66,7 +66,20 @@ def _entry(value: str) -> dict | None:
     return fields
 
 
+_BY_ON = re.compile(r"^(?P<author>.+?)\s+on\s+(?P<date>.+)$")
+
+
+def _by_on(value: str) -> dict | None:
+    """"jdoe on Mon, 03/04/2019 - 10:32" (Drupal's "Submitted by")."""
+    match = _BY_ON.match(value)
+    if not match or not plausible_name(match["author"].strip()):
+        return None
+    return {"author": match["author"].strip(), "date_text": re.sub(r"\s+-\s+", " ", match["date"].strip())}
+
+
 LABELS: tuple[Label, ...] = (
+    Label("submitted_by", "byline", re.compile(r"^(?:submitted|posted|written|published) by\s+(?P<value>.+\s+on\s+.+)$",
+                                                re.I), _by_on),
     Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),
     Label("teaser_link", "teaser", re.compile(r"^(?:continue reading|read more|keep reading)\b(?P<value>.{0,150})$", re.I),
           lambda value: {}),

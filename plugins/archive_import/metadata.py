@@ -12,7 +12,7 @@ import re
 from . import patterns as P
 from .authors import find_authors
 from .dates import parse_date
-from .email_headers import EmailHeaders
+from .header_blocks import HeaderBlock
 from .fields import Fields
 from .lines import Line
 from .model import ArchiveConfig, DroppedLine, Post
@@ -68,7 +68,7 @@ def _authors(part: PostParts, found: Fields, config: ArchiveConfig, body: list[L
     return find_authors(body, fallbacks=fallbacks)
 
 
-def build_post(part: PostParts, found: Fields, email: EmailHeaders | None, config: ArchiveConfig, order: int,
+def build_post(part: PostParts, found: Fields, email: HeaderBlock | None, config: ArchiveConfig, order: int,
                name: str, site: str | None, slugs: SlugRegistry, warnings: list[str],
                dropped: list[DroppedLine]) -> tuple[Post, list[Line]] | None:
     """The post, with the body lines it keeps; None (lines dropped) when it holds no words."""

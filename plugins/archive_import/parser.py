@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .decoding import decode
-from .email_headers import EmailHeaders, read_headers
+from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
 from .comments import find_threads
 from .dates import numeric_order
@@ -41,28 +41,8 @@ OWNER_SEARCH_LINES = 30
 PROFILE_REACH = 2
 
 
-def email_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict[int, EmailHeaders]] | None:
-    """Records from e-mail header blocks (a saved mailbox or pasted messages)."""
-    blocks: dict[int, EmailHeaders] = {}
-    i = 0
-    while i < len(texts):
-        if texts[i][:5] in ("From ", "From:") or texts[i][:5].lower() in ("from:", "date:", "subje"):
-            headers = read_headers(texts, i)
-            if headers is not None:
-                blocks[headers.start] = headers
-                i = max(headers.end, i + 1)
-                continue
-        i += 1
-    if not blocks:
-        return None
-    starts = sorted(blocks)
-    records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), None,
-                      head_end=blocks[start].end) for k, start in enumerate(starts)]
-    return Template("email", ["e-mail headers"], "none", records, 1.0), blocks
-
-
-def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Template, dict[int, EmailHeaders]]:
-    found = email_template(texts, lines)
+def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Template, dict[int, HeaderBlock]]:
+    found = header_template(texts, lines)
     if found is not None:
         return found
     found = fields_template(lines, masked)
@@ -85,7 +65,7 @@ def page_owner(header: list[Line]) -> str | None:
     return None
 
 
-def _drop_subject_echo(part, email: EmailHeaders) -> None:
+def _drop_subject_echo(part, email: HeaderBlock) -> None:
     """The newsletter repeats its Subject as a heading: the title, shown once."""
     subject = " ".join((email.title or "").split()).casefold()
     for line in part.body:

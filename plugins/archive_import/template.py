@@ -30,11 +30,15 @@ from collections import Counter
 
 from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
-from .structure import Record, Run, Template, marks_records, shape
+from .structure import Record, Run, Template, has_body, marks_records, shape
 from .slots import best_offset, neighbour, reachable, slots_of
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
+# Posts with no title are found by their footers alone: a guess worth checking.
+UNTITLED_CONFIDENCE = 0.6
+# Menu items above the first post are a word or three ("Ask me anything", "Archive").
+MAX_MENU_WORDS = 3
 # Below this the template is unclear and the single-post / stream readers are tried.
 MIN_TEMPLATE_CONFIDENCE = 0.5
 # Cue roles that open a record (its head) rather than close one.
@@ -155,6 +159,33 @@ def untitled(line: Line) -> bool:
     return text[:1].islower() or text.endswith(":") or line.prose and len(text.split()) >= MIN_UNTITLED_WORDS
 
 
+def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
+    """Posts without titles (Tumblr text posts): each dated footer run closes the text above it."""
+    dated = [run for run in candidates if any(lines[i].date is not None or lines[i].cue is not None
+                                              and lines[i].cue.role in ("byline", "date") for i in run.lines)]
+    if len(dated) < MIN_SHAPE_RUNS:
+        return None
+    starts = [_body_start(lines, dated[0].start)] + [run.end + 1 for run in dated[:-1]]
+    records = [Record(start, run.end + 1, None) for start, run in zip(starts, dated)]
+    records = [record for record in records if has_body(lines, record.start, record.end, set(), masked)]
+    if len(records) < MIN_SHAPE_RUNS:
+        return None
+    return Template("fields", sorted(shapes), "untitled", records, UNTITLED_CONFIDENCE)
+
+
+def _body_start(lines: list[Line], run_start: int) -> int:
+    """Where the first untitled post begins: after the page's header (fields and short menu lines)."""
+    start = run_start
+    for i in range(run_start - 1, -1, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if line.is_field or line.title_like and len(line.stripped.split()) <= MAX_MENU_WORDS:
+            break
+        start = i
+    return start
+
+
 def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     """Records found from recurring template runs, or None when the page has none."""
     runs = find_runs(lines, masked)
@@ -163,11 +194,11 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     if not candidates or all(key.startswith("chrome:") for key in shapes):
         return None  # a recurring widget alone does not make a template
     found, confidence, offsets = choose_titles(lines, candidates, shapes, masked)
+    if not found:
+        return untitled_template(lines, candidates, shapes, masked)
     if confidence < MIN_TEMPLATE_CONFIDENCE:
         return None
     titles = sorted(found)
-    if not titles:
-        return None
     lead = lead_start(lines, titles[0], masked)
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])

@@ -1,0 +1,65 @@
+"""Records that open with a header block: e-mails (From, Date, Subject) and "Key: value" exports.
+
+A header block names its post's fields, so each block starts a record:
+``email_headers`` reads RFC 2822 blocks with the standard library's parser,
+``keyvalue`` reads "Title: … / Date: … / Author: …" blocks. Both become a
+``HeaderBlock`` for the fields stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dates import FoundDate, parse_date
+from .email_headers import read_headers
+from .keyvalue import find_blocks
+from .lines import Line
+from .structure import Record, Template
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderBlock:
+    """What a record's header block says (``lines[start:end]``)."""
+
+    start: int
+    end: int
+    kind: str  # "e-mail" | "key-value"
+    title: str | None
+    author: str | None
+    date: FoundDate | None
+    tags: tuple[str, ...] = ()
+    category: str | None = None
+    url: str | None = None
+
+
+def _emails(texts: list[str]) -> dict[int, HeaderBlock]:
+    blocks: dict[int, HeaderBlock] = {}
+    i = 0
+    while i < len(texts):
+        if texts[i][:5] in ("From ", "From:") or texts[i][:5].lower() in ("from:", "date:", "subje"):
+            found = read_headers(texts, i)
+            if found is not None:
+                blocks[found.start] = HeaderBlock(found.start, found.end, "e-mail", found.title, found.author,
+                                                  found.date)
+                i = max(found.end, i + 1)
+                continue
+        i += 1
+    return blocks
+
+
+def _key_values(texts: list[str]) -> dict[int, HeaderBlock]:
+    return {start: HeaderBlock(block.start, block.end, "key-value", block.title, block.author,
+                               parse_date(block.date_text) if block.date_text else None, block.tags,
+                               block.category, block.url)
+            for start, block in find_blocks(texts).items()}
+
+
+def header_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict[int, HeaderBlock]] | None:
+    """Records from header blocks, e-mail ones first, or None when the archive has none."""
+    for kind, blocks in (("e-mail headers", _emails(texts)), ("key-value headers", _key_values(texts))):
+        if blocks:
+            starts = sorted(blocks)
+            records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), None,
+                              head_end=blocks[start].end) for k, start in enumerate(starts)]
+            return Template(kind.split()[0], [kind], "none", records, 1.0), blocks
+    return None
