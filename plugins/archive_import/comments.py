@@ -65,7 +65,10 @@ def _name_then_date(lines: list[Line], j: int) -> bool:
     k = j + 1
     while k < len(lines) and lines[k].blank:
         k += 1
-    return k < len(lines) and lines[k].date is not None
+    if k >= len(lines) or lines[k].date is None:
+        return False
+    after = _next_text(lines, k)  # the comment itself, not a post's title or reading time
+    return after is not None and not lines[after].title_like
 
 
 def _opens(lines: list[Line], i: int) -> bool:

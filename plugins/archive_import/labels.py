@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .cues import Cue, plausible_name
+from .dates import parse_date
 
 # Values are short: a name, a few tags, a category, a title.
 MAX_LABEL_LINE_CHARS = 160
@@ -28,7 +29,8 @@ class Label:
 
 
 def _author(value: str) -> dict | None:
-    return {"author": value} if plausible_name(value) else None
+    """A name in capitals ("Author Jane Doe"); "author picture" is an image's label, not a user."""
+    return {"author": value} if value[:1].isupper() and plausible_name(value) else None
 
 
 def _terms(value: str) -> dict | None:
@@ -66,7 +68,7 @@ def _entry(value: str) -> dict | None:
     return fields
 
 
-_BY_ON = re.compile(r"^(?P<author>.+?)\s+on\s+(?P<date>.+)$")
+_BY_ON = re.compile(r"^(?P<author>.+?)\s+(?:on|at)\s+(?P<date>.+)$")
 
 
 def _by_on(value: str) -> dict | None:
@@ -74,12 +76,15 @@ def _by_on(value: str) -> dict | None:
     match = _BY_ON.match(value)
     if not match or not plausible_name(match["author"].strip()):
         return None
-    return {"author": match["author"].strip(), "date_text": re.sub(r"\s+-\s+", " ", match["date"].strip())}
+    date_text = re.sub(r"\s+-\s+", " ", match["date"].strip())
+    if parse_date(date_text) is None:
+        return None  # "at 10:32 AM" alone is a time, read by the cue table
+    return {"author": match["author"].strip(), "date_text": date_text}
 
 
 LABELS: tuple[Label, ...] = (
-    Label("submitted_by", "byline", re.compile(r"^(?:submitted|posted|written|published) by\s+(?P<value>.+\s+on\s+.+)$",
-                                                re.I), _by_on),
+    Label("submitted_by", "byline",
+          re.compile(r"^(?:submitted|posted|written|published) by\s+(?P<value>.+\s+(?:on|at)\s+.+)$", re.I), _by_on),
     Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),
     Label("teaser_link", "teaser", re.compile(r"^(?:continue reading|read more|keep reading)\b(?P<value>.{0,150})$", re.I),
           lambda value: {}),

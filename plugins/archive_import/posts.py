@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
+
+# An author's name may be printed twice over the date (an avatar's alt text, then the name).
+MAX_NAME_ECHOES = 1
 from .names import names_in
 from .structure import Record
 
@@ -82,6 +85,17 @@ def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tup
     return posts, furniture
 
 
+def _over_a_date(lines: list[Line], i: int) -> bool:
+    """A name line (maybe printed twice) right over the post's date or byline: the author's slot."""
+    j, names = i + 1, 0
+    while j < len(lines) and (lines[j].blank or lines[j].is_text and names_in(lines[j].stripped)
+                              and names < MAX_NAME_ECHOES or lines[j].recurring and not lines[j].fixed):
+        names += not lines[j].blank and lines[j].is_text
+        j += 1
+    return j < len(lines) and (lines[j].date is not None or lines[j].cue is not None
+                               and lines[j].cue.role in ("byline", "date"))
+
+
 def _beside_fields(lines: list[Line], i: int, both: bool) -> bool:
     """Template lines on both sides (or, in a post's head, on one): a name slot, not a heading."""
     sides = []
@@ -125,7 +139,8 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
         if title is not None and line.index < title.index and line.is_text:
             post.fields.append(line)  # text in the head run before the title: author or job lines
             continue
-        if line.is_text and names_in(line.stripped) and _beside_fields(lines, line.index, both=body_has_prose):
+        if line.is_text and names_in(line.stripped) and (
+                _beside_fields(lines, line.index, both=body_has_prose) or _over_a_date(lines, line.index)):
             post.fields.append(line)  # a name slot of the byline: "RUTH ABERNETHY AND LEON MBEKI"
             continue
         post.body.append(line)
