@@ -109,7 +109,7 @@ def test_importer_finds_nearly_every_generated_post(tmp_path):
 
     sys.path.insert(0, str(ROOT / "plugins"))
     try:
-        archive_import = pytest.importorskip("archive_import")
+        import archive_import
     finally:
         sys.path.remove(str(ROOT / "plugins"))
     posts = generate_posts(300, seed=5)
