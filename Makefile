@@ -75,7 +75,7 @@ regenerate: $(BUILD_STAMP) ## Rebuild whenever content, theme or plugins change 
 	$(LIVE_BUILD) --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(LIVE_CACHES) $(PELICANOPTS)
 
 serve: $(BUILD_STAMP) ## Serve output/ at http://127.0.0.1:8000/ (run `make html` first)
-	$(VENV_PY) -m pelican --listen -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
+	$(VENV_PY) -m tools.serve -o $(OUTPUTDIR) -p $(PORT) -b $(BIND)
 
 devserver: $(BUILD_STAMP) ## Build, serve and rebuild on every change (live preview)
 	$(LIVE_BUILD) --autoreload --listen $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(LIVE_CACHES) $(PELICANOPTS)

@@ -94,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from pelican import main as pelican_main
 
+    if LIVE_FLAGS.intersection(argv):
+        from tools.live import prepare
+
+        prepare(known.path)
     try:
         pelican_main(argv)
     except SystemExit as exit_:

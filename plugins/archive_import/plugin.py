@@ -13,6 +13,7 @@ from pelican.utils import set_date_tzinfo
 
 from .confine import check_content
 from .feeds import dated_feed_writer
+from .prune import prune_output
 from .records import front_matter
 from .settings import merged
 from .slugs import base_slug
@@ -150,3 +151,4 @@ def register() -> None:
     signals.content_object_init.connect(annotate_imported)
     signals.content_object_init.connect(check_content)
     signals.get_writer.connect(dated_feed_writer)
+    signals.all_generators_finalized.connect(prune_output)
