@@ -40,13 +40,23 @@ class DecodedText:
     notes: list[str] = field(default_factory=list)  # "line N: ..." warnings
 
 
+def normalise(data: bytes) -> bytes:
+    """UTF-16 as UTF-8, and every line end (CR LF, lone CR) as LF."""
+    data = utf16_to_utf8(data)
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
 def split_lines(data: bytes) -> list[bytes]:
+    """The lines an editor shows (see ``normalise``), without their line ends."""
+    data = normalise(data)
     if not data:
         return []
     parts = data.split(b"\n")
     if data.endswith(b"\n"):
         parts.pop()
-    return [part[:-1] if part.endswith(b"\r") else part for part in parts]
+    return parts
 
 
 def looks_binary(data: bytes) -> bool:
@@ -95,11 +105,9 @@ def utf16_to_utf8(data: bytes) -> bytes:
 
 def decode(data: bytes) -> DecodedText:
     """Decode ``data`` line by line (UTF-8, else cp1252, else latin-1) and repair mojibake."""
-    data = utf16_to_utf8(data)
+    data = normalise(data)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if b"\r" in data:  # CR LF and lone CR (old Mac line ends) both end a line
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     raw_lines = split_lines(data)
     if looks_binary(data):
         return DecodedText([raw.decode("latin-1") for raw in raw_lines], binary=True)
@@ -110,7 +118,7 @@ def decode(data: bytes) -> DecodedText:
         texts = data.decode("utf-8").split("\n") if data else []
         if data.endswith(b"\n"):
             texts.pop()
-        decoded = [(text[:-1] if text.endswith("\r") else text, None) for text in texts]
+        decoded = [(text, None) for text in texts]
     except UnicodeDecodeError:
         decoded = [_decode_line(raw) for raw in raw_lines]
     for number, (text, legacy) in enumerate(decoded, start=1):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .decoding import normalise
+
 # A line this long is a page flattened into one line (or not text at all).
 MAX_LINE_CHARS = 20_000
 # A table: at least this many lines, nearly all with the same number of separators.
@@ -20,12 +22,7 @@ EMPTY_FOOTER = re.compile(rb"^\s*The post\s+appeared first on\b", re.IGNORECASE)
 
 
 def _lines(data: bytes) -> list[bytes]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            return []
-    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+    return normalise(data).split(b"\n")
 
 
 def table_separator(lines: list[bytes]) -> bytes | None:
