@@ -147,7 +147,8 @@ def test_archive_text_shows_as_written(tmp_path):
     authors = [meta["content"] for meta in page.find_all("meta", property="article:author")]
     assert authors == [fields["source"]]
     ld = [json.loads(script.string) for script in page.find_all("script", type="application/ld+json")]
-    assert any(document.get("headline") == fields["title"] for document in ld)
+    posting = next(document for document in ld if document.get("@type") == "BlogPosting")
+    assert posting["headline"] == fields["title"] and posting["author"]["name"] == fields["source"]
     feed = etree.parse(str(site.output / "feeds" / "all.atom.xml"))
     names = [n.text for n in feed.iter("{http://www.w3.org/2005/Atom}name")]
     titles = [t.text for t in feed.iter("{http://www.w3.org/2005/Atom}title")]

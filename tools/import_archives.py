@@ -59,13 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     settings = read_settings(args.settings)
     sys.path.insert(0, os.path.join(ROOT, "plugins"))
     from archive_import.plugin import hand_written_slugs, paths
+    from archive_import.records import archive_names
     from archive_import.writer import REPORT_NAME, import_archives
 
     archives_dir, output_dir, options = paths(settings)
     if not os.path.isdir(archives_dir):
         print(f"error: no archives folder {archives_dir}", file=sys.stderr)
         return 1
-    total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in os.listdir(archives_dir) if n.endswith(".txt"))
+    total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in archive_names(archives_dir))
     progress = progress_bar(sys.stderr) if total > PROGRESS_BAR_BYTES and not args.quiet else None
     report = import_archives(archives_dir, output_dir, options, series_settings=settings, progress=progress,
                              reserved_slugs=hand_written_slugs(settings, output_dir))
