@@ -94,6 +94,10 @@ def wait_status(url, expected, limit=WAIT_LIMIT_SECONDS):
     return False
 
 
+def tail(log) -> str:
+    return log.read_text(encoding="utf-8", errors="replace")[-4000:]
+
+
 def port_is_free(port):
     """Nothing answers on the port any more."""
     with socket.socket() as sock:
@@ -115,21 +119,21 @@ def test_devserver_follows_archives_and_images_and_stops_with_make(tmp_path):
              f"OUTPUTDIR={tmp_path / 'output'}", f"PORT={port}"], stdout=stream, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/"
     try:
-        assert wait_for(base + "posts/hello/", "First words."), "devserver never served the post"
+        assert wait_for(base + "posts/hello/", "First words."), f"devserver never served the post:\n{tail(log)}"
         archive = content / "archives" / "notes.txt"
         archive.write_text(ARCHIVE.format(title="An Imported Post", body="Imported words."), encoding="utf-8")
-        assert wait_for(base + "posts/an-imported-post/", "Imported words."), "a new archive was not imported"
+        assert wait_for(base + "posts/an-imported-post/", "Imported words."), f"a new archive was not imported:\n{tail(log)}"
         archive.write_text(ARCHIVE.format(title="An Imported Post", body="Changed words."), encoding="utf-8")
-        assert wait_for(base + "posts/an-imported-post/", "Changed words."), "a changed archive was not re-imported"
+        assert wait_for(base + "posts/an-imported-post/", "Changed words."), f"a changed archive was not re-imported:\n{tail(log)}"
         (content / "images").mkdir()
         (content / "images" / "dot.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
-        assert wait_status(base + "images/dot.svg", 200), "a new image was not copied"
+        assert wait_status(base + "images/dot.svg", 200), f"a new image was not copied:\n{tail(log)}"
         archive.unlink()
         (content / "images" / "dot.svg").unlink()
-        assert wait_status(base + "posts/an-imported-post/", 404), "a removed archive's post is still served"
-        assert wait_status(base + "images/dot.svg", 404), "a removed image is still served"
+        assert wait_status(base + "posts/an-imported-post/", 404), f"a removed archive's post is still served:\n{tail(log)}"
+        assert wait_status(base + "images/dot.svg", 404), f"a removed image is still served:\n{tail(log)}"
         code, body = status(base + "no/such/page/")
-        assert code == 404 and "Page not found" in body
+        assert code == 404 and "Page not found" in body, tail(log)
     finally:
         make.terminate()  # the make process only, as a user's tool would
         make.wait(timeout=20)

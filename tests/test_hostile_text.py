@@ -72,6 +72,9 @@ def write_site(root: Path, f: dict) -> Path:
         f"Subtitle: {one(f['source'])}", f"Author_bio: {one(f['source'])}", f"Series: {one(f['series'])}",
         "Series_index: 1", f"Slug: {one(f['slug'])}", "", "A plain body.", "",
     ]), encoding="utf-8")
+    (content / "pages" / "hostile.md").write_text(
+        f"Title: {one(f['title'])}\nSlug: hostile-page\nAuthor: {one(f['author'])}\n\nA plain page.\n",
+        encoding="utf-8")
     return content
 
 
@@ -117,7 +120,7 @@ def problems_in(output: Path) -> list[str]:
     return problems
 
 
-@settings(max_examples=6, deadline=None, derandomize=True,
+@settings(max_examples=8, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.fixed_dictionaries({key: HOSTILE for key in
                               ("title", "author", "source", "category", "tag", "summary", "series", "slug")}))

@@ -138,24 +138,31 @@ def check_content(settings: dict, settings_path: str, content_path: str | None) 
     if plugins not in sys.path:
         sys.path.insert(0, plugins)
     from archive_import.confine import message, outside_links
-    from archive_import.plugin import _slug_of
 
     problems = []
-    owners: dict[tuple[str, str], str] = {}
+    owners: dict[tuple, str] = {}
     imported = os.path.join(root, (settings.get("ARCHIVE_IMPORT") or {}).get("output_dir", "imported"))
     for path in sorted(glob.glob(os.path.join(glob.escape(imported), "*", "*.md"))):
-        owners.setdefault(("post", _slug_of(path)), path)
+        owners.setdefault(url_key(path, "post", settings), path)
     for path in hand_written_files(settings, root):
         with open(path, encoding="utf-8", errors="replace") as handle:
             text = handle.read()
         problems += [Problem(*message(path, line, link).split(": ", 1)) for line, link in outside_links(text, path, root)]
-        slug = _slug_of(path)
-        kind = "page" if "/pages/" in path.replace(os.sep, "/") else "post"
-        if slug and (kind, slug) in owners:
-            problems.append(Problem(path, f"Slug {slug!r} is also the URL of {owners[kind, slug]}; "
+        key = url_key(path, "page" if "/pages/" in path.replace(os.sep, "/") else "post", settings)
+        if key[1] and key in owners:
+            problems.append(Problem(path, f"Slug {key[1]!r} is also the URL of {owners[key]}; "
                                           f"give one of them another Slug (neither file was changed)"))
-        owners.setdefault((kind, slug), path)
+        owners.setdefault(key, path)
     return problems
+
+
+def url_key(path: str, kind: str, settings: dict) -> tuple:
+    """What decides a post's URL: its kind, slug and language (translations share a slug)."""
+    from archive_import.plugin import _slug_of
+    from archive_import.records import front_matter
+
+    lang = front_matter(path).get("lang") or settings.get("DEFAULT_LANG", "en")
+    return kind, _slug_of(path), lang
 
 
 def run_all(settings_path: str, requirements_path: str, content_path: str | None = None) -> list[Problem]:

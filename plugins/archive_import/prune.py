@@ -18,7 +18,7 @@ import re
 log = logging.getLogger(__name__)
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
-PATTERNS = ("ARTICLE_SAVE_AS", "ARTICLE_LANG_SAVE_AS", "DRAFT_SAVE_AS", "DRAFT_LANG_SAVE_AS")
+PATTERNS = ("ARTICLE_SAVE_AS", "DRAFT_SAVE_AS")
 
 
 def owned(context) -> set[str]:
@@ -35,7 +35,9 @@ def candidates(output: str, settings) -> set[str]:
     found = set()
     for key in PATTERNS:
         pattern = PLACEHOLDER.sub("*", settings.get(key) or "")
-        if pattern:
+        # Only patterns inside a folder of their own (posts/*/index.html): "*.html"
+        # at the site's root would match pages no content object owns (index.html).
+        if pattern and "/" in pattern and "*" not in pattern.split("/", 1)[0]:
             found |= set(glob.glob(pattern, root_dir=output))
     for folder in settings.get("STATIC_PATHS", []):
         if os.path.isdir(os.path.join(output, folder)):
