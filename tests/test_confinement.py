@@ -104,3 +104,25 @@ def test_deleting_an_archive_unpublishes_its_posts(content, tmp_path):
     assert f"{content / 'archives' / 'notes.txt'} is gone: removed its 2 imported posts" in site.log
     assert not (content / "imported" / "notes").exists()
     assert not (output / "posts" / "the-first-post").exists()
+
+
+def test_a_symlink_out_of_content_stops_the_build(content, tmp_path):
+    secret = tmp_path / "secret.md"
+    secret.write_text("Title: Secret\nDate: 2026-01-01\n\nPrivate words.\n", encoding="utf-8")
+    link = content / "posts" / "linked.md"
+    os.symlink(secret, link)
+    result = make_html(content, tmp_path / "output")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"error: {link}: is a symbolic link to {secret}, outside content/" in result.stderr
+    assert not (tmp_path / "output").exists()
+
+
+def test_a_symlinked_archive_is_refused_by_name_and_the_site_builds(content, tmp_path):
+    outside = tmp_path / "passwd.txt"
+    outside.write_text(ARCHIVE.replace("The First Post", "Leaked Post"), encoding="utf-8")
+    link = content / "archives" / "linked.txt"
+    os.symlink(outside, link)
+    site = build(tmp_path / "output", content=content)
+    assert f"{link}:1: is a symbolic link; archives are read only from files inside" in site.log
+    assert not (site.output / "posts" / "leaked-post").exists()
+    assert (site.output / "posts" / "the-first-post" / "index.html").exists()

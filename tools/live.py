@@ -90,7 +90,8 @@ def catch_changes_during_builds() -> None:
 
     def wait_for_changes(settings_file, settings):
         content = os.path.abspath(settings.get("PATH", "content"))
-        imported = (settings.get("ARCHIVE_IMPORT") or {}).get("output_dir", "imported")
+        options = settings.get("ARCHIVE_IMPORT")
+        imported = options.get("output_dir", "imported") if isinstance(options, dict) else "imported"
         skip = {os.path.join(content, imported)}  # written by the build itself
         roots = [settings_file, settings.get("THEME", ""), content]
         changed = changed_since(state["since"], roots, skip) or original(settings_file, settings)

@@ -118,9 +118,14 @@ def content_root(settings: dict, settings_path: str, content_path: str | None) -
     return os.path.join(base, settings.get("PATH", "content"))
 
 
+def import_options(settings: dict) -> dict:
+    options = settings.get("ARCHIVE_IMPORT")
+    return options if isinstance(options, dict) else {}  # the plugin itself reports a bad value
+
+
 def hand_written_files(settings: dict, root: str) -> list[str]:
     """Markdown posts and pages authors wrote (the importer's output is not theirs)."""
-    imported = os.path.join(root, (settings.get("ARCHIVE_IMPORT") or {}).get("output_dir", "imported"))
+    imported = os.path.join(root, import_options(settings).get("output_dir", "imported"))
     files = []
     for folder in list(settings.get("ARTICLE_PATHS", [""])) + list(settings.get("PAGE_PATHS", [])):
         top = os.path.join(root, folder)
@@ -139,9 +144,10 @@ def check_content(settings: dict, settings_path: str, content_path: str | None) 
         sys.path.insert(0, plugins)
     from archive_import.confine import message, outside_links
 
-    problems = []
+    options = import_options(settings)
+    problems = links_out_of(root, os.path.join(root, options.get("archives_dir", "archives")))
     owners: dict[tuple, str] = {}
-    imported = os.path.join(root, (settings.get("ARCHIVE_IMPORT") or {}).get("output_dir", "imported"))
+    imported = os.path.join(root, options.get("output_dir", "imported"))
     for path in sorted(glob.glob(os.path.join(glob.escape(imported), "*", "*.md"))):
         owners.setdefault(url_key(path, "post", settings), path)
     for path in hand_written_files(settings, root):
@@ -153,6 +159,25 @@ def check_content(settings: dict, settings_path: str, content_path: str | None) 
             problems.append(Problem(path, f"Slug {key[1]!r} is also the URL of {owners[key]}; "
                                           f"give one of them another Slug (neither file was changed)"))
         owners.setdefault(key, path)
+    return problems
+
+
+def links_out_of(root: str, archives: str) -> list[Problem]:
+    """Symbolic links in content/ to files or folders outside it: never read, never published.
+
+    The importer refuses a linked archive itself (a warning; the site builds).
+    """
+    real_root = os.path.realpath(root)
+    problems = []
+    for directory, dirs, names in sorted(os.walk(root)):
+        if os.path.abspath(directory) == os.path.abspath(archives):
+            continue
+        for name in sorted(dirs + names):
+            path = os.path.join(directory, name)
+            target = os.path.realpath(path)
+            if os.path.islink(path) and os.path.commonpath([real_root, target]) != real_root:
+                problems.append(Problem(path, f"is a symbolic link to {target}, outside content/; "
+                                              "copy the file into content/ instead"))
     return problems
 
 
