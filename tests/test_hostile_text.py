@@ -16,6 +16,7 @@ HTML on purpose: its markup is allowed where the summary is shown as HTML
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -117,6 +118,9 @@ def problems_in(output: Path) -> list[str]:
             for element in tree.iter():
                 if isinstance(element.tag, str) and "xss" in element.tag.lower():
                     problems.append(f"{where}: element {element.tag}")
+    for url, record in search_records(output).items():  # raises if a record is not JSON
+        if "xss" in " ".join(record.get("filters", {})).lower():
+            problems.append(f"search record {url}: a filter named by hostile text")
     return problems
 
 
@@ -156,6 +160,19 @@ def test_archive_text_shows_as_written(tmp_path):
     names = [n.text for n in feed.iter("{http://www.w3.org/2005/Atom}name")]
     titles = [t.text for t in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert fields["title"] in titles and fields["source"] in names
+    search = search_records(site.output)["/posts/keep-customers-safe-sound/"]
+    assert search["meta"]["title"] == fields["title"]
+    assert search["filters"].get("author") == [fields["source"]]
+
+
+def search_records(output: Path) -> dict[str, dict]:
+    """Pagefind's record of each indexed page (its fragments: gzip, a signature, then JSON)."""
+    records = {}
+    for path in output.glob("pagefind/**/fragment/*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[len(b"pagefind_dcd"):])
+        records[record["url"]] = record
+    return records
 
 
 def test_a_source_address_is_a_link_only_when_it_is_http(tmp_path):
