@@ -17,6 +17,7 @@ import datetime
 import html
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from pelican.utils import slugify
@@ -113,6 +114,23 @@ def slug_in_use(slug: str, posts_dir: Path) -> Path | None:
     return None
 
 
+def create_atomic(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all, and never over an existing file (FileExistsError)."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".newpost-", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        try:
+            os.link(temp, path)  # fails if path exists: no overwrite, no half-written post
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: exclusive create instead
+            with open(path, "x", encoding="utf-8") as handle:
+                handle.write(text)
+    finally:
+        os.unlink(temp)
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     problem = problem_with(args)
@@ -141,8 +159,7 @@ def main(argv=None) -> int:
     text = front_matter(title, date, slug, author=args.author.strip(), category=args.category.strip(),
                         status=args.status, series=args.series.strip(), series_index=args.series_index)
     try:
-        with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite
-            handle.write(text)
+        create_atomic(path, text)
     except FileExistsError:
         print(f"error: {path} already exists; it was left as it is", file=sys.stderr)
         return 1
