@@ -91,7 +91,8 @@ def test_renaming_an_archive_keeps_its_urls_and_builds(content, tmp_path):
     os.rename(content / "archives" / "notes.txt", content / "archives" / "00_notes_renamed.txt")
     second = build(tmp_path / "second", content=content)
     assert sorted(p.parent.name for p in (second.output / "posts").glob("*/index.html")) == urls
-    assert "renamed from notes.txt; its posts keep their URLs" in second.log
+    assert f"{content / 'archives' / '00_notes_renamed.txt'}:1: renamed from notes.txt; its posts keep their URLs (2 found by title)" \
+        in second.log
     assert not (content / "imported" / "notes").exists()
 
 

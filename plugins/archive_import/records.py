@@ -82,9 +82,9 @@ def seed(record: SlugRecord, output_dir: str) -> None:
                 record.add(meta["slug"], meta["source_archive"], int(order), html.unescape(meta.get("title", "")))
 
 
-def adopt_renamed(state: ImportState, name: str, posts: list, out_dir: str) -> None:
+def adopt_renamed(state: ImportState, path: str, posts: list, out_dir: str) -> None:
     """A new archive holding most posts of one that is gone is that archive, renamed."""
-    record = state.record
+    record, name = state.record, os.path.basename(path)
     if name in record.archives() or os.path.exists(out_dir):
         return
     titles = {" ".join(post.title.split()) for post in posts}
@@ -99,7 +99,8 @@ def adopt_renamed(state: ImportState, name: str, posts: list, out_dir: str) -> N
     if os.path.isdir(old_dir):
         os.rename(old_dir, out_dir)
     record.rename(best, name)
-    log.warning("archive_import: %s: renamed from %s; its posts keep their URLs", name, best)
+    log.warning("archive_import: %s:1: renamed from %s; its posts keep their URLs (%d found by title)",
+                path, best, overlap)
 
 
 def remove_gone(state: ImportState, archives_dir: str, output_dir: str) -> list[str]:

@@ -169,7 +169,7 @@ def _import_one(path: str, name: str, out_dir: str, config, state: ImportState,
         result.failed = True
         return result
     result.series = _series_count(parsed, series_settings)
-    adopt_renamed(state, name, parsed.posts, out_dir)
+    adopt_renamed(state, path, parsed.posts, out_dir)
     state.record.assign(name, parsed.posts, state.reserved)
     os.makedirs(out_dir, exist_ok=True)
     produced = _write_posts(parsed.posts, out_dir, state, result)

@@ -66,7 +66,8 @@ def test_renaming_an_archive_keeps_its_posts_and_urls(work, caplog):
     _, messages = run(work, caplog)
     assert slugs(work) == {"a": ["same-title-2"], "b": ["other", "same-title"]}
     assert "My own note." in (work / "imported" / "a" / "same-title-2.md").read_text(encoding="utf-8")
-    assert "a.txt: renamed from c.txt; its posts keep their URLs" in "\n".join(messages)
+    assert f"archive_import: {work / 'archives' / 'a.txt'}:1: renamed from c.txt; its posts keep their URLs (1 found by title)" \
+        in messages
 
 
 def test_deleting_an_archive_removes_its_posts_with_one_line(work, caplog):
