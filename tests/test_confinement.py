@@ -71,7 +71,7 @@ def test_a_hand_written_post_on_an_imported_url_stops_the_build_naming_both(cont
     mine.write_text("Title: Mine\nDate: 2026-01-01\nSlug: the-first-post\nStatus: draft\n\nBody.\n", encoding="utf-8")
     result = make_html(content, tmp_path / "second")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert (f"error: {mine}: Slug 'the-first-post' is also the URL of {imported}; give one of them another Slug "
+    assert (f"error: {mine}:3: Slug 'the-first-post' is also the URL of {imported}; give one of them another Slug "
             "(neither file was changed)") in result.stderr
     assert imported.read_text(encoding="utf-8") == text and mine.exists()
 
@@ -82,7 +82,7 @@ def test_two_hand_written_posts_on_one_url_stop_the_build(content, tmp_path):
     second.write_text("Title: Same Title\nDate: 2026-02-01\n\nTwo.\n", encoding="utf-8")
     result = make_html(content, tmp_path / "output")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert f"error: {second}: Slug 'same-title' is also the URL of {first}" in result.stderr
+    assert f"error: {second}:1: Slug 'same-title' is also the URL of {first}" in result.stderr
 
 
 def test_renaming_an_archive_keeps_its_urls_and_builds(content, tmp_path):

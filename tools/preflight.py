@@ -143,6 +143,7 @@ def check_content(settings: dict, settings_path: str, content_path: str | None) 
     if plugins not in sys.path:
         sys.path.insert(0, plugins)
     from archive_import.confine import message, outside_links
+    from archive_import.records import slug_line
 
     options = import_options(settings)
     problems = links_out_of(root, os.path.join(root, options.get("archives_dir", "archives")))
@@ -156,8 +157,9 @@ def check_content(settings: dict, settings_path: str, content_path: str | None) 
         problems += [Problem(*message(path, line, link).split(": ", 1)) for line, link in outside_links(text, path, root)]
         key = url_key(path, "page" if "/pages/" in path.replace(os.sep, "/") else "post", settings)
         if key[1] and key in owners:
-            problems.append(Problem(path, f"Slug {key[1]!r} is also the URL of {owners[key]}; "
-                                          f"give one of them another Slug (neither file was changed)"))
+            problems.append(Problem(f"{path}:{slug_line(path)}",
+                                    f"Slug {key[1]!r} is also the URL of {owners[key]}; "
+                                    "give one of them another Slug (neither file was changed)"))
         owners.setdefault(key, path)
     return problems
 

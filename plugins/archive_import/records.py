@@ -41,6 +41,21 @@ def front_matter(path: str) -> dict[str, str]:
     return meta
 
 
+def slug_line(path: str) -> int:
+    """The line of a post's ``Slug:`` (else its ``Title:``, which makes the slug); 1 if neither."""
+    found = {}
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                key = line.partition(":")[0].strip().lower()
+                if not line.strip():
+                    break
+                found.setdefault(key, number)
+    except OSError:
+        pass
+    return found.get("slug") or found.get("title") or 1
+
+
 @dataclass
 class ImportState:
     output_dir: str

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
 from .parser import parse_archive
-from .records import ImportState, adopt_renamed, archive_names, remove_gone
+from .records import ImportState, adopt_renamed, archive_names, remove_gone, slug_line
 from .screening import screen
 from .settings import BadArchiveSettings, config_for, load_archive_configs, merged
 
@@ -192,7 +192,8 @@ def _write_posts(posts: list[Post], out_dir: str, state: ImportState, result: Ar
         target = os.path.join(out_dir, f"{post.slug}.md")
         produced.add(os.path.basename(target))
         if post.slug in state.reserved:  # a hand-written post took a published URL: say so, change nothing
-            state.clashes.append(f"{state.reserved[post.slug]}: Slug {post.slug!r} is already the URL of the "
+            hand = state.reserved[post.slug]
+            state.clashes.append(f"{hand}:{slug_line(hand)}: Slug {post.slug!r} is already the URL of the "
                                  f"imported post {target}; give the hand-written post another Slug "
                                  f"(neither file was changed)")
             continue

@@ -124,7 +124,7 @@ def test_a_hand_written_post_on_an_imported_url_is_an_error_naming_both(work, ca
     with caplog.at_level(logging.WARNING):
         import_archives(str(work / "archives"), str(work / "imported"), reserved_slugs={"taken-title": hand})
     errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
-    assert errors == [f"archive_import: {hand}: Slug 'taken-title' is already the URL of the imported post "
+    assert errors == [f"archive_import: {hand}:1: Slug 'taken-title' is already the URL of the imported post "
                       f"{imported}; give the hand-written post another Slug (neither file was changed)"]
     assert imported.read_text(encoding="utf-8") == text
     assert slugs(work) == {"b": ["taken-title"]}
