@@ -41,6 +41,7 @@ PAYLOADS = [
     '<style>body{background:url("javascript:window.__pwned=1")}</style>',
     '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=1">',
 ]
+REDIRECT = 'Y"><meta http-equiv="refresh" content="0;url=https://evil.example/">'
 # Every payload must appear in the rendered articles exactly as the archive wrote it.
 MUST_SHOW = PAYLOADS
 
@@ -55,6 +56,9 @@ ARCHIVE = "\n".join([
     "",
     *[line for payload in PAYLOADS[:10] for line in (f"Example: {payload} and more text after it.", "")],
     "Posted in Customer Service",
+    "",
+    # The issue's redirect: the feed footer's source became the byline and <meta content>.
+    f"The post How To Keep Customers Safe Online appeared first on {REDIRECT}.",
     "",
     "Second Post With Markdown Tricks",
     "",
@@ -137,6 +141,19 @@ def test_nothing_runs_on_load_and_no_markup_survives(tab, hostile_site):
         })""")
         assert found == {"scripts": 0, "frames": 0, "handlers": [], "jsUrls": []}, f"{url}: markup survived: {found}"
         assert tab.dialogs == []
+
+
+def test_an_archive_cannot_redirect_readers(tab, hostile_site, hostile_server):
+    """Every page of the hostile site stays where it is: no meta refresh, no navigation."""
+    site, _ = hostile_site
+    pages = sorted(str(path.relative_to(site.output).parent) + "/" for path in site.output.rglob("index.html"))
+    for url in [url.removeprefix("./") for url in pages]:
+        tab.goto(url)
+        tab.wait_for_timeout(300)
+        assert tab.url.startswith(hostile_server), f"{url}: left the site for {tab.url}"
+        assert tab.locator('meta[http-equiv="refresh" i]').count() == 0, f"{url}: a live meta refresh"
+    tab.goto("posts/how-to-keep-customers-safe-online/")
+    assert REDIRECT in tab.locator(".byline").inner_text()
 
 
 def test_hostile_text_shows_as_written(tab, hostile_site):
