@@ -67,3 +67,21 @@ def test_an_output_folder_that_holds_the_project_is_never_emptied(tmp_path):
     assert f"error: {tmp_path}: will not empty this output folder before building: it holds {content}" \
         in result.stderr
     assert keep.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_warm_rebuild_drops_the_pages_of_a_removed_post(tmp_path):
+    """Live preview reuses output/: a removed post's page, tag and author pages go, nothing else."""
+    content = small_content(tmp_path)
+    (content / "posts" / "two.md").write_text("Title: Post two\nDate: 2026-01-03\nTags: only-here\n"
+                                              "Author: Solo Writer\n\nWords of post two.\n", encoding="utf-8")
+    output = tmp_path / "output"
+    warm = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "cache")}
+    build(output, content=content, overrides=warm)
+    for page in ("posts/post-two", "tag/only-here", "author/solo-writer"):
+        assert (output / page / "index.html").exists(), page
+    (content / "posts" / "two.md").unlink()
+    build(output, content=content, overrides=warm)
+    for page in ("posts/post-two", "tag/only-here", "author/solo-writer"):
+        assert not (output / page).exists(), page
+    assert (output / "posts" / "post-one" / "index.html").exists()
+    assert indexed_pages(output) == 2

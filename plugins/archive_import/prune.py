@@ -4,8 +4,9 @@ A full build (`make html`) starts from an empty output folder (tools/build.py).
 A live one (`make devserver`) keeps it for the render cache, so when an
 archive, a post or an image is deleted its old page or copy would still be
 served and searched. After the content is read and before anything is
-written or indexed, files matching an article or draft URL pattern, or
-under a static folder, that no content of this build owns are removed.
+written or indexed, files matching an article, draft, tag, category or
+author URL pattern, or under a static folder, that no content of this build
+owns are removed (a tag's later pages, page/2/ on, are left to make clean).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import re
 log = logging.getLogger(__name__)
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
-PATTERNS = ("ARTICLE_SAVE_AS", "DRAFT_SAVE_AS")
+PATTERNS = ("ARTICLE_SAVE_AS", "DRAFT_SAVE_AS", "TAG_SAVE_AS", "CATEGORY_SAVE_AS", "AUTHOR_SAVE_AS")
+TERMS = ("tags", "categories", "authors")  # (wrapper, articles) pairs in the context
 
 
 def owned(context) -> set[str]:
@@ -26,6 +28,11 @@ def owned(context) -> set[str]:
     for key in ("generated_content", "static_content"):
         for content in (context.get(key) or {}).values():
             save_as = getattr(content, "save_as", None)
+            if save_as:
+                found.add(os.path.normpath(save_as))
+    for key in TERMS:
+        for pair in context.get(key) or ():
+            save_as = getattr(pair[0], "save_as", None)
             if save_as:
                 found.add(os.path.normpath(save_as))
     return found
