@@ -75,7 +75,7 @@ regenerate: $(BUILD_STAMP) ## Rebuild whenever content, theme or plugins change 
 	$(LIVE_BUILD) --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(LIVE_CACHES) $(PELICANOPTS)
 
 serve: $(BUILD_STAMP) ## Serve output/ at http://127.0.0.1:8000/ (run `make html` first)
-	$(VENV_PY) -m pelican --listen -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
+	$(VENV_PY) -m tools.serve -o $(OUTPUTDIR) -p $(PORT) -b $(BIND)
 
 devserver: $(BUILD_STAMP) ## Build, serve and rebuild on every change (live preview)
 	$(LIVE_BUILD) --autoreload --listen $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(LIVE_CACHES) $(PELICANOPTS)
@@ -95,8 +95,17 @@ github: publish ## Publish output/ to the gh-pages branch of GITHUB_REMOTE with 
 import: $(BUILD_STAMP) ## Turn content/archives/*.txt into Markdown articles (no build)
 	$(VENV_PY) -m tools.import_archives -s $(CONFFILE)
 
+# The post's fields reach tools/newpost.py through the environment, exactly as
+# typed: never pasted into shell text, so quotes, backticks and $ stay text.
+newpost: export NEWPOST_TITLE := $(value TITLE)
+newpost: export NEWPOST_SERIES := $(value SERIES)
+newpost: export NEWPOST_INDEX := $(value INDEX)
+newpost: export NEWPOST_STATUS := $(value STATUS)
+newpost: export NEWPOST_AUTHOR := $(value AUTHOR)
+newpost: export NEWPOST_CATEGORY := $(value CATEGORY)
+newpost: export NEWPOST_DATE := $(value DATE)
 newpost: $(BUILD_STAMP) ## Write a new dated post: make newpost TITLE="..." [SERIES="..." INDEX=n STATUS=published]
-	$(VENV_PY) -m tools.newpost --title "$(TITLE)" --series "$(SERIES)" --series-index "$(INDEX)" --status "$(STATUS)"
+	$(VENV_PY) -m tools.newpost
 
 test: $(DEV_STAMP) $(NODE_STAMP) ## Run the whole test suite
 	$(VENV_PY) -m pytest

@@ -58,6 +58,15 @@ SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
+# Metadata is HTML (the importer writes "Tips &amp; Tricks"): an entity makes
+# the same URL as the character it stands for, which the rules below drop.
+SLUG_REGEX_SUBSTITUTIONS = [
+    (r"&(?:[A-Za-z]+|#[0-9]+|#[xX][0-9A-Fa-f]+);", ""),
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s]+", "-"),
+]
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
 

@@ -21,4 +21,13 @@ CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 # A custom domain for GitHub Pages: `make github` writes it to output/CNAME.
 GITHUB_PAGES_CNAME = os.environ.get("GITHUB_PAGES_CNAME", "")
 
-DELETE_OUTPUT_DIRECTORY = True
+# tools/build.py (make publish) empties output/ itself, after checking that it is
+# safe to; Pelican's own option would empty any folder it is given.
+DELETE_OUTPUT_DIRECTORY = False
+
+# Drafts are never published: production builds leave them out entirely
+# (local builds keep them under drafts/, marked noindex).
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""

@@ -18,19 +18,42 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Archives totalling more than this take long enough to deserve a progress bar.
 PROGRESS_BAR_BYTES = 2 * 1024 * 1024
 BAR_WIDTH = 30
-COLUMNS = ["archive", "shape", "posts", "dated", "undated", "authors", "series", "dropped"]
+COLUMNS = ["archive", "template", "sure", "posts", "dated", "undated", "authors", "series", "dropped", "check lines"]
+# Lines to check are listed up to this many per archive; the chrome report has them all.
+MAX_LINES_SHOWN = 6
+
+
+def count_series(report, settings: dict) -> None:
+    """Fill each row's series count, as the site will group its posts (the importer knows no series)."""
+    from series.detection import SeriesCandidate, detect_series
+    from series.settings import load_settings
+
+    rules = load_settings(settings).rules
+    for row in report.rows:
+        candidates = [SeriesCandidate(key=post.source_order, title=post.title,
+                                      subtitle=post.metadata.get("subtitle"),
+                                      source=post.metadata.get("source_name") or row.archive, date=post.date)
+                      for post in row.posts_found]
+        if candidates:
+            row.series = str(len({found.series_key for found in detect_series(candidates, rules).values()}))
+
+
+def _check(row) -> str:
+    shown = ", ".join(map(str, row.unsure[:MAX_LINES_SHOWN]))
+    return shown + (" …" if len(row.unsure) > MAX_LINES_SHOWN else "") if shown else "-"
 
 
 def summary_table(report) -> str:
     rows = [COLUMNS] + [
-        [row.archive, row.shape, str(row.posts), str(row.dated), str(row.undated),
-         str(row.authors), row.series, str(row.dropped)]
+        [row.archive, row.shape, f"{row.confidence:.2f}", str(row.posts), str(row.dated), str(row.undated),
+         str(row.authors), row.series, str(row.dropped), _check(row)]
         for row in report.rows
     ]
     widths = [max(len(row[k]) for row in rows) for k in range(len(COLUMNS))]
     lines = []
     for n, row in enumerate(rows):
-        cells = [cell.ljust(width) if k < 2 else cell.rjust(width) for k, (cell, width) in enumerate(zip(row, widths))]
+        cells = [cell.ljust(width) if k < 2 or k == len(COLUMNS) - 1 else cell.rjust(width)
+                 for k, (cell, width) in enumerate(zip(row, widths))]
         lines.append("  ".join(cells).rstrip())
         if n == 0:
             lines.append("  ".join("-" * width for width in widths))
@@ -59,16 +82,18 @@ def main(argv: list[str] | None = None) -> int:
     settings = read_settings(args.settings)
     sys.path.insert(0, os.path.join(ROOT, "plugins"))
     from archive_import.plugin import hand_written_slugs, paths
+    from archive_import.records import archive_names
     from archive_import.writer import REPORT_NAME, import_archives
 
     archives_dir, output_dir, options = paths(settings)
     if not os.path.isdir(archives_dir):
         print(f"error: no archives folder {archives_dir}", file=sys.stderr)
         return 1
-    total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in os.listdir(archives_dir) if n.endswith(".txt"))
+    total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in archive_names(archives_dir))
     progress = progress_bar(sys.stderr) if total > PROGRESS_BAR_BYTES and not args.quiet else None
-    report = import_archives(archives_dir, output_dir, options, series_settings=settings, progress=progress,
+    report = import_archives(archives_dir, output_dir, options, progress=progress,
                              reserved_slugs=hand_written_slugs(settings, output_dir))
+    count_series(report, settings)
     if not args.quiet:
         print(summary_table(report))
         written = sum(len(row.written) for row in report.rows)

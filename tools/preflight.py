@@ -7,11 +7,13 @@ Each check returns a list of problems (empty when all is well).
 
 from __future__ import annotations
 
+import glob
 import importlib.metadata
 import importlib.util
 import os
 import re
 import runpy
+import sys
 import traceback
 from dataclasses import dataclass
 
@@ -109,7 +111,88 @@ def check_plugins(settings: dict, settings_path: str) -> list[Problem]:
     return problems
 
 
-def run_all(settings_path: str, requirements_path: str) -> list[Problem]:
+def content_root(settings: dict, settings_path: str, content_path: str | None) -> str:
+    if content_path:
+        return os.path.abspath(content_path)
+    base = os.path.dirname(os.path.abspath(settings_path))
+    return os.path.join(base, settings.get("PATH", "content"))
+
+
+def import_options(settings: dict) -> dict:
+    options = settings.get("ARCHIVE_IMPORT")
+    return options if isinstance(options, dict) else {}  # the plugin itself reports a bad value
+
+
+def hand_written_files(settings: dict, root: str) -> list[str]:
+    """Markdown posts and pages authors wrote (the importer's output is not theirs)."""
+    imported = os.path.join(root, import_options(settings).get("output_dir", "imported"))
+    files = []
+    for folder in list(settings.get("ARTICLE_PATHS", [""])) + list(settings.get("PAGE_PATHS", [])):
+        top = os.path.join(root, folder)
+        if os.path.abspath(top) == os.path.abspath(imported):
+            continue
+        for directory, _, names in sorted(os.walk(top)):
+            files += [os.path.join(directory, n) for n in sorted(names) if n.endswith((".md", ".markdown"))]
+    return files
+
+
+def check_content(settings: dict, settings_path: str, content_path: str | None) -> list[Problem]:
+    """Links that leave content/, and two posts on one URL: each one line naming the files."""
+    root = content_root(settings, settings_path, content_path)
+    plugins = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "plugins")
+    if plugins not in sys.path:
+        sys.path.insert(0, plugins)
+    from archive_import.confine import message, outside_links
+    from archive_import.records import slug_line
+
+    options = import_options(settings)
+    problems = links_out_of(root, os.path.join(root, options.get("archives_dir", "archives")))
+    owners: dict[tuple, str] = {}
+    imported = os.path.join(root, options.get("output_dir", "imported"))
+    for path in sorted(glob.glob(os.path.join(glob.escape(imported), "*", "*.md"))):
+        owners.setdefault(url_key(path, "post", settings), path)
+    for path in hand_written_files(settings, root):
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+        problems += [Problem(*message(path, line, link).split(": ", 1)) for line, link in outside_links(text, path, root)]
+        key = url_key(path, "page" if "/pages/" in path.replace(os.sep, "/") else "post", settings)
+        if key[1] and key in owners:
+            problems.append(Problem(f"{path}:{slug_line(path)}",
+                                    f"Slug {key[1]!r} is also the URL of {owners[key]}; "
+                                    "give one of them another Slug (neither file was changed)"))
+        owners.setdefault(key, path)
+    return problems
+
+
+def links_out_of(root: str, archives: str) -> list[Problem]:
+    """Symbolic links in content/ to files or folders outside it: never read, never published.
+
+    The importer refuses a linked archive itself (a warning; the site builds).
+    """
+    real_root = os.path.realpath(root)
+    problems = []
+    for directory, dirs, names in sorted(os.walk(root)):
+        if os.path.abspath(directory) == os.path.abspath(archives):
+            continue
+        for name in sorted(dirs + names):
+            path = os.path.join(directory, name)
+            target = os.path.realpath(path)
+            if os.path.islink(path) and os.path.commonpath([real_root, target]) != real_root:
+                problems.append(Problem(path, f"is a symbolic link to {target}, outside content/; "
+                                              "copy the file into content/ instead"))
+    return problems
+
+
+def url_key(path: str, kind: str, settings: dict) -> tuple:
+    """What decides a post's URL: its kind, slug and language (translations share a slug)."""
+    from archive_import.plugin import _slug_of
+    from archive_import.records import front_matter
+
+    lang = front_matter(path).get("lang") or settings.get("DEFAULT_LANG", "en")
+    return kind, _slug_of(path), lang
+
+
+def run_all(settings_path: str, requirements_path: str, content_path: str | None = None) -> list[Problem]:
     problems = []
     if os.path.isfile(requirements_path):
         problems += check_requirements(requirements_path)
@@ -118,4 +201,6 @@ def run_all(settings_path: str, requirements_path: str) -> list[Problem]:
     if not setting_problems:
         problems += check_theme(settings, settings_path)
         problems += check_plugins(settings, settings_path)
+    if not problems:
+        problems += check_content(settings, settings_path, content_path)
     return problems

@@ -1,7 +1,8 @@
 """Bytes to lines of text: encodings, mojibake, binary files.
 
-A line is what sits between two ``\\n`` bytes (a trailing ``\\r`` is part of
-the line ending), so line numbers match what an editor shows.
+A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files), so line
+numbers match what an editor shows. UTF-16 files (with a byte-order mark, or
+without one when every other byte is NUL) are text, not binary.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import ftfy
 # control bytes, is binary: text archives never contain them.
 BINARY_SNIFF_BYTES = 8192
 BINARY_CONTROL_SHARE = 0.10
+# UTF-16 without a byte-order mark: ASCII-range text has a NUL in every other byte.
+UTF16_NUL_SHARE = 0.6
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 # Characters that mojibake (UTF-8 read as cp1252/latin-1) leaves behind;
 # only lines holding one are handed to ftfy, which is slow on clean text.
@@ -37,13 +40,23 @@ class DecodedText:
     notes: list[str] = field(default_factory=list)  # "line N: ..." warnings
 
 
+def normalise(data: bytes) -> bytes:
+    """UTF-16 as UTF-8, and every line end (CR LF, lone CR) as LF."""
+    data = utf16_to_utf8(data)
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
 def split_lines(data: bytes) -> list[bytes]:
+    """The lines an editor shows (see ``normalise``), without their line ends."""
+    data = normalise(data)
     if not data:
         return []
     parts = data.split(b"\n")
     if data.endswith(b"\n"):
         parts.pop()
-    return [part[:-1] if part.endswith(b"\r") else part for part in parts]
+    return parts
 
 
 def looks_binary(data: bytes) -> bool:
@@ -67,8 +80,32 @@ def _decode_line(raw: bytes) -> tuple[str, str | None]:
         return raw.decode("latin-1"), "latin-1"
 
 
+def utf16_to_utf8(data: bytes) -> bytes:
+    """UTF-16 text as UTF-8 bytes; other data unchanged."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        sample = data[:BINARY_SNIFF_BYTES - BINARY_SNIFF_BYTES % 2]
+        pairs = len(sample) // 2
+        if pairs < 2 or len(data) % 2:
+            return data
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if odd >= UTF16_NUL_SHARE * pairs and even == 0:
+            encoding = "utf-16-le"
+        elif even >= UTF16_NUL_SHARE * pairs and odd == 0:
+            encoding = "utf-16-be"
+        else:
+            return data
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return data
+    return text.lstrip("\ufeff").encode("utf-8")
+
+
 def decode(data: bytes) -> DecodedText:
     """Decode ``data`` line by line (UTF-8, else cp1252, else latin-1) and repair mojibake."""
+    data = normalise(data)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     raw_lines = split_lines(data)
@@ -81,7 +118,7 @@ def decode(data: bytes) -> DecodedText:
         texts = data.decode("utf-8").split("\n") if data else []
         if data.endswith(b"\n"):
             texts.pop()
-        decoded = [(text[:-1] if text.endswith("\r") else text, None) for text in texts]
+        decoded = [(text, None) for text in texts]
     except UnicodeDecodeError:
         decoded = [_decode_line(raw) for raw in raw_lines]
     for number, (text, legacy) in enumerate(decoded, start=1):

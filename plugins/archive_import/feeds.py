@@ -7,6 +7,7 @@ the site-wide and category feeds leave those posts out. Series feeds,
 written by the series plugin with its own writer, do the same there.
 """
 
+from markupsafe import Markup
 from pelican.writers import Writer
 
 
@@ -19,6 +20,18 @@ class DatedFeedWriter(Writer):
 
     def write_feed(self, elements, context, *args, **kwargs):
         return super().write_feed([item for item in elements if has_known_date(item)], context, *args, **kwargs)
+
+    def _add_item_to_the_feed(self, feed, item):
+        """Authors and categories are HTML in Pelican (like titles): a feed wants their text."""
+        super()._add_item_to_the_feed(feed, item)
+        entry = feed.items[-1]
+        if entry.get("author_name"):
+            entry["author_name"] = plain(entry["author_name"])
+        entry["categories"] = [plain(term) for term in entry.get("categories") or ()]
+
+
+def plain(value) -> str:
+    return Markup(str(value)).striptags()
 
 
 def dated_feed_writer(pelican):

@@ -83,7 +83,7 @@ class ArchiveResult:
     dated: int
     undated: int
     authors: int
-    series: str  # a count, or "-" when the series plugin is not available
+    series: str  # a count, filled in by ``make import`` (the importer knows no series), or "-"
     dropped: int
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -91,6 +91,9 @@ class ArchiveResult:
     removed_stale: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: bool = False  # nothing could be imported from this archive
+    confidence: float = 1.0  # how sure the template stage was (see ``ParsedArchive``)
+    unsure: list[int] = field(default_factory=list)  # lines the author should check
+    posts_found: list[Post] = field(default_factory=list)  # for summaries such as the series count
 
 
 @dataclass

@@ -5,12 +5,16 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
 from datetime import datetime, timedelta
 
 from pelican import signals
 from pelican.utils import set_date_tzinfo
 
+from .confine import check_content
 from .feeds import dated_feed_writer
+from .prune import prune_output
+from .records import front_matter
 from .settings import merged
 from .slugs import base_slug
 from .writer import import_archives
@@ -40,32 +44,25 @@ def snapshot(archives_dir: str) -> tuple:
                  for entry in entries if entry.is_file())
 
 
-def hand_written_slugs(settings: dict, output_dir: str) -> set[str]:
-    """Slugs of the Markdown articles authors wrote (outside the import folder)."""
-    slugs = set()
+def hand_written_slugs(settings: dict, output_dir: str) -> dict[str, str]:
+    """Slugs of the Markdown articles authors wrote (outside the import folder), and their files."""
+    slugs = {}
     for folder in settings.get("ARTICLE_PATHS", []):
         root = os.path.join(settings["PATH"], folder)
         if os.path.abspath(root) == os.path.abspath(output_dir):
             continue
-        for directory, _, names in os.walk(root):
+        for directory, _, names in sorted(os.walk(root)):
             for name in sorted(names):
                 if name.endswith((".md", ".markdown")):
                     slug = _slug_of(os.path.join(directory, name))
                     if slug:
-                        slugs.add(slug)
+                        slugs.setdefault(slug, os.path.join(directory, name))
     return slugs
 
 
 def _slug_of(path: str) -> str | None:
-    meta = {}
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                if not line.strip():
-                    break
-                key, sep, value = line.partition(":")
-                if sep:
-                    meta[key.strip().lower()] = value.strip()
+        meta = front_matter(path)
     except OSError:
         return None
     if meta.get("slug"):
@@ -80,7 +77,7 @@ def run_import(pelican) -> None:
         return
     # State lives on the Pelican instance, so autoreload sessions start clean.
     pelican.archive_import_snapshot = snapshot(archives_dir)
-    report = import_archives(archives_dir, output_dir, options, series_settings=pelican.settings,
+    report = import_archives(archives_dir, output_dir, options,
                              reserved_slugs=hand_written_slugs(pelican.settings, output_dir))
     for row in report.rows:
         if row.written or row.removed_stale:
@@ -126,7 +123,24 @@ def uncredit_unnamed(content) -> None:
         del content.author
 
 
+# A slug goes into every link to its post, unescaped: only URL-safe characters.
+SAFE_SLUG = re.compile(r"[\w-]+(?:/[\w-]+)*")
+
+
+def safe_slug(content) -> None:
+    """A hand-written ``Slug:`` that could break out of a link becomes a plain slug."""
+    slug = getattr(content, "slug", None)
+    if not slug or SAFE_SLUG.fullmatch(slug):
+        return
+    fixed = base_slug(html.unescape(str(slug)))
+    log.warning("archive_import: %s:1: Slug %r may only hold letters, digits, - and _; using %r",
+                getattr(content, "source_path", "?"), slug, fixed)
+    content.slug = fixed
+    content.metadata["slug"] = fixed
+
+
 def annotate_imported(content) -> None:
+    safe_slug(content)
     date_undated(content)
     uncredit_unnamed(content)
 
@@ -135,4 +149,6 @@ def register() -> None:
     signals.initialized.connect(run_import)
     signals.get_generators.connect(reimport_if_changed)
     signals.content_object_init.connect(annotate_imported)
+    signals.content_object_init.connect(check_content)
     signals.get_writer.connect(dated_feed_writer)
+    signals.all_generators_finalized.connect(prune_output)

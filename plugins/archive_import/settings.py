@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 import os
+import re
 import tomllib
 from dataclasses import fields
 
@@ -48,23 +49,51 @@ def merged(user: dict | None) -> dict:
     return result
 
 
+TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+WEB_SCHEMES = ("http://", "https://")
+
+
+class BadArchiveSettings(ValueError):
+    """``archives.toml`` cannot be read: nothing may be imported with half its settings."""
+
+
 def load_archive_configs(path: str) -> tuple[dict[str, dict], list[str]]:
-    """Tables of ``archives.toml`` keyed by archive name or glob, and problems found."""
+    """Tables of ``archives.toml`` keyed by archive name or glob, and problems found.
+
+    Raises ``BadArchiveSettings`` ("file:line:column: ...") when the file is not valid TOML.
+    """
     if not os.path.exists(path):
         return {}, []
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        return {}, [f"{path}:1: cannot read archive settings: {error}"]
+    except OSError as error:
+        raise BadArchiveSettings(f"{path}:1:1: cannot read archive settings: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        match = TOML_WHERE.search(str(error))
+        line, column = match.groups() if match else ("1", "1")
+        raise BadArchiveSettings(f"{path}:{line}:{column}: {TOML_WHERE.sub('', str(error))}") from error
     problems = []
     tables = {}
     for key, table in data.items():
         if not isinstance(table, dict):
-            problems.append(f"{path}:1: [{key}] must be a table")
+            problems.append(f"{path}:{table_line(path, key)}: [{key}] must be a table")
             continue
         tables[key] = table
     return tables, problems
+
+
+def table_line(path: str, key: str) -> int:
+    """The line of ``archives.toml`` that opens table (or sets key) ``key``; 1 if not found."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                text = line.strip()
+                if text.startswith("[") and text.strip("[]\" '") == key or text.split("=")[0].strip() == key:
+                    return number
+    except OSError:
+        pass
+    return 1
 
 
 def config_for(name: str, tables: dict[str, dict], defaults: dict, origin: str) -> tuple[ArchiveConfig, list[str]]:
@@ -77,14 +106,17 @@ def config_for(name: str, tables: dict[str, dict], defaults: dict, origin: str) 
     for pattern, table in tables.items():
         if not (pattern == name or fnmatch.fnmatch(name, pattern) or pattern == os.path.splitext(name)[0]):
             continue
+        where = f"{origin}:{table_line(origin, pattern)}"
         for key, value in table.items():
             if key not in known:
-                problems.append(f"{origin}:1: [{pattern}] unknown key {key!r} ignored")
+                problems.append(f"{where}: [{pattern}] unknown key {key!r} ignored")
+            elif key == "source_url" and not str(value).strip().lower().startswith(WEB_SCHEMES):
+                problems.append(f"{where}: [{pattern}] source_url {value!r} is not an http(s) address; ignored")
             elif key in ("titles", "dates"):
                 try:
                     values[key] = {int(order): str(text) for order, text in dict(value).items()}
                 except (TypeError, ValueError):
-                    problems.append(f"{origin}:1: [{pattern}] {key} must map post numbers to text")
+                    problems.append(f"{where}: [{pattern}] {key} must map post numbers to text")
             elif key in ("chrome", "attributions"):
                 values[key] = [str(item) for item in value] if isinstance(value, list) else [str(value)]
             else:

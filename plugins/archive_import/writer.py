@@ -9,6 +9,7 @@ is kept. A failed archive leaves its earlier imports untouched.
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 import os
 import tempfile
@@ -16,8 +17,9 @@ from typing import Callable
 
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
 from .parser import parse_archive
-from .settings import config_for, load_archive_configs, merged
-from .slugs import SlugRegistry
+from .records import ImportState, adopt_renamed, archive_names, remove_gone, slug_line
+from .screening import screen
+from .settings import BadArchiveSettings, config_for, load_archive_configs, merged
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,11 @@ FRONT_MATTER_KEYS = [
     "author_bio", "category", "tags", "subtitle", "excerpt", "source_name", "source_url", "source_archive",
     "source_order", "review",
 ]
+# Pelican reads these fields as HTML and templates print them as such; the
+# parser escapes titles, subtitles and bios, the rest is archive text that
+# must show as written, so it is escaped here (a no-op on text without <>&).
+TEXT_KEYS = ("author", "authors", "category", "source_name", "date_source", "review")
+WEB_SCHEMES = ("http://", "https://")
 
 
 def render_post(post: Post) -> str:
@@ -36,6 +43,10 @@ def render_post(post: Post) -> str:
     header = []
     for key in FRONT_MATTER_KEYS:
         value = post.metadata.get(key)
+        if key == "source_url" and value and not str(value).strip().lower().startswith(WEB_SCHEMES):
+            value = None  # only a web address is ever a link
+        if value and key in TEXT_KEYS:
+            value = html.escape(str(value), quote=False)
         if value:
             header.append(f"{key.capitalize()}: {' '.join(str(value).split())}")
     text = "\n".join(header) + "\n\n" + post.body
@@ -107,34 +118,29 @@ def chrome_report(parsed: ParsedArchive) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _series_count(parsed: ParsedArchive, series_settings: dict | None) -> str:
-    try:
-        from series.detection import SeriesCandidate, detect_series
-    except ImportError:
-        return "-"
-    rules = ()
-    try:
-        from series.settings import load_settings
-        rules = load_settings(series_settings or {}).rules
-    except Exception:  # the series plugin's own settings problems are its to report
-        rules = ()
-    candidates = [
-        SeriesCandidate(key=post.source_order, title=post.title, subtitle=post.metadata.get("subtitle"),
-                        source=post.metadata.get("source_name") or parsed.name, date=post.date)
-        for post in parsed.posts
-    ]
-    return str(len(detect_series(candidates, rules)))
-
-
-def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
-                settings: dict, series_settings: dict | None) -> ArchiveResult:
+def _refused(path: str, name: str, settings: dict) -> ArchiveResult | None:
+    """A row for an archive that is not read at all (a link, too big), else None."""
+    if os.path.islink(path):
+        warning = (f"{path}:1: is a symbolic link; archives are read only from files inside "
+                   f"{os.path.dirname(path)}, so it was not imported")
+        return ArchiveResult(name, "refused", 0, 0, 0, 0, "-", 0, warnings=[warning], failed=True)
     size = os.path.getsize(path)
     if size > settings["max_archive_bytes"]:
         warning = (f"{path}:1: archive is {size / 1048576:.1f} MiB, over the "
                    f"{settings['max_archive_bytes'] / 1048576:.0f} MiB limit; not imported")
         return ArchiveResult(name, "too-big", 0, 0, 0, 0, "-", 0, warnings=[warning], failed=True)
+    return None
+
+
+def _import_one(path: str, name: str, out_dir: str, config, state: ImportState, settings: dict) -> ArchiveResult:
+    refused = _refused(path, name, settings)
+    if refused:
+        return refused
     with open(path, "rb") as handle:
         data = handle.read()
+    refusal, suspicious = screen(data, path)
+    if refusal:
+        return ArchiveResult(name, "table", 0, 0, 0, 0, "-", 0, warnings=[refusal], failed=True)
     parsed = parse_archive(data, name, config)
     result = ArchiveResult(
         archive=name, shape=parsed.shape, posts=len(parsed.posts),
@@ -142,27 +148,18 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
         undated=sum(1 for post in parsed.posts if post.date is None),
         authors=len({author for post in parsed.posts for author in post.authors}),
         series="-", dropped=len(parsed.dropped),
-        warnings=[w.replace(f"{name}:", f"{path}:", 1) for w in parsed.warnings],
+        warnings=[w.replace(f"{name}:", f"{path}:", 1) for w in parsed.warnings] + suspicious,
+        confidence=parsed.confidence, unsure=parsed.unsure,
     )
     if not parsed.posts:
         result.failed = True
         return result
-    result.series = _series_count(parsed, series_settings)
-    produced = set()
+    result.posts_found = parsed.posts
+    adopt_renamed(state, path, parsed.posts, out_dir)
+    state.record.assign(name, parsed.posts, state.reserved)
     os.makedirs(out_dir, exist_ok=True)
-    for post in parsed.posts:
-        if post.slug in taken:  # another archive holds it: make this one unique
-            post.slug = post.metadata["slug"] = taken.unique(post.title)
-        taken.add(post.slug)
-        target = os.path.join(out_dir, f"{post.slug}.md")
-        produced.add(os.path.basename(target))
-        if os.path.exists(target):
-            with open(target, encoding="utf-8", errors="replace") as handle:
-                if hand_edited(handle.read()):
-                    result.kept_hand_edited.append(target)
-                    continue
-        (result.written if write_atomic(target, render_post(post)) else result.unchanged).append(target)
-    for entry in sorted(os.listdir(out_dir)) if os.path.isdir(out_dir) else []:
+    produced = _write_posts(parsed.posts, out_dir, state, result)
+    for entry in sorted(os.listdir(out_dir)):
         target = os.path.join(out_dir, entry)
         if entry.endswith(".md") and entry not in produced:
             with open(target, encoding="utf-8", errors="replace") as handle:
@@ -175,22 +172,46 @@ def _import_one(path: str, name: str, out_dir: str, config, taken: SlugRegistry,
     return result
 
 
-def import_archives(archives_dir: str, output_dir: str, settings: dict | None = None, *,
-                    series_settings: dict | None = None, reserved_slugs: set[str] | None = None,
-                    progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
-    """Import every ``*.txt`` in ``archives_dir`` into ``output_dir/<archive stem>/``.
+def _write_posts(posts: list[Post], out_dir: str, state: ImportState, result: ArchiveResult) -> set[str]:
+    produced = set()
+    for post in posts:
+        target = os.path.join(out_dir, f"{post.slug}.md")
+        produced.add(os.path.basename(target))
+        if post.slug in state.reserved:  # a hand-written post took a published URL: say so, change nothing
+            hand = state.reserved[post.slug]
+            state.clashes.append(f"{hand}:{slug_line(hand)}: Slug {post.slug!r} is already the URL of the "
+                                 f"imported post {target}; give the hand-written post another Slug "
+                                 f"(neither file was changed)")
+            continue
+        if os.path.exists(target):
+            with open(target, encoding="utf-8", errors="replace") as handle:
+                if hand_edited(handle.read()):
+                    result.kept_hand_edited.append(target)
+                    continue
+        (result.written if write_atomic(target, render_post(post)) else result.unchanged).append(target)
+    return produced
 
-    ``reserved_slugs``: slugs of hand-written articles, which imported posts avoid.
+
+def import_archives(archives_dir: str, output_dir: str, settings: dict | None = None, *,
+                    reserved_slugs=None,
+                    progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
+    """Import every ``*.txt`` (any case) in ``archives_dir`` into ``output_dir/<archive stem>/``.
+
+    ``reserved_slugs``: slugs of hand-written articles (a set, or a dict slug -> file):
+    new imported posts avoid them; a published imported post that shares one is an error.
     """
     settings = merged(settings)
-    names = sorted(n for n in os.listdir(archives_dir) if n.endswith(".txt")) if os.path.isdir(archives_dir) else []
+    names = archive_names(archives_dir)
     config_path = os.path.join(archives_dir, settings["config_file"])
-    tables, problems = load_archive_configs(config_path)
+    try:
+        tables, problems = load_archive_configs(config_path)
+    except BadArchiveSettings as error:
+        log.warning("archive_import: %s; nothing imported, every imported file left as it is", error)
+        return ImportReport([ArchiveResult(settings["config_file"], "bad-settings", 0, 0, 0, 0, "-", 0,
+                                           warnings=[str(error)], failed=True)])
     for problem in problems:
         log.warning("archive_import: %s", problem)
-    taken = SlugRegistry()
-    for slug in sorted(reserved_slugs or ()):
-        taken.add(slug)
+    state = ImportState.load(output_dir, names, reserved_slugs)
     rows = []
     for number, name in enumerate(names, start=1):
         if progress:
@@ -198,20 +219,29 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
         config, config_problems = config_for(name, tables, settings, config_path)
         out_dir = os.path.join(output_dir, os.path.splitext(name)[0])
         try:
-            row = _import_one(os.path.join(archives_dir, name), name, out_dir, config, taken,
-                              settings, series_settings)
+            row = _import_one(os.path.join(archives_dir, name), name, out_dir, config, state,
+                              settings)
         except OSError as error:
             row = ArchiveResult(name, "unreadable", 0, 0, 0, 0, "-", 0, failed=True,
                                 warnings=[f"{os.path.join(archives_dir, name)}:1: cannot import: {error}"])
         row.warnings[:0] = config_problems
-        for warning in row.warnings:
-            log.warning("archive_import: %s", warning)
-        for path in row.kept_hand_edited:
-            log.warning("archive_import: %s:1: kept hand-edited file (not overwritten)", path)
-        if row.failed:
-            log.warning("archive_import: %s:1: nothing imported; earlier imports kept",
-                        os.path.join(archives_dir, name))
+        _log_row(row, archives_dir)
         rows.append(row)
+    for line in remove_gone(state, archives_dir, output_dir):
+        log.warning("archive_import: %s", line)
+    state.save()
+    for clash in state.clashes:
+        log.error("archive_import: %s", clash)
     if progress:
         progress(len(names), len(names), "")
     return ImportReport(rows)
+
+
+def _log_row(row: ArchiveResult, archives_dir: str) -> None:
+    for warning in row.warnings:
+        log.warning("archive_import: %s", warning)
+    for path in row.kept_hand_edited:
+        log.warning("archive_import: %s:1: kept hand-edited file (not overwritten)", path)
+    if row.failed:
+        log.warning("archive_import: %s:1: nothing imported; earlier imports kept",
+                    os.path.join(archives_dir, row.archive))

@@ -55,7 +55,7 @@ def breadcrumb_list(trail, base):
 
 
 def person(author, base):
-    return {"@type": "Person", "name": str(author), "url": absolute(base, author.url)}
+    return {"@type": "Person", "name": plain(author), "url": absolute(base, author.url)}
 
 
 def blog_posting(article, base, site_name):

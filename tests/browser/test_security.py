@@ -10,7 +10,10 @@ the article, and checks that none of the tricks ran or survived as markup.
 from __future__ import annotations
 
 import shutil
+
 import pytest
+
+PlaywrightError = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed").Error
 
 from tests.browser.fixtures import serve
 from tests.sitebuild import ROOT, build
@@ -41,6 +44,7 @@ PAYLOADS = [
     '<style>body{background:url("javascript:window.__pwned=1")}</style>',
     '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=1">',
 ]
+REDIRECT = 'Y"><meta http-equiv="refresh" content="0;url=https://evil.example/">'
 # Every payload must appear in the rendered articles exactly as the archive wrote it.
 MUST_SHOW = PAYLOADS
 
@@ -55,6 +59,9 @@ ARCHIVE = "\n".join([
     "",
     *[line for payload in PAYLOADS[:10] for line in (f"Example: {payload} and more text after it.", "")],
     "Posted in Customer Service",
+    "",
+    # The issue's redirect: the feed footer's source became the byline and <meta content>.
+    f"The post How To Keep Customers Safe Online appeared first on {REDIRECT}.",
     "",
     "Second Post With Markdown Tricks",
     "",
@@ -78,8 +85,7 @@ def hostile_site(tmp_path_factory):
     (content / "archives" / "hostile.txt").write_text(ARCHIVE, encoding="utf-8")
     site = build(content.parent / "output", content=content)
     articles = sorted((site.output / "posts").glob("*/index.html")) if (site.output / "posts").is_dir() else []
-    if not articles:
-        pytest.skip("the importer made no article from the archive (is archive_import in PLUGINS yet?)")
+    assert len(articles) == 2, f"the importer made {len(articles)} articles of the hostile archive, not 2:\n{site.log}"
     return site, ["posts/" + path.parent.name + "/" for path in articles]
 
 
@@ -140,6 +146,19 @@ def test_nothing_runs_on_load_and_no_markup_survives(tab, hostile_site):
         assert tab.dialogs == []
 
 
+def test_an_archive_cannot_redirect_readers(tab, hostile_site, hostile_server):
+    """Every page of the hostile site stays where it is: no meta refresh, no navigation."""
+    site, _ = hostile_site
+    pages = sorted(str(path.relative_to(site.output).parent) + "/" for path in site.output.rglob("index.html"))
+    for url in [url.removeprefix("./") for url in pages]:
+        tab.goto(url)
+        tab.wait_for_timeout(300)
+        assert tab.url.startswith(hostile_server), f"{url}: left the site for {tab.url}"
+        assert tab.locator('meta[http-equiv="refresh" i]').count() == 0, f"{url}: a live meta refresh"
+    tab.goto("posts/how-to-keep-customers-safe-online/")
+    assert REDIRECT in tab.locator(".byline").inner_text()
+
+
 def test_hostile_text_shows_as_written(tab, hostile_site):
     _, urls = hostile_site
     shown = ""
@@ -162,8 +181,12 @@ def test_clicking_every_link_runs_nothing(tab, hostile_site):
                 continue
             target.click(no_wait_after=True, timeout=5000, modifiers=[])
             tab.wait_for_timeout(100)
+            tab.wait_for_load_state("load")
             if tab.url.rstrip("/").endswith(url.rstrip("/")):
-                assert not pwned(tab), f"{url}: clicking element {index} ran a payload"
+                try:
+                    assert not pwned(tab), f"{url}: clicking element {index} ran a payload"
+                except PlaywrightError as error:  # the click was a link: the page is going away
+                    assert "navigation" in str(error), error
         assert tab.dialogs == []
 
 
@@ -176,8 +199,7 @@ def test_no_request_leaves_the_site(page, site, page_type):
     from tests.browser.site_pages import discover
 
     url = discover(site)[page_type]
-    if url is None:
-        pytest.skip(f"the built site has no {page_type} page")
+    assert url is not None, f"the built site has no {page_type} page"
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(url)

@@ -149,10 +149,13 @@ def test_make_import_prints_summary_table(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace")
     assert result.returncode == 1, "an archive that imports nothing makes the exit status non-zero"
     header = result.stdout.splitlines()[0].split()
-    assert header == ["archive", "shape", "posts", "dated", "undated", "authors", "series", "dropped"]
+    assert header == ["archive", "template", "sure", "posts", "dated", "undated", "authors", "series", "dropped",
+                      "check", "lines"]
     rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[2:8] if line.strip()}
-    assert rows["004_e4c690e30791a3f3.txt"][1:5] == ["fields", "10", "10", "0"]
-    assert rows["002_643182281cb40154.txt"][1:5] == ["stream", "6", "0", "6"]
+    assert rows["004_e4c690e30791a3f3.txt"][1:2] + rows["004_e4c690e30791a3f3.txt"][3:6] == ["fields", "10", "10", "0"]
+    assert rows["002_643182281cb40154.txt"][1:2] + rows["002_643182281cb40154.txt"][3:6] == ["stream", "6", "0", "6"]
+    # The series column is the number of series the site will show for that archive.
+    assert rows["004_e4c690e30791a3f3.txt"][7] == "2" and rows["002_643182281cb40154.txt"][7] == "1"
     assert rows["empty.txt"][1] == "empty"
     assert "empty.txt:1: empty archive" in result.stderr
     assert (content / "imported" / "000_ba5270ce3da726d3" / "_chrome-report.txt").exists()

@@ -1,0 +1,93 @@
+"""Odd archives give the right posts or a warning naming the file and line, never a silent mistake."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tests.importer.helpers import ROOT  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import import_archives, parse_archive
+
+TEXT = "\n".join([
+    "Category Archives: Notes", "",
+    "The First Post", "", "Published: March 3, 2014 at 5:33 am", "",
+    "The body of the first post. It is long enough to be a paragraph of text.", "",
+    "The Second Post ’quoted’", "", "Published: March 4, 2014 at 5:33 am", "",
+    "The body of the second post. It is long enough to be a paragraph of text.", "",
+])
+
+
+def titles(data: bytes) -> list[str]:
+    return [post.title for post in parse_archive(data, "a.txt").posts]
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: text.encode("utf-8"),
+    lambda text: text.replace("\n", "\r").encode("utf-8"),  # old Mac line ends
+    lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    lambda text: text.encode("utf-16"),  # with a byte-order mark
+    lambda text: text.encode("utf-16-le"),
+    lambda text: text.encode("utf-16-be"),
+], ids=["utf-8", "cr-only", "crlf", "utf-16-bom", "utf-16-le", "utf-16-be"])
+def test_line_ends_and_utf16_give_the_same_posts(encode):
+    assert titles(encode(TEXT)) == ["The First Post", "The Second Post ’quoted’"]
+
+
+def test_cr_only_line_numbers_match_an_editor():
+    parsed = parse_archive(TEXT.replace("\n", "\r").encode(), "a.txt")
+    assert parsed.line_count == TEXT.count("\n") + (0 if TEXT.endswith("\n") else 1)
+
+
+def run(tmp_path, caplog, name: str, data: bytes):
+    archives = tmp_path / "archives"
+    archives.mkdir(exist_ok=True)
+    (archives / name).write_bytes(data)
+    with caplog.at_level(logging.WARNING):
+        report = import_archives(str(archives), str(tmp_path / "imported"))
+    return report, [r.getMessage() for r in caplog.records], archives / name
+
+
+@pytest.mark.parametrize("data, separator", [
+    (b"id,name,amount\n1,Bob,3.50\n2,Ann,4.00\n3,Joe,1.25\n", ","),
+    (b"id\tname\tamount\n1\tBob\t3.50\n2\tAnn\t4.00\n", "tab"),
+    (b"| id | name |\n| 1 | Bob |\n| 2 | Ann |\n", "|"),
+])
+def test_a_table_is_refused_with_a_warning(tmp_path, caplog, data, separator):
+    report, messages, path = run(tmp_path, caplog, "export.txt", data)
+    assert report.failed and not (tmp_path / "imported" / "export").exists()
+    assert (f"archive_import: {path}:1: looks like a table ({separator}-separated columns on every line), "
+            "not a blog archive; not imported") in messages
+
+
+def test_a_file_of_nothing_but_chrome_is_refused_with_a_warning(tmp_path, caplog):
+    report, messages, path = run(tmp_path, caplog, "chrome.txt",
+                                 b"Subscribe to our newsletter\n\nShare this:\nTwitter\nFacebook\n\nLeave a Reply\n")
+    assert report.failed and not list((tmp_path / "imported").rglob("*.md"))
+    assert f"archive_import: {path}:1: no recognisable post" in messages
+
+
+def test_an_over_long_single_line_is_a_warning_naming_it(tmp_path, caplog):
+    data = (TEXT + "\n" + "word " * 400_000 + "\n").encode()
+    report, messages, path = run(tmp_path, caplog, "long.txt", data)
+    line = TEXT.count("\n") + 2
+    assert any(m.startswith(f"archive_import: {path}:{line}: line is 2,000,000 bytes long, over 20,000") for m in
+               messages), messages
+
+
+def test_an_empty_title_in_a_feed_footer_is_a_warning_naming_its_line(tmp_path, caplog):
+    data = (TEXT + "\nThe post  appeared first on Notes Blog.\n").encode()
+    _, messages, path = run(tmp_path, caplog, "footer.txt", data)
+    line = TEXT.count("\n") + 2
+    assert (f"archive_import: {path}:{line}: \"The post … appeared first on\" line with an empty title; "
+            "it stays in the post's text: check the post's title") in messages
+
+
+def test_prose_with_commas_is_not_a_table():
+    from archive_import.screening import screen
+
+    data = TEXT.replace("paragraph of text", "paragraph, of text, really").encode()
+    assert screen(data, "a.txt") == (None, [])
+    for archive in sorted((ROOT / "content" / "archives").glob("*.txt")):
+        assert screen(archive.read_bytes(), archive.name)[0] is None, archive
