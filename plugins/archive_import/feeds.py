@@ -7,12 +7,9 @@ the site-wide and category feeds leave those posts out. Series feeds,
 written by the series plugin with its own writer, do the same there.
 """
 
+from common.dates import has_known_date
 from markupsafe import Markup
 from pelican.writers import Writer
-
-
-def has_known_date(item) -> bool:
-    return getattr(item, "date_precision", None) != "unknown"
 
 
 class DatedFeedWriter(Writer):

@@ -13,40 +13,35 @@ import re
 import tomllib
 from dataclasses import fields
 
+from common.settings import (Option, is_bool, is_positive_whole, is_relative_file_name, is_text_or_none,
+                             merged as merged_settings)
+
 from .model import ArchiveConfig
 
 log = logging.getLogger(__name__)
 
-DEFAULTS = {
-    "enabled": True,  # False: the plugin neither imports nor touches content/imported
-    "archives_dir": "archives",  # relative to PATH: the raw .txt archives
-    "output_dir": "imported",  # relative to PATH: generated Markdown (an ARTICLE_PATH)
-    "config_file": "archives.toml",  # inside archives_dir: per-archive settings
-    "default_category": None,  # category for posts whose archive names none
+# The plugin's settings (``ARCHIVE_IMPORT`` in pelicanconf.py), read the one way
+# every plugin reads its settings (``common.settings``).
+OPTIONS = {
+    # False: the plugin neither imports nor touches content/imported.
+    "enabled": Option(True, is_bool, "True or False"),
+    # Relative to PATH: the raw .txt archives, and the generated Markdown (an ARTICLE_PATH).
+    "archives_dir": Option("archives", is_relative_file_name, "a folder name inside content/"),
+    "output_dir": Option("imported", is_relative_file_name, "a folder name inside content/"),
+    # Inside archives_dir: per-archive settings.
+    "config_file": Option("archives.toml", is_relative_file_name, "a file name"),
+    # Category for posts whose archive names none.
+    "default_category": Option(None, is_text_or_none, "a category name or None"),
     # Archives bigger than this are refused (warning): pasted page text is a
     # few hundred KiB; tens of MiB is a mistake (a dump, a binary, a log).
-    "max_archive_bytes": 20 * 1024 * 1024,
+    "max_archive_bytes": Option(20 * 1024 * 1024, is_positive_whole, "a positive number of bytes"),
 }
-_TYPES = {"enabled": bool, "archives_dir": str, "output_dir": str, "config_file": str,
-          "default_category": (str, type(None)), "max_archive_bytes": int}
+DEFAULTS = {key: option.default for key, option in OPTIONS.items()}
 
 
 def merged(user: dict | None) -> dict:
-    result = dict(DEFAULTS)
-    if user is None:
-        return result
-    if not isinstance(user, dict):
-        log.warning("archive_import: ARCHIVE_IMPORT must be a dict, not %r; using defaults", user)
-        return result
-    for key, value in user.items():
-        if key not in DEFAULTS:
-            log.warning("archive_import: unknown setting ARCHIVE_IMPORT[%r] ignored", key)
-        elif not isinstance(value, _TYPES[key]):
-            log.warning("archive_import: ARCHIVE_IMPORT[%r] = %r has the wrong type; using %r",
-                        key, value, DEFAULTS[key])
-        else:
-            result[key] = value
-    return result
+    """The plugin's settings: ``user`` (the ``ARCHIVE_IMPORT`` dict) over the defaults, problems logged."""
+    return merged_settings({"ARCHIVE_IMPORT": user}, "ARCHIVE_IMPORT", "archive_import", OPTIONS)
 
 
 TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")

@@ -136,7 +136,7 @@ def test_bad_settings_are_logged_and_defaulted(caplog):
         result = merged({"enabled": "yes", "nonsense": 1})
     assert result["enabled"] is True
     assert "archive_import: ARCHIVE_IMPORT['enabled']" in caplog.text
-    assert "archive_import: unknown setting ARCHIVE_IMPORT['nonsense']" in caplog.text
+    assert "archive_import: unknown ARCHIVE_IMPORT key 'nonsense' ignored" in caplog.text
 
 
 def test_make_import_prints_summary_table(tmp_path):
