@@ -26,6 +26,7 @@ When no run recurs, ``stream`` finds titles by their look alone.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
@@ -123,8 +124,8 @@ MAX_LABELS_ABOVE = 3
 
 def _run_above(runs: list[Run], line: int) -> Run | None:
     """The nearest run above a line (an untitled post starts right under it, its salutation included)."""
-    above = [run for run in runs if run.end < line]
-    return above[-1] if above else None
+    k = bisect.bisect_left([run.end for run in runs], line)  # runs are in page order
+    return runs[k - 1] if k else None
 
 
 def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
