@@ -11,9 +11,12 @@ Public API (used by the CLI, the benchmark and the fuzz checks):
     Pure, no I/O, never raises. ``ParsedArchive`` has ``posts`` (``Post``:
     title, slug, date, date_precision, date_source, authors, metadata dict,
     body Markdown, lines = 1-based source line numbers, source_order),
-    ``dropped`` (``DroppedLine``: line, text, reason), ``shape`` (str),
-    ``warnings`` (``"name:line: message"``) and ``line_count``. Every input
-    line is in exactly one post's ``lines`` or in ``dropped``.
+    ``dropped`` (``DroppedLine``: line, text, reason), ``shape`` (the kind
+    of template found: fields, single, stream, e-mail, key-value),
+    ``confidence``, ``template`` (the record shapes), ``unsure`` (lines to
+    check), ``comments`` (reader comments seen), ``warnings``
+    (``"name:line: message"``) and ``line_count``. Every input line is in
+    exactly one post's ``lines`` or in ``dropped``.
 
 ``import_archives(archives_dir, output_dir, settings: dict | None = None) -> ImportReport``
     Parses every ``*.txt``, writes Markdown atomically (only changed bytes),
@@ -23,14 +26,17 @@ Public API (used by the CLI, the benchmark and the fuzz checks):
 
 Pipeline (one module per stage, data flowing one way):
 
-1. ``decoding``: bytes → text lines (UTF-8, cp1252, mojibake, binary).
+1. ``decoding``: bytes → text lines (UTF-8, UTF-16, cp1252, CR-only ends,
+   mojibake, binary).
 2. ``lines``: the facts of each line, computed once (``Line``): blank, a
-   metadata cue (``cues``, ``segments``), generic chrome (``patterns``), a
-   date (``dates``), title-like, recurring page furniture.
+   metadata cue (``cues``, ``segments``, ``labels``), generic chrome
+   (``patterns``), a date (``dates``), title-like, prose, recurring page
+   furniture.
 3. ``template``: the archive's own template (see its docstring): runs of
    template lines, their recurring shapes, the title slot beside them
-   (``slots``); comment threads (``comments``); e-mail header blocks
-   (``email_headers``); pages with no recurring template fall back to
+   (``slots``), where posts end (``bounds``), records in ``structure``;
+   comment threads (``comments``); header blocks (``header_blocks``:
+   e-mails, "Title:" exports); a post page (``single``); otherwise
    ``stream`` (titles by their look).
 4. ``posts``: every line of each record dealt to title, fields, body,
    comment or furniture.
@@ -44,7 +50,7 @@ Pipeline (one module per stage, data flowing one way):
 ``tests/importer/corpus`` and ``tests/importer/seeds``; the test suite refuses
 regressions.
 
-Settings: ``ARCHIVE_IMPORT`` dict over ``settings.DEFAULTS``; per-archive
+Settings: ``ARCHIVE_IMPORT`` dict over ``settings.OPTIONS`` (via ``common.settings``); per-archive
 settings in ``content/archives/archives.toml`` (see ``ArchiveConfig``).
 Undated posts (``Date_precision: unknown``) get a sentinel date at
 ``content_object_init`` (1970-01-01 minus ``Source_order`` seconds) so
