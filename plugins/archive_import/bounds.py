@@ -166,23 +166,28 @@ MIN_LEAD_PROSE_WORDS = 12
 MIN_LEAD_PARAGRAPHS = 2
 
 
-def lead_start(lines: list[Line], first: int, masked: set[int]) -> tuple[int, int | None] | None:
+def lead_start(lines: list[Line], first: int, masked: set[int],
+               footers: list[int] = ()) -> tuple[int, int | None] | None:
     """(start, title) of a post above the first record: never drop a post's body as page header.
 
-    Its title is the title-like line right above its first paragraph, if any.
+    Prose there is a post when there is enough of it, when a byline follows
+    it (a teaser card), or when one of the template's footer runs
+    (``footers``: their first lines) closes it. Its title is the title-like
+    line right above its first paragraph, if any.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
                   and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"]
-    teaser = bool(paragraphs) and _byline_follows(lines, paragraphs[0].index, first)
-    if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not teaser:
+    if not paragraphs:
+        return None
+    closed = _byline_follows(lines, paragraphs[0].index, first) or any(
+        paragraphs[0].index < footer < first for footer in footers)
+    if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not closed:
         return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
-    for line in paragraphs[:1]:
-            j = line.index - 1
-            while j >= 0 and lines[j].blank:
-                j -= 1
-            title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
-            return (line.index if title is None else title), title
-    return None
+    j = paragraphs[0].index - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
+    return (paragraphs[0].index if title is None else title), title
 
 
 def _byline_follows(lines: list[Line], i: int, first: int) -> bool:

@@ -50,6 +50,17 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     return template, {}
 
 
+def page_category(lines: list[Line], first_title: int) -> str | None:
+    """The category a listing page is about: its "Category Archives: X" header, or a "Category: X" above every post."""
+    named = [line for line in lines if line.chrome == "archive header" and P.category_header(line.stripped)]
+    if named:
+        return P.category_header(named[0].stripped)
+    for line in lines[:first_title]:
+        if line.cue is not None and line.cue.role == "taxonomy" and line.cue.category:
+            return line.cue.category
+    return None
+
+
 def page_owner(header: list[Line]) -> str | None:
     """Whose page this is: "Jane Doe's Blog", or a profile's name next to its follower count or Follow link."""
     for line in header:
@@ -86,8 +97,8 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
     context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, records[0].start if records else len(lines))])
-    context.category = next((P.category_header(line.stripped) for line in lines
-                             if line.chrome == "archive header" and P.category_header(line.stripped)), None)
+    context.category = page_category(lines, records[0].title if records and records[0].title is not None
+                                     else records[0].start if records else len(lines))
     headers = [line for line in lines if line.date is not None and line.cue is None or (
         line.cue is not None and line.cue.role == "date")]
     if 0 < len(headers) < len(records):  # fewer date lines than posts: they head groups of posts

@@ -113,6 +113,7 @@ def category_header(text: str) -> str | None:
 CATEGORY_HEADERS = [
     re.compile(r"^Archive for the [‘'“\"](?P<category>.+?)[’'”\"] Category$", _I),
     re.compile(r"^Category Archives?:\s*(?P<category>.+)$", _I),
+    re.compile(r"^Category:\s*(?P<category>.+)$", _I),
 ]
 
 # A blog named after its owner: "Jane Doe's Blog", "Jane Doe’s blog, page 3".

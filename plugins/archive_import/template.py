@@ -200,7 +200,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     if confidence < MIN_TEMPLATE_CONFIDENCE:
         return None
     titles = sorted(found)
-    lead = lead_start(lines, titles[0], masked)
+    lead = lead_start(lines, titles[0], masked, [run.start for run in candidates])
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []
