@@ -18,7 +18,9 @@ from tests.browser.site_pages import discover
 pytestmark = pytest.mark.browser
 
 PAGE_TYPES = ["home", "article", "article in a series", "series list", "series", "category", "tag", "author",
-              "archives", "sources", "search", "about", "404"]
+              "archives", "sources", "search", "search with a query", "about", "404"]
+# Page types that are another page in a given state.
+STATES = {"search with a query": ("search", "?q=customer+service", ".search-result")}
 MODES = ["light", "dark (system)", "dark (toggle)"]
 # The theme's light/dark switch, whatever the theme calls it.
 TOGGLE_SELECTOR = "#theme-toggle, .theme-toggle, [data-theme-toggle]"
@@ -36,12 +38,14 @@ def axe():
     return Axe()
 
 
-def open_in_mode(browser, served_site, url, mode):
-    context = browser.new_context(viewport=DESKTOP, base_url=served_site,
+def open_in_mode(browser, served_site, url, mode, ready=None, viewport=DESKTOP):
+    context = browser.new_context(viewport=viewport, base_url=served_site,
                                   color_scheme="dark" if mode == "dark (system)" else "light")
     tab = context.new_page()
     tab.goto(url)
     tab.wait_for_load_state("load")
+    if ready:
+        tab.locator(ready).first.wait_for(timeout=30000)
     if mode == "dark (toggle)":
         toggle = tab.locator(TOGGLE_SELECTOR).first
         if not toggle.count() or not toggle.is_visible():
@@ -66,13 +70,32 @@ def describe(violations) -> str:
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_no_axe_violations(browser, served_site, page_urls, axe, page_type, mode):
-    url = page_urls[page_type]
+    base, query, ready = STATES.get(page_type, (page_type, "", None))
+    url = page_urls[base]
     if url is None:
         pytest.skip(f"the built site has no {page_type} page")
-    context, tab = open_in_mode(browser, served_site, url, mode)
+    url += query
+    context, tab = open_in_mode(browser, served_site, url, mode, ready)
     try:
         results = axe.run(tab)
     finally:
         context.close()
     violations = results.response["violations"]
     assert not violations, f"{page_type} ({url or '/'}), {mode}:\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("mode", ["light", "dark (system)"])
+@pytest.mark.parametrize("page_type", ["article in a series", "search with a query", "archives"])
+def test_no_axe_violations_on_a_phone(browser, served_site, page_urls, axe, page_type, mode):
+    """The phone layout differs (folded series parts, scrolling menu, stacked facts): checked too."""
+    base, query, ready = STATES.get(page_type, (page_type, "", None))
+    url = page_urls[base]
+    if url is None:
+        pytest.skip(f"the built site has no {page_type} page")
+    context, tab = open_in_mode(browser, served_site, url + query, mode, ready, viewport={"width": 390, "height": 844})
+    try:
+        results = axe.run(tab)
+    finally:
+        context.close()
+    violations = results.response["violations"]
+    assert not violations, f"{page_type} ({url or '/'}), phone, {mode}:\n{describe(violations)}"

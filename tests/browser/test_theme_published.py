@@ -76,8 +76,9 @@ def visitor(browser, pages_site):
 def test_search_under_a_sub_path_links_to_the_right_pages(visitor, pages_site):
     visitor.goto(pages_site + "search/")
     visitor.locator("#search input").first.fill("zephyrine")
-    expect(visitor.locator(".pagefind-ui__result-link")).to_have_count(1, timeout=30000)
-    visitor.locator(".pagefind-ui__result-link").click()
+    expect(visitor.locator(".search-result__link")).to_have_count(1, timeout=30000)
+    assert visitor.url == pages_site + "search/?q=zephyrine"
+    visitor.locator(".search-result__link").click()
     visitor.wait_for_url(pages_site + "posts/handling-an-angry-caller-in-five-steps/")
     assert visitor.locator("h1").inner_text() == "Handling an angry caller in five steps"
     assert visitor.outside_requests == []

@@ -15,6 +15,12 @@ def sample_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def extended_sample_site(tmp_path_factory):
+    """The sample plus tests/theme/extra_content (an excerpt without author)."""
+    return build_sample(tmp_path_factory.mktemp("theme-extended"), extra=True)
+
+
+@pytest.fixture(scope="session")
 def published_sample_site(tmp_path_factory):
     return build_sample(tmp_path_factory.mktemp("theme-published"), published=True)
 

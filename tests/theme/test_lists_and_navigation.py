@@ -36,7 +36,8 @@ def test_cards_on_every_list_page_hold_no_heading_or_leftover(site):
     assert cards > 20
 
 
-def test_excerpts_say_so_on_cards_and_in_the_article_and_link_the_original(sample_site):
+def test_excerpts_say_so_on_cards_and_in_the_article_and_link_the_original(extended_sample_site):
+    sample_site = extended_sample_site
     page = sample_site.html(EXCERPT)
     assert page.select_one("article .byline .badge").get_text() == "Excerpt"
     more = page.select_one(".post__more a")
@@ -50,12 +51,14 @@ def test_excerpts_say_so_on_cards_and_in_the_article_and_link_the_original(sampl
     assert sample_site.html(YEAR).select_one(".badge, .post__more") is None
 
 
-def test_a_post_without_author_says_where_it_came_from(sample_site):
+def test_a_post_without_author_says_where_it_came_from(extended_sample_site):
+    sample_site = extended_sample_site
     byline = sample_site.html(EXCERPT).select_one("article .byline").get_text(" ", strip=True)
     assert "from the archive of Service Untitled" in byline and " by " not in byline
 
 
-def test_undated_posts_walk_their_own_archive_and_dated_ones_skip_them(sample_site):
+def test_undated_posts_walk_their_own_archive_and_dated_ones_skip_them(extended_sample_site):
+    sample_site = extended_sample_site
     nav = sample_site.html(UNDATED).select_one(".post-nav")
     assert nav["aria-label"] == "Posts of the same archive"
     assert nav.select_one(".post-nav__newer")["href"] == "../../" + EXCERPT
