@@ -1,9 +1,13 @@
 """Golden fixtures: ``fixtures/<case>/archive.txt`` → ``fixtures/<case>/expected/``.
 
-Each case folder is a test. ``expected/`` holds exactly the files the
-importer writes for the archive (Markdown posts and the chrome report).
-After a deliberate change, regenerate with ``UPDATE_FIXTURES=1 pytest
-tests/importer/test_fixtures.py`` and review the diff line by line.
+Where the truth comes from: ``expected/`` is a *regenerated snapshot* of
+what the importer writes (Markdown posts and the chrome report), a guard
+against unnoticed change and nothing more. After a deliberate change,
+regenerate with ``UPDATE_FIXTURES=1 pytest tests/importer/test_fixtures.py``
+and review the diff line by line. The independent expectations, written
+by hand, are elsewhere: ``test_template.py`` (small pages, each rule),
+``test_corpus.py`` (hand-written gold of 72 archives and the five seeds),
+``test_cues.py``, ``test_labels.py`` and ``test_dates.py``.
 """
 
 from __future__ import annotations
