@@ -148,9 +148,14 @@ def reachable(lines: list[Line], slots: dict[int, Slot], offset: int) -> Slot | 
     return slots.get(offset) if prose <= MAX_PROSE_BETWEEN else None
 
 
-def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]]) -> SlotChoice | None:
-    """The title slot of one kind of run; a kind seen once must offer a line that looks like a title."""
-    offsets = sorted({offset for slots in slot_maps for offset in slots}, key=lambda o: (abs(o), -o))
+def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]], side: int = 0) -> SlotChoice | None:
+    """The title slot of one kind of run; a kind seen once must offer a line that looks like a title.
+
+    ``side`` (+1 or -1) keeps a kind seen once to the side where the page's
+    other runs have their titles: one run alone cannot tell.
+    """
+    offsets = sorted({offset for slots in slot_maps for offset in slots
+                      if not side or len(slot_maps) > 1 or offset * side > 0}, key=lambda o: (abs(o), -o))
     choices = [SlotChoice(o, score_offset(lines, [reachable(lines, slots, o) for slots in slot_maps], o))
                for o in offsets]
     best = max(choices, key=lambda choice: choice.score, default=None)

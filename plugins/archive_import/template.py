@@ -89,14 +89,19 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
         groups.setdefault(key, []).append(run)
     found: dict[int, list[int]] = {}
     weighted, total, offsets = 0.0, 0, set()
-    for runs in groups.values():
+    sides = Counter()
+    # Kinds seen in several records first: where their titles sit tells the lone runs where to look.
+    for runs in sorted(groups.values(), key=len, reverse=True):
         maps = [slots_of(lines, run.start, run.end, masked) for run in runs]
-        choice = best_offset(lines, maps)
+        side = 0 if len(runs) > 1 or len(sides) != 1 else next(iter(sides))
+        choice = best_offset(lines, maps, side)
         if choice is None:
             continue  # a footer run with no title beside it: fine, it closes posts
         total += len(runs)
         weighted += min(choice.score, 1.0) * len(runs)
         offsets.add(f"{choice.offset:+d}")
+        if len(runs) > 1:
+            sides[1 if choice.offset > 0 else -1] += len(runs)
         for slots in maps:
             slot = reachable(lines, slots, choice.offset)
             if slot is not None:
