@@ -43,6 +43,9 @@ PROSE_ENDS = frozenset(".!?…:\"”’)")
 # A footnote's mark: "1" to "99", under a heading that says so.
 MAX_FOOTNOTE_MARK_CHARS = 2
 FOOTNOTES_HEADING = re.compile(r"^(?:foot ?notes|notes|references|sources)$", re.I)
+# A repeated line is the author's when at least one in this many of its
+# copies heads body text (a title and its copies in "Recent posts").
+AUTHORED_SHARE_DIVISOR = 3
 # A sign-off is a name or two: "Priya", "Theo Marchetti".
 MAX_SIGN_OFF_WORDS = 3
 # A line of at least this many words that is no title is body text ("In no particular order:").
@@ -204,8 +207,9 @@ def mark_neighbours(lines: list[Line]) -> None:
         if line.recurring:
             groups.setdefault(keys[line.index], []).append(line)
     for group in groups.values():
-        if any(_opens_prose(lines, line.index) or _echoed(lines, line.index) or _signs_off(lines, line.index)
-               for line in group):
+        authored = sum(1 for line in group if _opens_prose(lines, line.index) or _echoed(lines, line.index)
+                       or _signs_off(lines, line.index))
+        if authored * AUTHORED_SHARE_DIVISOR >= len(group):  # a title copied into a sidebar, not a site name
             for line in group:
                 line.recurring = False
     posts = estimated_posts(lines)
