@@ -16,15 +16,18 @@ def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> l
     """A record with no text of its own joins its successor.
 
     At the top of the page the empty record's "title" is the site's name or
-    tagline, and the successor's title is the post's; further down it is
-    the post's title and the successor's is a subtitle or dek.
+    tagline, and the successor's title is the post's; so it is when the
+    successor's title stands right over the post's byline (the first one
+    was an image's caption or a label). Otherwise the first is the post's
+    title and the successor's a subtitle or dek.
     """
     merged: list[Record] = []
     pending: Record | None = None
     for record in records:
         if pending is not None:
             top = not merged and not has_body(lines, 0, pending.start, set(), masked)
-            keep = record if top and record.title is not None else pending
+            second = record.title is not None and (top or _over_byline(lines, record.title))
+            keep = record if second else pending
             record = Record(pending.start, record.end, keep.title, keep.echoes)
             pending = None
         skip = {record.title, *record.echoes}
@@ -39,6 +42,14 @@ def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> l
         else:
             merged.append(pending)
     return merged
+
+
+def _over_byline(lines: list[Line], i: int) -> bool:
+    """Is the next non-blank line after ``i`` a byline or a date line (the head of a post)?"""
+    for line in lines[i + 1:]:
+        if not line.blank:
+            return line.date is not None or line.cue is not None and line.cue.role in ("byline", "date")
+    return False
 
 
 # A page's footer and sidebar are short lines: menus, labels, counts. The
