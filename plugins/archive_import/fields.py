@@ -102,10 +102,10 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
             continue
         updated = line.cue is not None and any(word in line.cue.kind for word in UPDATE_WORDS)
         found.append((RANK[date_found.precision] + (10 if updated else 0), date_found, label))
-    if not found and post.subtitle is not None:
-        month = find_date_in(post.subtitle.stripped)
-        if month is not None:
-            found.append((RANK[month.precision], month, f"subtitle line {post.subtitle.number}"))
+    for line, where in ((post.subtitle, "subtitle"), (post.title, "title")):
+        named = find_date_in(line.stripped) if not found and line is not None else None
+        if named is not None:  # "Volume 1: October 2011 Mashup", "Support Notes — April 2023"
+            found.append((RANK[named.precision], named, f"{where} line {line.number}"))
     if found:
         best = min(found, key=lambda item: item[0])
         day, label = best[1], best[2]

@@ -82,7 +82,14 @@ def _by_on(value: str) -> dict | None:
     return {"author": match["author"].strip(), "date_text": date_text}
 
 
+def _by_role(value: str) -> dict | None:
+    """"Priya Lindqvist, Head of Customer Support": a name, then the writer's role."""
+    name = value.split(",", 1)[0].strip()
+    return {"author": name} if name[:1].isupper() and plausible_name(name) else None
+
+
 LABELS: tuple[Label, ...] = (
+    Label("by_role", "byline", re.compile(r"^by\s+(?P<value>[^,]{3,60},\s*[^,]{2,80})$", re.I), _by_role),
     Label("submitted_by", "byline",
           re.compile(r"^(?:submitted|posted|written|published) by\s+(?P<value>.+\s+(?:on|at)\s+.+)$", re.I), _by_on),
     Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),

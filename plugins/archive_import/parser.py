@@ -96,7 +96,8 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
         except ValueError:
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
-    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, records[0].start if records else len(lines))])
+    first_title = next((record.title for record in records if record.title is not None), len(lines))
+    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)])
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
     headers = [line for line in lines if line.date is not None and line.cue is None or (

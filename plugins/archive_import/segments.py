@@ -17,6 +17,8 @@ from .cues import Cue, plausible_name
 from .dates import parse_date
 
 SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
+# Separators that bylines use and titles do not (titles join a date with a dash).
+BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s{2,}")
 READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|views?|claps?)$", re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
@@ -80,5 +82,7 @@ def read_segments(text: str) -> Cue | None:
         return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
     if facts.date_text is None and not facts.counted and not facts.marked:
         return None  # "Café Service – A Windows Archive": two capitalised phrases make a title
+    if not facts.counted and not facts.marked and not BYLINE_SEPARATOR.search(text):
+        return None  # "Support Notes — April 2023": a dash joins a title to its date
     return Cue("segmented_byline", "byline", author=facts.author, date_text=facts.date_text,
                category=facts.category, count=facts.count)

@@ -24,6 +24,7 @@ LABELLED = [
      {"author": "jdoe", "date_text": "Mon, 03/04/2019 10:32"}),
     ("Posted by Gwen Albright at March 04, 2019", "submitted_by",
      {"author": "Gwen Albright", "date_text": "March 04, 2019"}),
+    ("By Priya Lindqvist, Head of Customer Support", "by_role", {"author": "Priya Lindqvist"}),
     ("Continue reading ““I Don’t Know Where to Start”: Helping Overwhelmed Customers”", "teaser_link", {}),
 ]
 
@@ -66,6 +67,7 @@ def test_separated_bylines_are_read(text, fields):
 
 @pytest.mark.parametrize("text", [
     "Friday Links – March 15, 2019",  # a title with a date in it
+    "Support Notes — April 2023",  # a newsletter's title and its month
     "Café Service – A Windows Archive",  # two capitalised phrases
     "Support Stories · Part 2",
     "Refunds | Returns | Exchanges",  # a menu
