@@ -76,7 +76,7 @@ class ImportState:
     def save(self) -> None:
         from .writer import write_atomic
 
-        if self.record.rows or os.path.exists(self.record.path):
+        if self.record or os.path.exists(self.record.path):
             os.makedirs(self.output_dir, exist_ok=True)
             write_atomic(self.record.path, self.record.text())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pelican.utils import slugify
@@ -63,55 +64,101 @@ RECORD_HEADER = ("# Imported posts' URL slugs, one per line: slug, archive, posi
                  "# archives or posts appear, disappear or are renamed. Do not edit.\n")
 
 
+def _title_key(post) -> str:
+    return " ".join(post.title.split())
+
+
+def _position_key(post) -> int:
+    return post.source_order
+
+
+@dataclass(frozen=True)
+class SlugRow:
+    """Where a recorded slug came from: its archive, the post's position there, and its title."""
+    archive: str
+    position: int
+    title: str
+
+
 class SlugRecord:
-    """The committed record of every imported post's slug (``content/imported/_slugs.tsv``)."""
+    """The committed record of every imported post's slug (``content/imported/_slugs.tsv``).
+
+    Rows are kept per archive, so importing one archive costs time in
+    proportion to its own posts, however many archives the site has.
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.rows: dict[str, tuple[str, int, str]] = {}  # slug -> (archive, position, title)
+        self.by_archive: dict[str, dict[str, SlugRow]] = {}  # archive -> slug -> row
+        self._taken = SlugRegistry()  # every recorded slug, plus the hand-written posts' once known
+        self._reserved_added = False
+        self._reserved: frozenset[str] = frozenset()
         try:
             with open(path, encoding="utf-8") as handle:
                 for line in handle:
                     parts = line.rstrip("\n").split("\t")
                     if len(parts) == 4 and not line.startswith("#") and parts[2].isdigit():
-                        self.rows[parts[0]] = (parts[1], int(parts[2]), parts[3])
+                        self._put(parts[0], SlugRow(parts[1], int(parts[2]), parts[3]))
         except FileNotFoundError:
             pass
 
+    def __bool__(self) -> bool:
+        return any(self.by_archive.values())
+
+    def _put(self, slug: str, row: SlugRow) -> None:
+        self.by_archive.setdefault(row.archive, {})[slug] = row
+        self._taken.add(slug)
+
     def add(self, slug: str, archive: str, position: int, title: str) -> None:
-        self.rows[slug] = (archive, position, " ".join(title.split()))
+        self._put(slug, SlugRow(archive, position, " ".join(title.split())))
 
     def archives(self) -> set[str]:
-        return {archive for archive, _, _ in self.rows.values()}
+        return {archive for archive, rows in self.by_archive.items() if rows}
 
     def titles(self, archive: str) -> set[str]:
-        return {title for name, _, title in self.rows.values() if name == archive}
+        return {row.title for row in self.by_archive.get(archive, {}).values()}
 
     def rename(self, old: str, new: str) -> None:
-        for slug, (archive, position, title) in list(self.rows.items()):
-            if archive == old:
-                self.rows[slug] = (new, position, title)
+        rows = self.by_archive.pop(old, {})
+        self.by_archive.setdefault(new, {}).update(
+            (slug, SlugRow(new, row.position, row.title)) for slug, row in rows.items())
 
     def forget(self, archive: str) -> None:
-        self.rows = {slug: row for slug, row in self.rows.items() if row[0] != archive}
+        for slug in self.by_archive.pop(archive, {}):
+            self._release(slug)
+
+    def _release(self, slug: str) -> None:
+        if slug not in self._reserved:
+            self._taken.taken.discard(slug)
 
     def assign(self, archive: str, posts: list, reserved) -> None:
         """Give each post its recorded slug (same title, else same position), or a new unused one."""
-        mine = sorted((row[1], slug, row[2]) for slug, row in self.rows.items() if row[0] == archive)
-        free = list(mine)
+        mine = sorted(((row.position, slug, row.title) for slug, row in self.by_archive.get(archive, {}).items()))
+        by_title: dict[str, list] = {}
+        by_position: dict[int, list] = {}
+        for row in mine:
+            by_title.setdefault(row[2], []).append(row)
+            by_position.setdefault(row[0], []).append(row)
+        used: set[str] = set()
         chosen: dict[int, str] = {}
-        for match in (lambda post, row: row[2] == " ".join(post.title.split()),
-                      lambda post, row: row[0] == post.source_order):
+        for index, key in ((by_title, _title_key), (by_position, _position_key)):
             for post in posts:
-                row = next((row for row in free if post.source_order not in chosen and match(post, row)), None)
+                if post.source_order in chosen:
+                    continue
+                row = next((row for row in index.get(key(post), ()) if row[1] not in used), None)
                 if row is not None:
                     chosen[post.source_order] = row[1]
-                    free.remove(row)
-        for slug in (row[1] for row in free):  # posts this archive no longer yields
-            del self.rows[slug]
-        taken = SlugRegistry()
-        for slug in set(self.rows) | set(reserved):
-            taken.add(slug)
+                    used.add(row[1])
+        for _, slug, _ in mine:
+            if slug not in used:  # a post this archive no longer yields
+                del self.by_archive[archive][slug]
+                self._release(slug)
+        if not self._reserved_added:  # hand-written posts' slugs: fixed for the whole run
+            for slug in reserved:
+                self._taken.add(slug)
+            self._reserved_added = True
+            self._reserved = frozenset(reserved)
+        taken = self._taken
         for post in posts:
             slug = chosen.get(post.source_order)
             if slug is None:
@@ -121,5 +168,6 @@ class SlugRecord:
             self.add(slug, archive, post.source_order, post.title)
 
     def text(self) -> str:
-        rows = sorted(self.rows.items(), key=lambda item: (item[1][0], item[1][1], item[0]))
-        return RECORD_HEADER + "".join(f"{slug}\t{a}\t{n}\t{t}\n" for slug, (a, n, t) in rows)
+        rows = sorted(((row.archive, row.position, slug, row.title)
+                       for archive_rows in self.by_archive.values() for slug, row in archive_rows.items()))
+        return RECORD_HEADER + "".join(f"{slug}\t{a}\t{n}\t{t}\n" for a, n, slug, t in rows)
