@@ -31,6 +31,7 @@ from collections import Counter
 
 from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
+from .names import names_in
 from .structure import Record, Run, Template, has_body, marks_records, shape
 from .slots import best_offset, neighbour, reachable, slots_of
 
@@ -149,6 +150,23 @@ def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
     return title
 
 
+def _name_over(lines: list[Line], start: int, masked: set[int]) -> int:
+    """A record opening with its date or byline starts at the author's name right over it (Wix, Medium cards).
+
+    The name is no template line when each post has another author, so the
+    run starts below it; without this the name would end the post above.
+    """
+    opening = lines[start]
+    if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")):
+        return start
+    i = start - 1
+    while i >= 0 and lines[i].blank:
+        i -= 1
+    if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and names_in(lines[i].stripped):
+        return i
+    return start
+
+
 def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
     """Shapes of the run right above the first title: what opens a record."""
     above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
@@ -215,7 +233,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     for title in titles:
         run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
         starts.append(_labels_above(lines, title, masked) if run is None
-                      else min(title, max(_split_run(lines, run, heads), run.start)))
+                      else _name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked))
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
                       None if untitled(lines[title]) else title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]
