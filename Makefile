@@ -22,6 +22,9 @@ LIVE_BUILD := $(VENV_PY) -m tools.build
 # ...and reuse what did not change: Pelican's content cache and our render
 # cache (plugins/render_cache), so editing one post renders one page.
 LIVE_CACHES := -e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true
+# The preview's pages reload themselves after each rebuild (plugins/livereload);
+# a setting of the -e list above, so it follows LIVE_CACHES.
+LIVE_RELOAD := LIVERELOAD=true
 
 PORT ?= 8000
 BIND ?= 127.0.0.1
@@ -78,7 +81,7 @@ serve: $(BUILD_STAMP) ## Serve output/ at http://127.0.0.1:8000/ (run `make html
 	$(VENV_PY) -m tools.serve -o $(OUTPUTDIR) -p $(PORT) -b $(BIND)
 
 devserver: $(BUILD_STAMP) ## Build, serve and rebuild on every change (live preview)
-	$(LIVE_BUILD) --autoreload --listen $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(LIVE_CACHES) $(PELICANOPTS)
+	$(LIVE_BUILD) --autoreload --listen $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(LIVE_CACHES) $(LIVE_RELOAD) $(PELICANOPTS)
 
 publish: $(BUILD_STAMP) ## Build for production with publishconf.py (absolute URLs)
 	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)

@@ -131,7 +131,13 @@ PLUGINS = [
     "series",
     "site_extras",
     "render_cache",
+    "livereload",  # last: its token is written after everything else, search index included
 ]
+
+# --- livereload (plugins/livereload) ----------------------------------------
+# Off: make html and make publish pages carry no script for it. `make devserver`
+# turns it on (-e LIVERELOAD=true), so the page being read reloads after a rebuild.
+LIVERELOAD = False
 
 # --- pelican-sitemap --------------------------------------------------------
 SITEMAP = {

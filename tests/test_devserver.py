@@ -57,6 +57,11 @@ def test_devserver_rebuilds_after_an_edit(tmp_path):
     try:
         url = f"http://127.0.0.1:{port}/posts/hello/"
         assert wait_for(url, "First words."), "devserver never served the post"
+        # Live reload (plugins/livereload): the page loads the script, the server serves the token.
+        assert "livereload.js" in fetch(url)
+        token_url = f"http://127.0.0.1:{port}/.livereload"
+        assert wait_for(token_url, "\n"), "devserver never wrote the change token"
+        first_token = fetch(token_url)
         # The watcher may start just after the first build: save until it sees a change.
         rebuilt = False
         for attempt in range(SAVE_ATTEMPTS):
@@ -66,6 +71,10 @@ def test_devserver_rebuilds_after_an_edit(tmp_path):
                 rebuilt = True
                 break
         assert rebuilt, "devserver did not rebuild after the edit"
+        deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+        while fetch(token_url) in ("", first_token) and time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+        assert fetch(token_url) not in ("", first_token), "the rebuild did not write a new change token"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)

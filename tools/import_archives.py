@@ -10,6 +10,7 @@ either way and earlier imports of a failed archive are kept.
 from __future__ import annotations
 
 import argparse
+import html
 import logging
 import os
 import sys
@@ -33,9 +34,22 @@ def count_series(report, settings: dict) -> None:
         candidates = [SeriesCandidate(key=post.source_order, title=post.title,
                                       subtitle=post.metadata.get("subtitle"),
                                       source=post.metadata.get("source_name") or row.archive, date=post.date)
-                      for post in row.posts_found]
+                      for post in row.posts_found] or _imported_candidates(row, SeriesCandidate)
         if candidates:
             row.series = str(len({found.series_key for found in detect_series(candidates, rules).values()}))
+
+
+def _imported_candidates(row, make) -> list:
+    """Series candidates of an archive skipped as unchanged, read back from its imported files."""
+    from archive_import.records import front_matter
+
+    found = []
+    for path in (row.unchanged + row.kept_hand_edited) if row.skipped else []:
+        meta = {key: html.unescape(value) for key, value in front_matter(path).items()}
+        if meta.get("source_archive") == row.archive and meta.get("source_order", "").isdigit():
+            found.append(make(key=int(meta["source_order"]), title=meta.get("title", ""),
+                              subtitle=meta.get("subtitle"), source=meta.get("source_name") or row.archive))
+    return sorted(found, key=lambda candidate: candidate.key)
 
 
 def _check(row) -> str:

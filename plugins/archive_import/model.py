@@ -94,6 +94,7 @@ class ArchiveResult:
     confidence: float = 1.0  # how sure the template stage was (see ``ParsedArchive``)
     unsure: list[int] = field(default_factory=list)  # lines the author should check
     posts_found: list[Post] = field(default_factory=list)  # for summaries such as the series count
+    skipped: bool = False  # inputs and folder unchanged since the last import: not parsed (see ``digests``)
 
 
 @dataclass

@@ -4,6 +4,8 @@ Files are written atomically (temp file + ``os.replace``) and only when their
 bytes change. Each file records ``Import_hash:``, the hash of what the
 importer wrote; a file whose text no longer matches it was edited by hand and
 is kept. A failed archive leaves its earlier imports untouched.
+An archive whose bytes, ``archives.toml`` table and importer code did not
+change since its last import (``digests``) is not parsed again.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import tempfile
 from typing import Callable
 
+from .digests import DigestRecord, input_digest
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
 from .parser import parse_archive
 from .records import ImportState, adopt_renamed, archive_names, remove_gone, slug_line
@@ -132,12 +135,25 @@ def _refused(path: str, name: str, settings: dict) -> ArchiveResult | None:
     return None
 
 
-def _import_one(path: str, name: str, out_dir: str, config, state: ImportState, settings: dict) -> ArchiveResult:
+def _import_one(path: str, name: str, out_dir: str, config, state: ImportState, settings: dict,
+                digests: DigestRecord) -> ArchiveResult:
     refused = _refused(path, name, settings)
     if refused:
         return refused
     with open(path, "rb") as handle:
         data = handle.read()
+    inputs = input_digest(data, config)
+    if not any(state.record.rows[slug][0] == name for slug in state.reserved if slug in state.record.rows):
+        skipped = digests.unchanged(name, inputs, out_dir, path)
+        if skipped:
+            return skipped
+    digests.forget(name)  # until this import has finished
+    result = _parse_and_write(path, name, out_dir, config, state, data)
+    digests.remember(name, inputs, out_dir, path, result)
+    return result
+
+
+def _parse_and_write(path: str, name: str, out_dir: str, config, state: ImportState, data: bytes) -> ArchiveResult:
     refusal, suspicious = screen(data, path)
     if refusal:
         return ArchiveResult(name, "table", 0, 0, 0, 0, "-", 0, warnings=[refusal], failed=True)
@@ -212,6 +228,7 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
     for problem in problems:
         log.warning("archive_import: %s", problem)
     state = ImportState.load(output_dir, names, reserved_slugs)
+    digests = DigestRecord(output_dir)
     rows = []
     for number, name in enumerate(names, start=1):
         if progress:
@@ -220,7 +237,7 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
         out_dir = os.path.join(output_dir, os.path.splitext(name)[0])
         try:
             row = _import_one(os.path.join(archives_dir, name), name, out_dir, config, state,
-                              settings)
+                              settings, digests)
         except OSError as error:
             row = ArchiveResult(name, "unreadable", 0, 0, 0, 0, "-", 0, failed=True,
                                 warnings=[f"{os.path.join(archives_dir, name)}:1: cannot import: {error}"])
@@ -230,6 +247,7 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
     for line in remove_gone(state, archives_dir, output_dir):
         log.warning("archive_import: %s", line)
     state.save()
+    digests.save(state.live)
     for clash in state.clashes:
         log.error("archive_import: %s", clash)
     if progress:

@@ -12,6 +12,7 @@ import pytest
 from tests.importer.helpers import ROOT, SEED_ARCHIVES, tree
 
 from archive_import import import_archives
+from archive_import.digests import RECORD_NAME as DIGESTS_NAME
 from archive_import.settings import merged
 
 
@@ -38,7 +39,11 @@ def test_importing_twice_is_byte_identical(seeds):
 def test_committed_import_matches_a_fresh_import(seeds):
     archives, out = seeds
     import_archives(str(archives), str(out), {"default_category": "Customer Service"})
-    assert snapshot(out) == snapshot(ROOT / "content" / "imported")
+    # The digest record names the importer's code version, which any edit moves:
+    # tests/importer/test_digests.py checks it; here the imports themselves must match.
+    fresh, committed = snapshot(out), snapshot(ROOT / "content" / "imported")
+    fresh.pop(DIGESTS_NAME), committed.pop(DIGESTS_NAME, None)
+    assert fresh == committed
 
 
 def test_hand_edits_survive_reimport(seeds, caplog):
