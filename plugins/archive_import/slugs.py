@@ -115,6 +115,11 @@ class SlugRecord:
     def archives(self) -> set[str]:
         return {archive for archive, rows in self.by_archive.items() if rows}
 
+    def holds_any(self, archive: str, slugs) -> bool:
+        """Is any of ``slugs`` recorded as one of ``archive``'s posts?"""
+        rows = self.by_archive.get(archive, {})
+        return any(slug in rows for slug in slugs)
+
     def titles(self, archive: str) -> set[str]:
         return {row.title for row in self.by_archive.get(archive, {}).values()}
 

@@ -143,7 +143,7 @@ def _import_one(path: str, name: str, out_dir: str, config, state: ImportState, 
     with open(path, "rb") as handle:
         data = handle.read()
     inputs = input_digest(data, config)
-    if not any(state.record.rows[slug][0] == name for slug in state.reserved if slug in state.record.rows):
+    if not state.record.holds_any(name, state.reserved):  # a hand-written post took one of its URLs: report it
         skipped = digests.unchanged(name, inputs, out_dir, path)
         if skipped:
             return skipped
