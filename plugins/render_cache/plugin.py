@@ -6,8 +6,6 @@ import functools
 import logging
 import os
 
-from pelican import signals
-
 from .cache import Manifest, RenderCache
 from .fingerprint import code_and_settings_digest
 from .settings import settings_for
