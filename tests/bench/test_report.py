@@ -81,3 +81,15 @@ def test_report_holds_machine_commands_and_min_median_max():
     assert "2.0 KiB per page" in text
     assert "| Cold build ≤ 1.3× plain Pelican, 1,000 posts | 1.10× | pass | 1.10× | pass |" in text
     assert "| Peak memory of the import < 500 MB, 5,000 posts | not measured: size not run | not measured | – | – |" in text
+
+
+def test_a_rewrite_keeps_the_hand_measured_section(tmp_path):
+    from bench.__main__ import HAND_MEASURED_HEADING, hand_measured
+
+    report = tmp_path / "BENCHMARKS.md"
+    section = f"\n{HAND_MEASURED_HEADING} (issue 13)\n\n| build | s |\n|---|---|\n| plain | 3.26 |\n"
+    report.write_text("# Benchmarks\n\n## 1,000 posts\n\nold figures\n" + section, encoding="utf-8")
+    assert hand_measured(report) == section
+    report.write_text("# Benchmarks\n\nno such section\n", encoding="utf-8")
+    assert hand_measured(report) == ""
+    assert hand_measured(tmp_path / "missing.md") == ""
