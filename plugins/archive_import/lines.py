@@ -20,14 +20,10 @@ from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import read_label
 from .segments import read_segments
+from .title_shape import title_like
 
-# Titles are short: longer lines are paragraphs (longest seed title: 86 chars).
-MAX_TITLE_CHARS = 120
-MAX_TITLE_WORDS = 18
 # Cue and chrome lines are short; a paragraph never is one.
 MAX_FIELD_CHARS = 200
-# A title ends in a word, a closing mark or ? ! … — never in . , ; : or *.
-TITLE_END_CHARS = set("?!…”’\"')®™")
 # The same short line met this often is page furniture (site name, "Shares",
 # "Powered by ..."), when it also sits next to other furniture ...
 MIN_RECURRING = 2
@@ -62,8 +58,6 @@ TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses
 # Cues that belong to the post's text rather than its template.
 BODY_CUES = frozenset({"about_author"})
 
-# "Should an Agent Escalate? A Practical Checklist": a title may ask, then name.
-QUESTION_THEN_PHRASE = re.compile(r"^[^.!?]+\?\s+[A-Z][^.!?]*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
 
@@ -96,29 +90,6 @@ class Line:
     @property
     def is_text(self) -> bool:
         return not self.blank and not self.is_field
-
-
-def title_like(text: str) -> bool:
-    """Could this (stripped) line be a title or an inner heading?"""
-    # Only short lines reach the cache, so it never holds on to paragraphs.
-    return 2 <= len(text) <= MAX_TITLE_CHARS and _short_title_like(text)
-
-
-@lru_cache(maxsize=1 << 14)
-def _short_title_like(text: str) -> bool:
-    if len(text.split()) > MAX_TITLE_WORDS:
-        return False
-    first = text.lstrip("“‘\"'(#[")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
-        return False
-    last = text[-1]
-    if not (last.isalnum() or last in TITLE_END_CHARS):
-        return False
-    if P.SENTENCE_END.search(text) or P.INNER_SENTENCE.search(text) and not QUESTION_THEN_PHRASE.search(text):
-        return False
-    if P.BULLET.match(text) or P.NUMBERED.match(text):
-        return False
-    return any(ch.isalpha() for ch in text)
 
 
 def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = False) -> str | None:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .lines import Line, title_like
+from .lines import Line
+from .title_shape import title_like
 from .model import ArchiveConfig, Post
 
 # A quoted paragraph: opens and closes with quotation marks, long enough to

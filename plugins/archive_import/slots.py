@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lines import MAX_TITLE_CHARS, MAX_TITLE_WORDS, Line, is_prose
+from .lines import Line, is_prose
+from .title_shape import MAX_TITLE_CHARS, MAX_TITLE_WORDS
 from .names import names_in
 
 # How many text lines away from a run a title may be (title, dek, name, job).

@@ -224,3 +224,12 @@ def test_teasers_are_marked_as_excerpts():
     parsed = parse(TEASERS)
     assert [post.metadata.get("excerpt") for post in parsed.posts] == ["true", "true"]
     assert [post.metadata.get("category") for post in parsed.posts] == ["Onboarding", "Onboarding"]
+
+
+def test_a_title_case_headline_with_full_stops_is_a_title_and_a_sentence_is_not():
+    from archive_import.title_shape import title_like
+
+    assert title_like("Callback Queues Are a Promise. Keep It.")
+    assert title_like("Stop. Listen. Then Answer the Customer")
+    assert not title_like("We changed the refund rule. Agents now approve small refunds.")
+    assert not title_like("It works. Mostly.")  # too few capitalised words to tell

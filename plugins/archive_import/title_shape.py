@@ -1,0 +1,52 @@
+"""Does a line, on its own, look like a title (or an inner heading)?
+
+The look of one line only: where titles sit in an archive is the
+``template`` stage's job. ``lines`` records the answer for every line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import patterns as P
+
+# Titles are short: longer lines are paragraphs (longest seed title: 86 chars).
+MAX_TITLE_CHARS = 120
+MAX_TITLE_WORDS = 18
+# A title ends in a word, a closing mark or ? ! … — never in . , ; : or *.
+TITLE_END_CHARS = set("?!…”’\"')®™")
+# "Should an Agent Escalate? A Practical Checklist": a title may ask, then name.
+QUESTION_THEN_PHRASE = re.compile(r"^[^.!?]+\?\s+[A-Z][^.!?]*$")
+# A title may hold full stops ("Queues Are a Promise. Keep It.") when every longer word is capitalised.
+TITLE_CASE_WORD_CHARS, MIN_TITLE_CASE_WORDS = 4, 3
+
+
+def title_like(text: str) -> bool:
+    """Could this (stripped) line be a title or an inner heading?"""
+    # Only short lines reach the cache, so it never holds on to paragraphs.
+    return 2 <= len(text) <= MAX_TITLE_CHARS and _short_title_like(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_title_like(text: str) -> bool:
+    if len(text.split()) > MAX_TITLE_WORDS:
+        return False
+    first = text.lstrip("“‘\"'(#[")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if _title_case(text):
+        return not (P.BULLET.match(text) or P.NUMBERED.match(text))
+    last = text[-1]
+    if not (last.isalnum() or last in TITLE_END_CHARS):
+        return False
+    if P.SENTENCE_END.search(text) or P.INNER_SENTENCE.search(text) and not QUESTION_THEN_PHRASE.search(text):
+        return False
+    if P.BULLET.match(text) or P.NUMBERED.match(text):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+def _title_case(text: str) -> bool:  # prose never capitalises every longer word
+    words = [word for word in text.split() if len(word) >= TITLE_CASE_WORD_CHARS and word[0].isalpha()]
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() for word in words)
