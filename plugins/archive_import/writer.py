@@ -14,8 +14,9 @@ import hashlib
 import html
 import logging
 import os
-import tempfile
 from typing import Callable
+
+from common.files import write_atomic as write_file_atomic
 
 from .digests import DigestRecord, input_digest
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
@@ -84,15 +85,7 @@ def write_atomic(path: str, text: str) -> bool:
                 return False
     except FileNotFoundError:
         pass
-    fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
+    write_file_atomic(path, data)
     return True
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import time
 
 from pelican import signals
+
+from common.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -23,18 +24,6 @@ def enabled(settings) -> bool:
         log.warning("livereload: %s must be true or false, not %r; using false", SETTING, value)
         return False
     return value
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 def new_token() -> bytes:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, field
 
 from pelican.contents import Content
+
+from common.files import write_atomic
 
 from . import fingerprint
 
@@ -65,14 +66,7 @@ class Manifest:
                 "summaries": dict(sorted(self.summaries.items()))}
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".render_cache-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, separators=(",", ":"))
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomic(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 
 @dataclass

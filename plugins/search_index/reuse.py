@@ -8,10 +8,10 @@ since the last build, indexing again would write the same bytes.
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from importlib import metadata as distributions
 from pathlib import Path
+
+from common.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,6 @@ def save_stamps(path: Path, digest: str, bundles: dict) -> None:
     """Atomically, so a stopped build leaves the last good record."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".search_index-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump({"digest": digest, "bundles": bundles}, stream, sort_keys=True)
-        os.replace(temporary, path)
+        write_atomic(path, json.dumps({"digest": digest, "bundles": bundles}, sort_keys=True).encode("utf-8"))
     except OSError as error:
         log.warning("search_index: could not save %s (%s); the next build indexes every post", path, error)

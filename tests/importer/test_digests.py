@@ -7,26 +7,13 @@ import shutil
 import subprocess
 import sys
 
-import pytest
-
-from tests.importer.helpers import ROOT, SEED_ARCHIVES
+from tests.importer.helpers import ROOT, SEED_ARCHIVES, snapshot
 
 from archive_import import digests, import_archives, writer
 from archive_import.digests import RECORD_NAME, DigestRecord
 from archive_import.records import archive_names
 
 GUEST = "004_e4c690e30791a3f3"  # the seed archive with the most posts, authors and series
-
-
-@pytest.fixture
-def seeds(tmp_path):
-    archives = tmp_path / "archives"
-    shutil.copytree(SEED_ARCHIVES, archives)
-    return archives, tmp_path / "imported"
-
-
-def snapshot(folder):
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def skipped(report):

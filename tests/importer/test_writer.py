@@ -9,22 +9,11 @@ import sys
 
 import pytest
 
-from tests.importer.helpers import ROOT, SEED_ARCHIVES, tree
+from tests.importer.helpers import ROOT, SEED_ARCHIVES, snapshot
 
 from archive_import import import_archives
 from archive_import.digests import RECORD_NAME as DIGESTS_NAME
 from archive_import.settings import merged
-
-
-@pytest.fixture
-def seeds(tmp_path):
-    archives = tmp_path / "archives"
-    shutil.copytree(SEED_ARCHIVES, archives)
-    return archives, tmp_path / "imported"
-
-
-def snapshot(folder):
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def test_importing_twice_is_byte_identical(seeds):
