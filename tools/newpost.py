@@ -71,7 +71,7 @@ def env(name: str, default: str = "") -> str:
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog="make newpost", description=__doc__.splitlines()[0])
     parser.add_argument("--title", default=env("TITLE"), help="the post's title")
-    parser.add_argument("--series", default=env("SERIES"), help="series name, e.g. \"5 W's\"")
+    parser.add_argument("--series", default=env("SERIES"), help="series name, e.g. \"Refund Basics\"")
     parser.add_argument("--series-index", default=env("INDEX"), help="part number in the series")
     parser.add_argument("--author", default=env("AUTHOR", DEFAULT_AUTHOR))
     parser.add_argument("--category", default=env("CATEGORY", DEFAULT_CATEGORY))

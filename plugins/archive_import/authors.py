@@ -1,7 +1,7 @@
 """Stage 3: who wrote a post, from the words around it.
 
-Signals, strongest first: a guest-post introduction ("my colleague John
-Smart writes"), an author box ("About the Author X" + "By X. ..."), a
+Signals, strongest first: a guest-post introduction ("my colleague Jane
+Doe writes"), an author box ("About the Author X" + "By X. ..."), a
 byline ("By X"), a closing bio ("X is a ..."), the configured author, a
 copyright line, and the feed footer ("appeared first on X").
 """

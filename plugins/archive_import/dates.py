@@ -14,7 +14,7 @@
   places them; without it they come back as ``FoundDate(None, "unknown")`` so
   that callers still know the line is a date line.
 * ``find_date_in(text)`` and ``find_month(text)`` find a date inside longer
-  text ("Friday links, March 8, 2019", "October 2011 Mashup").
+  text ("Friday links, March 8, 2019", "June 2020 Round-up").
 """
 
 from __future__ import annotations

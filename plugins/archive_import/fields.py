@@ -104,7 +104,7 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
         found.append((RANK[date_found.precision] + (10 if updated else 0), date_found, label))
     for line, where in ((post.subtitle, "subtitle"), (post.title, "title")):
         named = find_date_in(line.stripped) if not found and line is not None else None
-        if named is not None:  # "Volume 1: October 2011 Mashup", "Support Notes — April 2023"
+        if named is not None:  # "Volume 3: June 2020 Round-up", "Support Notes — April 2023"
             found.append((RANK[named.precision], named, f"{where} line {line.number}"))
     if found:
         best = min(found, key=lambda item: item[0])

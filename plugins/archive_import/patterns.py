@@ -134,13 +134,13 @@ def owner_of(text: str) -> str | None:
     return match["name"] if match else None
 
 
-# A site name line with page furniture around it: "Shep Hyken's Blog, page 214".
+# A site name line with page furniture around it: "Jane Doe's Blog, page 12".
 SITE_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
 
-# Lines that name the post's date as chrome: "Published on February 25, 2015 05:33".
+# Lines that name the post's date as chrome: "Published on March 4, 2019 10:32".
 PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|written|updated)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<by>[^,|]+?))?\s*$", _I)
 
-# A subtitle that numbers the post within a run: "Volume 1: October 2011 Mashup".
+# A subtitle that numbers the post within a run: "Volume 3: June 2020 Round-up".
 SUBTITLE = re.compile(r"^(?:volume|vol\.|part|episode|issue|chapter|no\.|number|edition)\s*[0-9IVXLC]+\b.*$", _I)
 
 # Lines ending a sentence; titles do not end like this (but may end in ? ! …).
@@ -169,7 +169,7 @@ GUEST_INTRO = [
     re.compile(r"\bguest (?:post|blog(?:ger)?|author|contributor)(?: by|:)\s+" + _NAME),
     re.compile(r"\b(?:written|contributed) by\s+" + _NAME),
 ]
-# "John Smart is a development consultant ..." / "Craig Harrison, the chief ..., is"
+# "Jane Doe is a support consultant ..." / "Sam Lee, the head of ..., is"
 BIO = re.compile(r"^" + _NAME + r"(?:,[^.]{0,160}?,)?\s+(?:is|was|has been|works as|serves as)\b")
 COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©)[^,]*,\s*" + _NAME + r"\s*\)?$", _I)
 # Capitalised words that start sentences, not names.

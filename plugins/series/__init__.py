@@ -1,4 +1,4 @@
-"""Series of articles: "5 W's", "Monthly Mash" ... (pelican-series compatible).
+"""Series of articles: "Refund Basics", "Friday Links" ... (pelican-series compatible).
 
 Modules: `naming` (folding names, reading part labels), `detection` (pure:
 which post is in which series), `settings` (the SERIES dict), `catalog`

@@ -43,8 +43,8 @@ def number_entries(parts, labels, planned) -> list[SeriesEntry]:
     """Parts and planned slots in series order, numbered from 1.
 
     Without planned parts the number is the part's rank. With them, each
-    planned label keeps its slot (a part named "When" in 5 W's is number 3
-    whether or not "Who" and "What" are out yet); parts that fill no slot
+    planned label keeps its slot (in a series planned as "Accounts, Shipping,
+    Billing", a part named "Billing" is number 3 whether or not the others are out yet); parts that fill no slot
     follow the planned ones, in their own order.
     """
     if not planned:
@@ -173,7 +173,7 @@ def _planned_label(label, rule: SeriesRule | None):
 
 def _place_by_index(assignment: SeriesAssignment, rule: SeriesRule | None) -> SeriesAssignment:
     """In a series with planned parts, an author's Series_index names a slot
-    (5 in 5 W's is "Why"); an index past the planned slots orders the post after them."""
+    (3 in a series planned as "Accounts, Shipping, Billing" is "Billing"); an index past the planned slots orders the post after them."""
     if assignment.index is None or rule is None or not rule.planned:
         return assignment
     if 1 <= assignment.index <= len(rule.planned):

@@ -18,7 +18,7 @@ import re
 from .naming import NUMBER_WORDS, clean_name, fold_typography
 
 _NUMBER = r"(?P<part>\d+|[ivxlc]+|" + "|".join(NUMBER_WORDS) + r")"
-# "The 5 W's of Great!! Service – When": a part named after a dash is a word or
+# "The Four Queues – Billing": a part named after a dash is a word or
 # two; longer tails are subtitles of one-off posts.
 MAX_DASH_PART_WORDS = 3
 
@@ -32,11 +32,11 @@ PART_MARKERS = (
     ("dash", re.compile(r"\s+-\s+(?P<part>[^-]+?)\s*$"), "auto"),
 )
 
-# A subtitle like "Volume 1: October 2011 Mashup" numbers a post whose
+# A subtitle like "Volume 3: June 2020 Round-up" numbers a post whose
 # series is named by its title prefix.
 SUBTITLE_MARKER = re.compile(r"\b(?:part|volume|vol\.?|no\.?|#)\s*(?P<part>\d+|[ivxlc]+)\b", re.I)
 
-# "Guest Blog: ...", "Support Stories – A Late Parcel": a short recurring prefix.
+# "Reader Mailbag: ...", "Support Stories – A Late Parcel": a short recurring prefix.
 PREFIX = re.compile(r"^(?P<prefix>[^:]{2,}?)(?:\s*:\s+|\s+-\s+)\S")
 MAX_PREFIX_WORDS = 4
 

@@ -1,8 +1,8 @@
 """Folding series names so spelling variants compare equal, and reading parts.
 
-"5 W's", "5 W’s" and "5  w’S" are one series: names are compared after
+"Agent's Notes", "Agent’s Notes" and "agent’s  NOTES" are one series: names are compared after
 folding quotes, dashes, case and spacing. Part labels ("2", "IV",
-"February 23, 2015", "When") are turned into sort keys here too.
+"March 4, 2019", "Billing") are turned into sort keys here too.
 """
 
 from __future__ import annotations
