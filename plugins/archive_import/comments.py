@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import parse_date
 from .lines import Line
 from .names import names_in
 
@@ -20,13 +21,17 @@ _I = re.IGNORECASE
 # Headers that always open a thread.
 THREAD_HEADER = re.compile(
     r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
-    r"|^(?:responses|comments|replies|discussion)\s*\(\d+\)$"
+    r"|^(?:(?:top|all|latest|newest|oldest|best)\s+)?(?:responses|comments|replies|discussion)\s*\(\d+\)$"
     r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say)$",
     _I)
 # Headers that open a thread only when a comment follows ("7 Comments").
 COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies)$|^comments?$|^responses$", _I)
-# How close the first comment must follow a count header.
+# How close the first comment must follow a count header; a thread header ("Top comments (3)")
+# may have a subscribe link and the comment form between it and the first comment.
 COUNT_HEADER_REACH = 4
+THREAD_HEADER_REACH = 8
+# Signs a comment's date line may open with ("• Mar 5", "· 2d").
+DATE_LEADS = "•·|–—- "
 # A comment's date sits this close under its author's line.
 COMMENT_HEADER_REACH = 2
 # The next post's title, echo, author and job lines may sit before its byline.
@@ -65,26 +70,32 @@ def _name_then_date(lines: list[Line], j: int) -> bool:
     k = j + 1
     while k < len(lines) and lines[k].blank:
         k += 1
-    if k >= len(lines) or lines[k].date is None:
+    if k >= len(lines) or not _date_line(lines[k]):
         return False
     after = _next_text(lines, k)  # the comment itself, not a post's title or reading time
     return after is not None and not lines[after].title_like
+
+
+def _date_line(line: Line) -> bool:
+    """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago")."""
+    return line.date is not None or line.is_text and parse_date(line.stripped.lstrip(DATE_LEADS)) is not None
 
 
 def _opens(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cue is not None and line.cue.role == "comment":
         return True
-    if THREAD_HEADER.match(line.stripped) or COUNT_HEADER.match(line.stripped):
+    explicit = THREAD_HEADER.match(line.stripped)
+    if explicit or COUNT_HEADER.match(line.stripped):
         # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
-        seen = 0
+        seen, reach = 0, THREAD_HEADER_REACH if explicit else COUNT_HEADER_REACH
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue
             if _comment_sign(lines[j]) or _name_then_date(lines, j):
                 return True
             seen += 1
-            if seen >= COUNT_HEADER_REACH:
+            if seen >= reach:
                 break
     return False
 

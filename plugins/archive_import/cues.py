@@ -152,6 +152,8 @@ _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*
 _ON_OPT = rf"(?:\s+{_kw('on')})?:?\s+"  # "Posted March 4", "Posted on March 4", "Posted: March 4"
 _IN_CATEGORY = rf"(?:\s+{_kw('in')}\s+(?P<category>[^|]+?))?"
 _TAIL = rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"  # "| 3 Comments"
+# "Posted on Mar 4 • Updated on Mar 6": the first date is the post's.
+_UPDATED_TAIL = rf"(?:{_SEP}{_kw('(?:last )?updated')}(?:\s+{_kw('on')})?:?\s+\S.*?)?"
 _NAME_LEAD = rf"(?:{NAMES}(?:{_DOT}|\s{{2,}}))?"  # Medium/Ghost: "Jane Doe · " or "Jane Doe  "
 # (name, role, starts, needs, pattern); the order is the order of trial.
 _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
@@ -163,8 +165,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?"
      rf"(?:{_PIPE}{_COMMENTS}\s*\((?P<count>\d+)\))?(?:{_PIPE}{_kw('trackback')}\s*\(\d+\))?"),
     ("posted_on_by", "byline", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}"),
-    ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}"),
-    ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}"),
+    ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
+    ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("updated", "date", "updated last", (), rf"{_kw('(?:last )?updated')}{_ON_OPT}{_DATE}"),
     ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),

@@ -121,14 +121,24 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
 
 
 def _name_slot(post: PostParts) -> tuple[list[str], str]:
-    """Authors from a template line that is only a name ("Sofia Marchetti", "RUTH ABERNETHY AND LEON MBEKI")."""
+    """Authors from a template line that is only a name ("Sofia Marchetti", "RUTH ABERNETHY AND LEON MBEKI").
+
+    The nearest such line to the post's title or date wins: a post page's head
+    may hold other two-word labels further up ("Raised Hands" in a reaction bar).
+    """
+    anchors = [line.number for line in post.fields if line.date is not None or line.cue is not None
+               and line.cue.role in ("byline", "date")] + ([post.title.number] if post.title is not None else [])
+    named = []
     for line in post.fields:
         if line.cue is not None or line.date is not None or line.chrome is not None:
             continue
         names = names_in(line.stripped)
         if names:
-            return names, f"name line {line.number}"
-    return [], ""
+            named.append((min((abs(line.number - a) for a in anchors), default=0), line.number, names))
+    if not named:
+        return [], ""
+    _, number, names = min(named)
+    return names, f"name line {number}"
 
 
 def email_author(email: HeaderBlock) -> str | None:

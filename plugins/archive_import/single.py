@@ -41,21 +41,23 @@ def _dated(lines: list[Line], record: Record) -> bool:
                for i in range(record.start, record.end))
 
 
+def _prose_lines(lines: list[Line], record: Record) -> int:
+    return sum(1 for i in range(record.start, record.end) if lines[i].is_text and is_prose(lines[i]))
+
+
 def _a_post(lines: list[Line], record: Record) -> bool:
-    paragraphs = sum(1 for i in range(record.start, record.end) if lines[i].is_text and is_prose(lines[i]))
-    return _dated(lines, record) or paragraphs >= MIN_POST_PARAGRAPHS
+    return _dated(lines, record) or _prose_lines(lines, record) >= MIN_POST_PARAGRAPHS
 
 
 def is_listing(lines: list[Line], template: Template | None) -> bool:
     """A page of posts: two or more records that are posts, and bylines or dates recurring among them."""
     if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
         return False
-    posts = 0
-    for record in template.records:
-        posts += _a_post(lines, record)
-        if posts >= 2:
-            return True
-    return False
+    posts = [record for record in template.records if _a_post(lines, record)]
+    with_prose = sum(1 for record in posts if _prose_lines(lines, record))
+    # Two posts make a listing, unless one record holds all the prose: a post page's reaction bar,
+    # its "Posted on" line and its tag row recur as often as a listing's bylines do.
+    return len(posts) >= 2 and (with_prose != 1)
 
 
 def _score(line: Line) -> float:

@@ -38,10 +38,12 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Posted on March 4, 2019", {"date_text": "March 4, 2019", "role": "date"}),
         ("Posted March 4, 2019", {"date_text": "March 4, 2019"}),
         ("Posted: 2019-03-04 10:32", {"date_text": "2019-03-04 10:32"}),
+        ("Posted on Mar 4 • Updated on Mar 6", {"date_text": "Mar 4", "role": "date"}),
     ],
     "published": [
         ("Published on March 4, 2019 10:32", {"date_text": "March 4, 2019 10:32"}),
         ("Published March 4, 2019", {"date_text": "March 4, 2019"}),
+        ("Published March 4, 2019 · Last updated March 9, 2019", {"date_text": "March 4, 2019"}),
     ],
     "updated": [("Updated: March 4, 2019", {"date_text": "March 4, 2019"}),
                 ("Last updated March 4, 2019", {"date_text": "March 4, 2019"})],
