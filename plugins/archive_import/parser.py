@@ -12,6 +12,7 @@ import logging
 import re
 from datetime import date
 
+from .boilerplate import strip_shared_edges
 from .decoding import decode
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
@@ -135,6 +136,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
     template, emails = induce(decoded.lines, lines, masked)
     parts, furniture = deal(lines, template.records, threads)
+    strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):
         if record.start in emails:
             _drop_subject_echo(part, emails[record.start])

@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
-
-# An author's name may be printed twice over the date (an avatar's alt text, then the name).
-MAX_NAME_ECHOES = 1
 from .names import names_in
 from .structure import Record
 
+# An author's name may be printed twice over the date (an avatar's alt text, then the name).
+MAX_NAME_ECHOES = 1
 
 
 @dataclass(slots=True)

@@ -283,3 +283,39 @@ def test_a_title_case_headline_with_full_stops_is_a_title_and_a_sentence_is_not(
     assert title_like("Stop. Listen. Then Answer the Customer")
     assert not title_like("We changed the refund rule. Agents now approve small refunds.")
     assert not title_like("It works. Mostly.")  # too few capitalised words to tell
+
+
+LETTERS = """Issue 4: Callbacks
+March 4, 2024
+
+Callbacks beat hold music for anyone waiting longer than two minutes, and they are cheap to offer.
+We tried them on the Tuesday queue first and nobody asked for the old way back.
+
+Wren
+
+--
+Small Desk is a fortnightly letter for people who run tiny support teams.
+You are reading this because you subscribed at smalldesk.example.
+
+Issue 5: Refund Notes
+March 18, 2024
+
+A refund note should say what happens next, when it happens, and what to do if it does not.
+Most of ours said none of the three, so we rewrote all of them in an afternoon.
+
+Wren
+
+--
+Small Desk is a fortnightly letter for people who run tiny support teams.
+You are reading this because you subscribed at smalldesk.example.
+"""
+
+
+def test_a_footer_every_post_repeats_word_for_word_is_page_furniture_but_the_sign_off_stays():
+    posts = parse(LETTERS).posts
+    assert [post.title for post in posts] == ["Issue 4: Callbacks", "Issue 5: Refund Notes"]
+    for post in posts:
+        assert "fortnightly letter" not in post.body and "subscribed at" not in post.body
+        assert post.body.rstrip().endswith("Wren")
+    dropped = [item for item in parse(LETTERS).dropped if item.reason == "repeated footer"]
+    assert len(dropped) == 6  # "--" and both footer lines, under each post
