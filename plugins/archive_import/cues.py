@@ -81,7 +81,8 @@ NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHOR
 # Words that are never part of a name: articles, pronouns, furniture, calendar.
 NOT_NAME_WORDS = frozenset(
     "the this that these those our your my his her their its a an i me we us you it all way team staff "
-    "editors editor email mail post posts design default guest comments share".split()
+    "editors editor email mail post posts design default guest comments share "
+    "hi hello hey dear greetings thanks cheers warmly".split()  # "Hi Jules," greets a reader
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -152,8 +153,7 @@ _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*
 _ON_OPT = rf"(?:\s+{_kw('on')})?:?\s+"  # "Posted March 4", "Posted on March 4", "Posted: March 4"
 _IN_CATEGORY = rf"(?:\s+{_kw('in')}\s+(?P<category>[^|]+?))?"
 _TAIL = rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"  # "| 3 Comments"
-# "Posted on Mar 4 • Updated on Mar 6": the first date is the post's.
-_UPDATED_TAIL = rf"(?:{_SEP}{_kw('(?:last )?updated')}(?:\s+{_kw('on')})?:?\s+\S.*?)?"
+_UPDATED_TAIL = rf"(?:{_SEP}{_kw('(?:last )?updated')}(?:\s+{_kw('on')})?:?\s+\S.*?)?"  # "• Updated on Mar 6"
 _NAME_LEAD = rf"(?:{NAMES}(?:{_DOT}|\s{{2,}}))?"  # Medium/Ghost: "Jane Doe · " or "Jane Doe  "
 # (name, role, starts, needs, pattern); the order is the order of trial.
 _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .dates import FoundDate, parse_date
-from .email_headers import read_headers
+from .email_headers import FIELD, read_headers
 from .keyvalue import find_blocks
 from .lines import Line
 from .structure import Record, Template
@@ -36,7 +36,9 @@ def _emails(texts: list[str]) -> dict[int, HeaderBlock]:
     blocks: dict[int, HeaderBlock] = {}
     i = 0
     while i < len(texts):
-        if texts[i][:5] in ("From ", "From:") or texts[i][:5].lower() in ("from:", "date:", "subje"):
+        # A block opens with any field ("Return-Path:", "Received:"), not only From, Date or Subject.
+        opens_block = (i == 0 or not texts[i - 1].strip()) and FIELD.match(texts[i])
+        if opens_block or texts[i][:5] in ("From ", "From:") or texts[i][:5].lower() in ("from:", "date:", "subje"):
             found = read_headers(texts, i)
             if found is not None:
                 blocks[found.start] = HeaderBlock(found.start, found.end, "e-mail", found.title, found.author,

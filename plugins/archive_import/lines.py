@@ -19,6 +19,7 @@ from . import patterns as P
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import read_label
+from .names import names_in
 from .segments import read_segments
 from .title_shape import title_like
 
@@ -205,10 +206,15 @@ def _signs_off(lines: list[Line], i: int) -> bool:
     while k < len(lines) and lines[k].blank:
         k += 1
     if k < len(lines) and (lines[k].date is not None or lines[k].cue is not None and lines[k].cue.role == "byline"
-                           or not lines[k].fixed and lines[k].title_like):
+                           or not lines[k].fixed and lines[k].title_like and not _full_name_of(lines[k], lines[i])):
         return False  # a name over the post's date, or a label over the next title: not a sign-off
     short = len(lines[i].stripped.split()) <= MAX_SIGN_OFF_WORDS
     return lines[j].stripped.endswith(",") or lines[j].prose and short
+
+
+def _full_name_of(signature: Line, sign_off: Line) -> bool:
+    """"Rosa Alvarez" under "Rosa": a letter's signature block under its sign-off."""
+    return any(name.startswith(sign_off.stripped + " ") for name in names_in(signature.stripped))
 
 
 def _echoed(lines: list[Line], i: int) -> bool:

@@ -48,6 +48,14 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
                                r"|avatar|profile picture|featured image)$|^(?:cover image|image|photo|picture) (?:for|of) \S.{0,150}$",
                                _I)),
+    # Help centres ask under every article; reaction pickers copy as a row of emoji.
+    ("feedback widget", re.compile(
+        r"^(?:did this answer your question|was this (?:article|page|post|answer|information) (?:helpful|useful)"
+        r"|was this helpful|did you find (?:this|it) helpful|is this (?:page|article) useful|rate this article"
+        r"|\d+ out of \d+ found this helpful|have more questions\?\s*submit a request)\??$", _I)),
+    # Several emoji, as a picker offers; a lone one is a callout's or a page's icon.
+    ("reaction picker", re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D\s]*){2,}$")),
+    ("table of contents", re.compile(r"^(?:table of contents|in this article|on this page|jump to section)\s*:?$", _I)),
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"

@@ -33,6 +33,8 @@ TITLE_CASE_BONUS = 0.1
 TITLE_CASE_MIN_LETTERS = 4
 # Below this the head holds no title and the page is left to the stream reader.
 MIN_HEAD_SCORE = 0.9
+# Scores are sums of fractions: compare them rounded, or 0.05 + 0.1 loses to 0.15.
+SCORE_DIGITS = 6
 SINGLE_CONFIDENCE = 0.75
 
 
@@ -78,11 +80,12 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
         if line.is_text and line.title_like:
             candidates.append(i)
         i -= 1
-    scored = [(_score(lines[i]), -i) for i in candidates]
+    # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
+    scored = [(round(_score(lines[i]), SCORE_DIGITS), i) for i in candidates]
     if not scored:
         return None
     best, position = max(scored)
-    return (-position, i + 1) if best >= MIN_HEAD_SCORE else None
+    return (position, i + 1) if best >= MIN_HEAD_SCORE else None
 
 
 def _post_page(lines: list[Line], masked: set[int]) -> bool:
@@ -113,8 +116,15 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None) -> Tem
 
 def post_end(lines: list[Line], first: int, masked: set[int]) -> int:
     """Where the post stops: its author box, comments or a widget; less the tag chips just before."""
-    end = next((i for i in range(first, len(lines)) if i in masked or lines[i].chrome == "widget header"
-                or lines[i].cue is not None and lines[i].cue.kind in END_CUES), len(lines))
+    prose = 0
+    end = len(lines)
+    for i in range(first, len(lines)):
+        # "Written by X" closes a post only below its text: above it, it is the head's byline.
+        if i in masked or lines[i].chrome == "widget header" or prose >= MIN_POST_PARAGRAPHS and (
+                lines[i].cue is not None and lines[i].cue.kind in END_CUES):
+            end = i
+            break
+        prose += lines[i].is_text and is_prose(lines[i])
     chips = end
     while chips > first:
         j = chips - 1

@@ -1,0 +1,85 @@
+"""Newsletters and e-mails: headers, greetings, sign-offs and the footer every letter repeats.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+from archive_import.model import ArchiveConfig
+
+
+def parse(text: str, config: ArchiveConfig | None = None):
+    return parse_archive(text.encode("utf-8"), "page.txt", config)
+
+
+LETTERS = """Issue 4: Callbacks
+March 4, 2024
+
+Callbacks beat hold music for anyone waiting longer than two minutes, and they are cheap to offer.
+We tried them on the Tuesday queue first and nobody asked for the old way back.
+
+Wren
+
+--
+Small Desk is a fortnightly letter for people who run tiny support teams.
+You are reading this because you subscribed at smalldesk.example.
+
+Issue 5: Refund Notes
+March 18, 2024
+
+A refund note should say what happens next, when it happens, and what to do if it does not.
+Most of ours said none of the three, so we rewrote all of them in an afternoon.
+
+Wren
+
+--
+Small Desk is a fortnightly letter for people who run tiny support teams.
+You are reading this because you subscribed at smalldesk.example.
+"""
+
+
+def test_a_footer_every_post_repeats_word_for_word_is_page_furniture_but_the_sign_off_stays():
+    posts = parse(LETTERS).posts
+    assert [post.title for post in posts] == ["Issue 4: Callbacks", "Issue 5: Refund Notes"]
+    for post in posts:
+        assert "fortnightly letter" not in post.body and "subscribed at" not in post.body
+        assert post.body.rstrip().endswith("Wren")
+    dropped = [item for item in parse(LETTERS).dropped if item.reason == "repeated footer"]
+    assert len(dropped) == 6  # "--" and both footer lines, under each post
+
+
+KIT_LETTER = """Return-Path: <bounce-17@mail.example>
+From: Odile Brandt <odile@slowreply.example>
+To: reader@example.net
+Date: Tue, 05 Mar 2024 07:30:12 -0600
+Subject: Say what happens next
+MIME-Version: 1.0
+
+View in browser
+
+Hi Sam,
+
+Every reply to an upset customer should end with what happens next and when it happens.
+A reply that ends with an apology leaves the customer to guess, and guessing is where the second ticket comes from.
+
+Warmly,
+Odile
+
+Odile Brandt
+Slow Reply, letters about writing to customers
+"""
+
+
+def test_a_letter_opening_with_return_path_keeps_its_greeting_and_sign_off():
+    parsed = parse(KIT_LETTER)
+    post, = parsed.posts
+    assert post.title == "Say what happens next"
+    assert post.authors == ["Odile Brandt"]  # the sender, not "Hi Sam"
+    assert post.metadata["date"] == "2024-03-05 07:30"
+    body = post.body.strip()
+    assert body.startswith("Hi Sam,") and "Warmly,\n\nOdile\n" in body
+    assert not (parsed.source_name or "").startswith("Return-Path")
