@@ -25,8 +25,7 @@ from .dates import DATE_START_WORDS, DATES_IN_TEXT, MONTH_IN_TEXT, MONTHS, NUMER
 MAX_CUE_CHARS = 200
 # "The post <title> appeared first on <site>." carries a whole title.
 MAX_SYNDICATION_CHARS = 600
-# A tag or category is a word or a short phrase ("customer service"); more
-# is prose ("Posted in the morning I went out").
+# A tag or category is a short phrase ("customer service"); more is prose ("Posted in the morning I went out").
 MAX_TERM_WORDS = 4
 # shape_of: lines are compared by first words and length in steps of this ...
 LENGTH_BUCKET_CHARS = 20
@@ -197,6 +196,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),
     ("counter", "footer", "<digit>", (),
      rf"(?P<count>\d[\d,.]*\s*[kK]?)\s+{_kw('notes?|views?|likes?|shares?|reblogs?')}"),
+    ("counter_label", "footer", "hits views reads visits", (), rf"{_kw('hits|views|reads|visits')}:\s*(?P<count>\d[\d,.]*)"),
     ("counter_paren", "footer", "reblog reblogs like likes share shares", (),
      rf"{_kw('reblog|like|share')}s?\s*\((?P<count>\d+)\)"),
     ("count_row", "footer", "<digit> <•> <·> <|>", (),

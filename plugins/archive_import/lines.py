@@ -2,53 +2,32 @@
 
 Each ``Line`` records what the line is on its own: blank, a metadata cue
 (``cues``), generic page chrome (``patterns.CHROME``), a whole-line date,
-title-like or not, standing alone between blank lines or not, and whether
-its exact text recurs as page furniture. Deciding what the line *means* in
+title-like or not; ``recurring`` then adds what needs the lines around
+(standing alone, recurring as page furniture). Deciding what the line *means* in
 the archive (title, byline, body, comment) is the ``template`` stage's job.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import patterns as P
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import read_label
-from .names import names_in
+from .recurring import mark_neighbours
 from .segments import read_segments
 from .title_shape import title_like
 
 # Cue and chrome lines are short; a paragraph never is one.
 MAX_FIELD_CHARS = 200
-# The same short line met this often is page furniture (site name, "Shares",
-# "Powered by ..."), when it also sits next to other furniture ...
-MIN_RECURRING = 2
-# ... and recurs about once per post: at least this share of the posts a page
-# seems to hold (a short line met 3 times among 30 posts is the authors').
-RECURRING_PER_POST = 0.5
-# ... and is short: a repeated sentence of prose is the author's, not the page's.
-MAX_RECURRING_CHARS = 60
-MAX_RECURRING_WORDS = 12
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = frozenset(".!?…:\"”’)")
 # A footnote's mark: "1" to "99", under a heading that says so.
 MAX_FOOTNOTE_MARK_CHARS = 2
 FOOTNOTES_HEADING = re.compile(r"^(?:foot ?notes|notes|references|sources)$", re.I)
-# A repeated line is the author's when at least one in this many of its
-# copies heads body text (a title and its copies in "Recent posts").
-AUTHORED_SHARE_DIVISOR = 3
-# A sign-off is a name or two: "Priya", "Theo Marchetti".
-MAX_SIGN_OFF_WORDS = 3
-# A line of at least this many words that is no title is body text ("In no particular order:").
-MIN_BODY_WORDS = 4
-# Furniture spreads from line to line this many times (name → job → byline).
-FURNITURE_PASSES = 2
 
 # Lines of this many words that end like a sentence are prose, not cues ...
 MIN_SENTENCE_WORDS = 10
@@ -137,121 +116,9 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
                 fixed=cue is not None or chrome is not None or date is not None, prose=prose)
 
 
-_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
-_PLURAL = re.compile(r"(?<=\w)s\b")  # "1 comment" and "3 comments" are one kind of line
-
-
-@lru_cache(maxsize=1 << 14)
-def furniture_key(text: str) -> str:
-    """A short line with its numbers abstracted: "Comments (4) · Share" and "Comments (0) · Share" match."""
-    return _PLURAL.sub("", _DIGITS.sub("#", text.casefold()))
-
-
-def estimated_posts(lines: list[Line]) -> int:
-    """About how many posts the page holds: the count of its most frequent byline or date cue."""
-    kinds = Counter(line.cue.kind for line in lines
-                    if line.cue is not None and line.cue.role in ("byline", "date", "syndication"))
-    return max(kinds.values(), default=0)
-
-
-def mark_neighbours(lines: list[Line]) -> None:
-    """Set ``standalone`` and ``recurring``: facts that need the lines around."""
-    count = len(lines)
-    for line in lines:
-        i = line.index
-        line.standalone = not line.blank and (i == 0 or lines[i - 1].blank) and (
-            i + 1 == count or lines[i + 1].blank)
-    keys = [furniture_key(line.stripped) if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS else ""
-            for line in lines]
-    counts = Counter(key for key in keys if key)
-    least = max(MIN_RECURRING, math.ceil(RECURRING_PER_POST * estimated_posts(lines)))
-    for line in lines:
-        if not keys[line.index] or line.fixed or counts[keys[line.index]] < least:
-            continue
-        if len(line.stripped.split()) > MAX_RECURRING_WORDS or (
-                line.stripped[-1:] in ".:;," and not line.stripped.endswith("...")):
-            continue
-        line.recurring = True
-    # A recurring line inside prose (a repeated inner heading), or one that
-    # opens a paragraph somewhere (a title the sidebar repeats), is the author's.
-    groups: dict[str, list[Line]] = {}
-    for line in lines:
-        if line.recurring:
-            groups.setdefault(keys[line.index], []).append(line)
-    for group in groups.values():
-        authored = sum(1 for line in group if _opens_prose(lines, line.index) or _echoed(lines, line.index)
-                       or _signs_off(lines, line.index))
-        if authored * AUTHORED_SHARE_DIVISOR >= len(group):  # a title copied into a sidebar, not a site name
-            for line in group:
-                line.recurring = False
-    posts = estimated_posts(lines)
-    for _ in range(FURNITURE_PASSES):  # a name beside a job line beside a byline: furniture spreads
-        for group in groups.values():
-            if len({line.stripped for line in group}) > 1 or len(group) == posts:
-                continue  # a counter ("Comments (3)"), or a line once in every post: template wherever it sits
-            beside = sum(1 for line in group if _next_to_furniture(lines, line.index))
-            if beside * 2 < len(group):
-                for line in group:
-                    line.recurring = False
-
-
-def _signs_off(lines: list[Line], i: int) -> bool:
-    """A name under "Warm wishes," or under the last paragraph: the author's sign-off, in every letter."""
-    j = i - 1
-    while j >= 0 and lines[j].blank:
-        j -= 1
-    if j < 0 or lines[j].fixed:
-        return False
-    k = i + 1
-    while k < len(lines) and lines[k].blank:
-        k += 1
-    if k < len(lines) and (lines[k].date is not None or lines[k].cue is not None and lines[k].cue.role == "byline"
-                           or not lines[k].fixed and lines[k].title_like and not _full_name_of(lines[k], lines[i])):
-        return False  # a name over the post's date, or a label over the next title: not a sign-off
-    short = len(lines[i].stripped.split()) <= MAX_SIGN_OFF_WORDS
-    return lines[j].stripped.endswith(",") or lines[j].prose and short
-
-
-def _full_name_of(signature: Line, sign_off: Line) -> bool:
-    """"Rosa Alvarez" under "Rosa": a letter's signature block under its sign-off."""
-    return any(name.startswith(sign_off.stripped + " ") for name in names_in(signature.stripped))
-
-
-def _echoed(lines: list[Line], i: int) -> bool:
-    """Is the line printed twice in a row (a title above its own heading)?"""
-    j = i + 1
-    while j < len(lines) and lines[j].blank:
-        j += 1
-    return j < len(lines) and lines[j].stripped == lines[i].stripped
-
-
-def _opens_prose(lines: list[Line], i: int) -> bool:
-    """Is the next line, past blank lines and bylines, body text (so this line is its title or heading)?"""
-    j = i + 1
-    while j < len(lines) and (lines[j].blank or lines[j].cue is not None or lines[j].date is not None):
-        j += 1
-    if j == len(lines):
-        return False
-    other = lines[j]
-    return other.prose or not other.fixed and not other.title_like and len(other.stripped.split()) >= MIN_BODY_WORDS
-
-
 def is_prose(line: Line) -> bool:
     """A paragraph of running text: long enough, ending like a sentence, not title-like."""
     return line.prose
-
-
-def _next_to_furniture(lines: list[Line], i: int) -> bool:
-    """Is the nearest non-blank line on either side furniture, or the edge of the page?"""
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].blank:
-            j += step
-        if not 0 <= j < len(lines):
-            return True
-        if lines[j].is_field or lines[j].stripped == lines[i].stripped:
-            return True
-    return False
 
 
 def mark_footnotes(lines: list[Line]) -> None:

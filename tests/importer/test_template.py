@@ -234,3 +234,46 @@ def test_a_title_case_headline_with_full_stops_is_a_title_and_a_sentence_is_not(
     assert not title_like("We changed the refund rule. Agents now approve small refunds.")
     assert not title_like("It works. Mostly.")  # too few capitalised words to tell
 
+
+
+LABELLED_CATEGORY = """Quayside Care
+Home
+Stories
+
+Callbacks Nobody Booked
+Details
+Written by Ines Morrow
+Published: 12 March 2019
+Hits: 1418
+A customer rang three times about a boiler service, and each time the promised callback never came.
+The request had dropped into a queue that nobody was watching, so we closed that queue.
+
+Hold Music Is Not a Plan
+Details
+Written by Bram Osei
+Published: 27 February 2019
+Hits: 962
+We paid for a warm new hold message, and the word customers used most to describe it was mocking.
+What they wanted was a number: how long until a person picks up.
+
+A Thank You to the Weekend Team
+Details
+Written by Ines Morrow
+Published: 15 February 2019
+Hits: 377
+The storm took out the phone lines, and the weekend team answered four hundred web messages.
+They did not wait for overtime to be approved; they simply stayed, all seven of them.
+
+Latest Articles
+Callbacks Nobody Booked
+Hold Music Is Not a Plan
+A Thank You to the Weekend Team
+"""
+
+
+def test_a_label_printed_over_every_byline_is_template_and_titles_repeated_in_a_sidebar_stay_titles():
+    parsed = parse(LABELLED_CATEGORY)
+    assert [post.title for post in parsed.posts] == [
+        "Callbacks Nobody Booked", "Hold Music Is Not a Plan", "A Thank You to the Weekend Team"]
+    assert [post.authors for post in parsed.posts] == [["Ines Morrow"], ["Bram Osei"], ["Ines Morrow"]]
+    assert all("Details" not in post.body and "Hits" not in post.body for post in parsed.posts)
