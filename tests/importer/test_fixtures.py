@@ -6,7 +6,7 @@ against unnoticed change and nothing more. After a deliberate change,
 regenerate with ``UPDATE_FIXTURES=1 pytest tests/importer/test_fixtures.py``
 and review the diff line by line. The independent expectations, written
 by hand, are elsewhere: ``test_template.py`` (small pages, each rule),
-``test_corpus.py`` (hand-written gold of 72 archives and the five seeds),
+``test_corpus.py`` (hand-written gold of the corpus archives and the five seeds),
 ``test_cues.py``, ``test_labels.py`` and ``test_dates.py``.
 """
 
