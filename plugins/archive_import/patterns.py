@@ -37,6 +37,12 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for)?|skip to (main )?content|navigation"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
+    # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).
+    ("newsletter call", re.compile(
+        r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|enter your e-?mail(?: address)?"
+        r"|get (?:the latest|new) posts (?:delivered )?(?:right )?to your inbox|join \d[\d,]* (?:other )?subscribers"
+        r"|thanks for reading .{1,80}! subscribe for free to receive new posts and support my work)\.?$", _I)),
+    ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),

@@ -19,6 +19,14 @@ from .slots import title_weight
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button"})
 # A record with this many paragraphs is a post, dated or not.
 MIN_POST_PARAGRAPHS = 2
+# A post page's article has this many paragraphs or more; the related-post cards under it
+# carry an excerpt of a paragraph or two each. A listing's posts are all alike.
+MIN_ARTICLE_PARAGRAPHS = 6
+MAX_CARD_PARAGRAPHS = 2
+# A site's header may hold one line of blurb ("Notes on running a help desk.").
+MAX_BLURB_PARAGRAPHS = 1
+# A card's lines above its date: tag, title, excerpt, author.
+CARD_HEAD_LINES = 4
 # What closes a post page's post: "Written by X" and its bio box.
 END_CUES = frozenset({"written_by"})
 # Topic chips under a post ("Customer Service", "Support"): short labels, several of them.
@@ -56,10 +64,13 @@ def is_listing(lines: list[Line], template: Template | None) -> bool:
     if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
         return False
     posts = [record for record in template.records if _a_post(lines, record)]
-    with_prose = sum(1 for record in posts if _prose_lines(lines, record))
+    prose = sorted((_prose_lines(lines, record) for record in posts), reverse=True)
     # Two posts make a listing, unless one record holds all the prose: a post page's reaction bar,
-    # its "Posted on" line and its tag row recur as often as a listing's bylines do.
-    return len(posts) >= 2 and (with_prose != 1)
+    # its "Posted on" line and its tag row recur as often as a listing's bylines do ...
+    if len(posts) < 2 or sum(1 for count in prose if count) == 1:
+        return False
+    # ... or one record is a whole article and the rest are its "read next" cards.
+    return not (prose[0] >= MIN_ARTICLE_PARAGRAPHS and prose[1] <= MAX_CARD_PARAGRAPHS)
 
 
 def _score(line: Line) -> float:
@@ -100,7 +111,7 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None) -> Tem
         return None
     if not _post_page(lines, masked):
         return None
-    first = next((line.index for line in lines if line.index not in masked and line.is_text and is_prose(line)), None)
+    first = first_paragraph(lines, masked)
     if first is None:
         return None
     head = head_title(lines, first, masked)
@@ -109,12 +120,56 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None) -> Tem
     title, start = head
     # The head's bylines and dates belong to the post (above the title: read as its fields).
     start = min(title, next((i for i in range(start, title) if lines[i].cue is not None or lines[i].date), title))
-    end = post_end(lines, first, masked)
+    # The post's own date line sits in its head, or under a dek just below it.
+    head = range(start, min(len(lines), first + CARD_HEAD_LINES))
+    end = post_end(lines, first, masked, {_date_shape(lines[i]) for i in head if _date_shape(lines[i])})
     records = trim_tail(lines, [Record(start, end, title)], masked)
     return Template("single", [], "head", records, SINGLE_CONFIDENCE)
 
 
-def post_end(lines: list[Line], first: int, masked: set[int]) -> int:
+def first_paragraph(lines: list[Line], masked: set[int]) -> int | None:
+    """The post's first paragraph: its dek right above its date line, or the first paragraph below it.
+
+    A site's header may hold a line of blurb above the post ("Notes from the
+    overnight queue."); no more than that is passed over, so a page whose
+    date sits at the foot of the post keeps its first paragraph.
+    """
+    prose = [line.index for line in lines if line.index not in masked and line.is_text and is_prose(line)]
+    if not prose:
+        return None
+    dated = next((line.index for line in lines if line.index not in masked and _date_shape(line)), None)
+    if dated is None:
+        return prose[0]
+    dek = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated]
+    chosen = dek[-1] if dek else next((i for i in prose if i > dated), prose[0])
+    skipped = sum(1 for i in prose if i < chosen)
+    return chosen if skipped <= MAX_BLURB_PARAGRAPHS else prose[0]
+
+
+def _date_shape(line: Line) -> str:
+    """"cue:date_read_time", "date:day" ... for a line that dates a post, else ""."""
+    if line.cue is not None and line.cue.role in ("byline", "date"):
+        return f"cue:{line.cue.kind}"
+    return f"date:{line.date.precision}" if line.date is not None else ""
+
+
+def _cards_below(lines: list[Line], i: int) -> bool:
+    """Is the rest of the page cards (an excerpt or two under each date), not more posts?"""
+    dates = sum(1 for line in lines[i:] if _date_shape(line))
+    paragraphs = sum(1 for line in lines[i:] if line.is_text and is_prose(line))
+    return paragraphs <= MAX_CARD_PARAGRAPHS * dates
+
+
+def _block_start(lines: list[Line], i: int, first: int) -> int:
+    """The first line of the card that holds line ``i``: up its lines to a blank one, CARD_HEAD_LINES at most."""
+    for _ in range(CARD_HEAD_LINES):
+        if i <= first or lines[i - 1].blank:
+            break
+        i -= 1
+    return i
+
+
+def post_end(lines: list[Line], first: int, masked: set[int], head_dates: set[str] = frozenset()) -> int:
     """Where the post stops: its author box, comments or a widget; less the tag chips just before."""
     prose = 0
     end = len(lines)
@@ -123,6 +178,11 @@ def post_end(lines: list[Line], first: int, masked: set[int]) -> int:
         if i in masked or lines[i].chrome == "widget header" or prose >= MIN_POST_PARAGRAPHS and (
                 lines[i].cue is not None and lines[i].cue.kind in END_CUES):
             end = i
+            break
+        card = _block_start(lines, i, first)  # a "read next" card dated as the post is: tag, title, excerpt ...
+        if prose >= MIN_ARTICLE_PARAGRAPHS and _date_shape(lines[i]) in head_dates and _cards_below(lines, i) \
+                and any(lines[k].title_like for k in range(card, i)):
+            end = card
             break
         prose += lines[i].is_text and is_prose(lines[i])
     chips = end

@@ -95,3 +95,55 @@ def test_a_help_centre_article_keeps_its_text_below_the_written_by_line():
     assert "drop-off point" in post.body
     for chrome in ("Did this answer", "😞", "Table of contents", "Where is my refund"):
         assert chrome not in post.body
+
+
+PAGE_WITH_CARDS = """Night Desk
+Home
+About
+Sign in
+Subscribe
+Discover more from Night Desk
+Notes from the overnight support queue, written between tickets.
+
+Escalations
+The Refund That Crossed Three Teams
+How one approved refund waited a week, and the ownership rule that stopped it happening again.
+Ines Carvalho
+Apr 16, 2024 • 5 min read
+
+In February a customer waited a week for a refund we had approved on the first day of her ticket.
+Three people looked at the ticket, agreed she was right, and each assumed someone else would press the button.
+Our handoffs were built on tags, and a tag says what a ticket is about, never who has promised what.
+So the ticket bounced between queues, and every bounce reset a timer that made our reports look healthy.
+Now whoever makes a promise to the customer owns the ticket until the promise is kept or handed over in writing.
+Six weeks later the longest cross-team ticket took three days instead of seven, and nobody was told twice to wait.
+
+Sign up for more like this.
+Subscribe
+
+Remote Support
+Four Time Zones, One Queue
+Passing a queue around the planet sounds elegant until nobody wants to close the last ticket.
+Ines Carvalho
+Mar 28, 2024 • 7 min read
+
+Macros
+Saved Replies Should Expire
+Every canned response in our library now has a review date, and a third did not survive it.
+Dario Kwan
+Mar 12, 2024 • 4 min read
+
+Night Desk © 2024
+Powered by Ghost
+"""
+
+
+def test_a_post_page_is_one_post_without_its_site_blurb_or_read_next_cards():
+    parsed = parse(PAGE_WITH_CARDS)
+    post, = parsed.posts
+    assert post.title == "The Refund That Crossed Three Teams"
+    assert post.metadata["date"] == "2024-04-16"
+    assert post.authors == ["Ines Carvalho"]
+    assert post.body.rstrip().endswith("nobody was told twice to wait.")
+    for elsewhere in ("overnight support queue", "Four Time Zones", "review date"):
+        assert elsewhere not in post.body
