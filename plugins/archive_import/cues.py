@@ -5,10 +5,8 @@ the shapes in ``CUE_PARSERS`` (byline, date line, tags, share row, comment
 header, teaser link, feed footer), else None.  The table is ordered: the
 first parser whose pattern matches and whose checks pass (names look like
 names, dates parse) wins.  Cues keep dates as raw text: the pipeline reads
-them with the archive's numeric order.  ``shape_of(line)`` abstracts a line
-for template comparison ("cue:<kind>", or the line with <DATE>, <NAME>,
-<URL>, <N> placeholders, or a short signature), so that lines playing the
-same part in every post share a shape.
+them with the archive's numeric order.  (A line's shape for template
+comparison is ``structure.shape``.)
 """
 
 from __future__ import annotations
@@ -18,19 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DATE_START_WORDS, DATES_IN_TEXT, MONTH_IN_TEXT, MONTHS, NUMERIC_IN_TEXT, WEEKDAYS, parse_date
+from .dates import DATE_START_WORDS, MONTHS, WEEKDAYS, parse_date
 
 # Cue lines are short: the longest (a Typepad footer with category, permalink
 # and comment count) fits with room to spare; paragraphs are rejected at once.
 MAX_CUE_CHARS = 200
 # "The post <title> appeared first on <site>." carries a whole title.
 MAX_SYNDICATION_CHARS = 600
-# A tag or category is a short phrase ("customer service"); more is prose ("Posted in the morning I went out").
-MAX_TERM_WORDS = 4
-# shape_of: lines are compared by first words and length in steps of this ...
-LENGTH_BUCKET_CHARS = 20
-# ... and lines up to this long are abstracted (and cached); longer ones are prose.
-MAX_SHAPE_CHARS = 200
+MAX_TERM_WORDS = 4  # a tag is a short phrase ("customer service"); more is prose ("Posted in the morning I went out")
 # A name is at most four words ("Ludwig van Beethoven", "J. R. R. Tolkien"), a
 # username at most 30 characters, and a byline names at most three people.
 MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
@@ -177,6 +170,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
     ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
     ("read_time", "footer", "<digit>", ("read",), _READ),
+    ("time_of_day", "date", "<digit>", (":",), rf"{_CLOCK}"),  # LiveJournal: "10:42 pm" under the day's header
+    ("journal_state", "footer", "current", (), rf"{_kw('current (?:mood|music|location)')}:\s*\S.*"),
+    ("comment_links", "footer", "<(>", (), rf"\(\s*(?:{_COUNT}\s+{_COMMENTS}\s*\|\s*)?{_kw('leave a comment')}\s*\)"),
     ("name_date_fields", "byline", "<name>", ("|",),  # WordPress.com e-mail notifications
      rf"{NAMES}{_PIPE}{_DATE}(?:{_PIPE}{_kw('tags')}:\s*(?P<tags>[^|]*?))?"
      rf"(?:{_PIPE}{_kw('categories')}:\s*(?P<category>[^|]*?))?(?:{_PIPE}{_kw('url')}:\s*(?P<url>\S+))?"),
@@ -255,46 +251,3 @@ def _read_cached(text: str) -> Cue | None:
             if cue is not None:
                 return cue
     return None
-
-
-# --- Line shapes ------------------------------------------------------------
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-_AFTER_BY = re.compile(rf"\b((?i:by):?\s+)(?:{_PERSON}|{_CAPS})")
-_BEFORE_SAYS = re.compile(rf"^(?:{_PERSON}|{_CAPS}|{_USER})(\s+(?i:says|said|wrote)\b)")
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-_DIGIT = re.compile(r"\d")
-_DATEISH = re.compile(r"(?:18|19|20)\d\d|\d[/.-]\d")  # every date shape_of replaces has one
-
-
-def shape_of(text: str) -> str:
-    """The line abstracted for template comparison: "cue:<kind>" for a cue,
-    the line with <DATE>, <NAME>, <URL>, <N> placeholders (lowercased) when it
-    has any, else "text:<first two words>/<length bucket>"."""
-    text = " ".join(text.split())
-    return _signature(text) if len(text) > MAX_SHAPE_CHARS else _short_shape(text)
-
-
-@lru_cache(maxsize=1 << 14)
-def _short_shape(text: str) -> str:
-    cue = read_cue(text)
-    if cue is not None:
-        return "cue:" + cue.kind
-    lowered, shape = text.lower(), text  # each step runs only when its cheap precondition holds
-    if "by" in lowered:
-        shape = _AFTER_BY.sub(r"\1<NAME>", shape)
-    if " says" in lowered or " said" in lowered or " wrote" in lowered:
-        shape = _BEFORE_SAYS.sub(r"<NAME>\1", shape)
-    shape = shape.lower().replace("<name>", "<NAME>")  # names needed their capitals; nothing else does
-    if "://" in shape or "www." in shape:
-        shape = _URL.sub("<URL>", shape)
-    if _DIGIT.search(shape):
-        if _DATEISH.search(shape):
-            for pattern in (*DATES_IN_TEXT, NUMERIC_IN_TEXT, MONTH_IN_TEXT):
-                shape = pattern.sub("<DATE>", shape)
-        shape = _NUMBER.sub("<N>", shape)
-    return _signature(text) if shape == lowered else shape
-
-
-def _signature(text: str) -> str:
-    words = " ".join(text.lower().split()[:2])
-    return f"text:{words}/{len(text) // LENGTH_BUCKET_CHARS}"

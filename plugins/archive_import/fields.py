@@ -88,8 +88,8 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
     for line in post.fields:
         text = line.cue.date_text if line.cue is not None and line.cue.date_text else (
             line.stripped if line.date is not None else None)
-        if not text and line.cue is not None and line.cue.role == "byline":
-            clock = CLOCK.search(line.stripped)  # "Posted by X at 10:32 AM": the day is in a header above
+        if not text and line.cue is not None and line.cue.role in ("byline", "date"):
+            clock = CLOCK.search(line.stripped)  # "Posted by X at 10:32 AM", "10:42 pm": the day is in a header above
             if clock:
                 times.append((clock.group(0), f"{line.cue.kind.replace('_', ' ')} line {line.number}"))
             continue

@@ -102,7 +102,7 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
     headers = [line for line in lines if line.date is not None and line.cue is None or (
-        line.cue is not None and line.cue.role == "date")]
+        line.cue is not None and line.cue.role == "date" and line.cue.kind != "time_of_day")]
     if 0 < len(headers) < len(records):  # fewer date lines than posts: they head groups of posts
         for line in headers:
             found = line.date

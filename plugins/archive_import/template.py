@@ -88,6 +88,7 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
         if all(shape_key.startswith("line:") for shape_key in key):
             continue  # a repeated line alone (the site's name in header and footer) marks no post
         groups.setdefault(key, []).append(run)
+    groups = _fold_optional(groups)
     found: dict[int, list[int]] = {}
     weighted, total, offsets = 0.0, 0, set()
     sides = Counter()
@@ -110,6 +111,21 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
     return found, (weighted / total if total else 0.0), ",".join(sorted(offsets))
 
 
+def _fold_optional(groups: dict[frozenset, list[Run]]) -> dict[frozenset, list[Run]]:
+    """A lone run that lacks one of a larger kind's shapes is of that kind: the second post of a
+    day has no day header above it, a post without tags no "Tags:" line."""
+    folded = dict(groups)
+    for key, runs in sorted(groups.items(), key=lambda item: len(item[1])):
+        if len(runs) > 1 or len(key) < MIN_FOLDED_SHAPES:
+            continue
+        wider = [other for other in folded if other > key and len(folded[other]) > 1]
+        if wider:
+            target = max(wider, key=lambda other: (len(folded[other]), sorted(other)))
+            folded[target] = sorted(folded[target] + runs, key=lambda run: run.start)
+            del folded[key]
+    return folded
+
+
 def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     """Where a run before a title stops closing the last post and starts opening the next.
 
@@ -123,6 +139,8 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     return run.start if last_foot is None else last_foot + 1
 
 
+# A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
+MIN_FOLDED_SHAPES = 2
 # Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
 MAX_LABEL_WORDS = 8
 MAX_LABELS_ABOVE = 3
