@@ -12,8 +12,15 @@ from collections import Counter
 from .lines import Line, is_prose
 from .structure import POST_CHROME, Record, has_body, marks_records, shape
 
+def _bare_card(lines: list[Line], record: Record) -> bool:
+    """A listing's card with a title, a date and "Read more" but no excerpt: a link, not part of a post."""
+    window = lines[record.start:record.end]
+    return record.title is not None and any(line.cue is not None and line.cue.role == "teaser" for line in window) \
+        and any(line.date is not None or line.cue is not None and line.cue.role in ("byline", "date") for line in window)
+
+
 def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
-    """A record with no text of its own joins its successor.
+    """A record with no text of its own joins its successor, unless it is a bare card (dropped).
 
     At the top of the page the empty record's "title" is the site's name or
     tagline, and the successor's title is the post's; so it is when the
@@ -32,7 +39,8 @@ def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> l
             pending = None
         skip = {record.title, *record.echoes}
         if not has_body(lines, record.start, record.end, skip, masked):
-            pending = record
+            if not _bare_card(lines, record):
+                pending = record
             continue
         merged.append(record)
     if pending is not None:
@@ -155,11 +163,16 @@ def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) ->
     widget's list and are dropped.
     """
     kept: list[Record] = []
-    widget_open = False
+    widget_open, gap_start = False, 0
     for record in records:
+        # A widget header between two records, or above a record's title ("Popular Posts" under the
+        # last card), opens one too.
+        head_end = record.title if record.title is not None else record.start
+        widget_open = widget_open or any(lines[i].chrome == "widget header" for i in range(gap_start, head_end))
+        gap_start = record.end
         own = {shape(lines[i]) for i in range(record.start, record.end) if lines[i].is_field}
         prose = any(is_prose(lines[i]) for i in range(record.start, record.end))
-        if widget_open and heads and not own & heads and not prose:
+        if widget_open and not (own & heads) and not prose:
             continue  # a title and date listed by the widget: no post of its own
         widget_open = False
         start = record.title if record.title is not None else record.start

@@ -78,6 +78,7 @@ def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = Fals
         match = (P.SENTENCE_CHROME if sentence else P.CHROME).match(stripped)
         if match:
             return P.CHROME_REASONS[match.lastgroup]
+    if len(stripped) <= P.MAX_KEYWORD_CHROME_CHARS:
         reason = P.keyword_chrome(stripped)
         if reason:
             return reason

@@ -111,6 +111,8 @@ SENTENCE_CHROME = re.compile("|".join(
     if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
+# Cookie notices and newsletter footers run to several sentences (Blogger's is over 300 characters).
+MAX_KEYWORD_CHROME_CHARS = 600
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")

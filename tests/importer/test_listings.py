@@ -1,0 +1,146 @@
+"""Listing pages: labels, sidebars, day headers, bare cards and widget lists around the posts.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+
+def parse(text: str):
+    return parse_archive(text.encode("utf-8"), "page.txt")
+
+
+LABELLED_CATEGORY = """Quayside Care
+Home
+Stories
+
+Callbacks Nobody Booked
+Details
+Written by Ines Morrow
+Published: 12 March 2019
+Hits: 1418
+A customer rang three times about a boiler service, and each time the promised callback never came.
+The request had dropped into a queue that nobody was watching, so we closed that queue.
+
+Hold Music Is Not a Plan
+Details
+Written by Bram Osei
+Published: 27 February 2019
+Hits: 962
+We paid for a warm new hold message, and the word customers used most to describe it was mocking.
+What they wanted was a number: how long until a person picks up.
+
+A Thank You to the Weekend Team
+Details
+Written by Ines Morrow
+Published: 15 February 2019
+Hits: 377
+The storm took out the phone lines, and the weekend team answered four hundred web messages.
+They did not wait for overtime to be approved; they simply stayed, all seven of them.
+
+Latest Articles
+Callbacks Nobody Booked
+Hold Music Is Not a Plan
+A Thank You to the Weekend Team
+"""
+
+
+def test_a_label_printed_over_every_byline_is_template_and_titles_repeated_in_a_sidebar_stay_titles():
+    parsed = parse(LABELLED_CATEGORY)
+    assert [post.title for post in parsed.posts] == [
+        "Callbacks Nobody Booked", "Hold Music Is Not a Plan", "A Thank You to the Weekend Team"]
+    assert [post.authors for post in parsed.posts] == [["Ines Morrow"], ["Bram Osei"], ["Ines Morrow"]]
+    assert all("Details" not in post.body and "Hits" not in post.body for post in parsed.posts)
+
+
+JOURNAL = """Notes from the Till
+Recent Entries
+Archive
+
+Tuesday, March 3rd, 2009
+10:42 pm
+The kettle that came back
+A woman returned a kettle she had bought three years ago, receipt kept in the box all that time.
+I could not refund it, and she stayed ten minutes telling me about her late husband, who chose it.
+Current Mood: thoughtful
+Tags: customers, returns
+(3 comments | Leave a comment)
+
+8:15 am
+Opening shift again, and the shutter sticks halfway up, and someone ducks under it to ask if we are open.
+Current Mood: sleepy
+Tags: work
+(Leave a comment)
+
+Sunday, March 1st, 2009
+11:58 pm
+Receipts, again
+Three people told me today that the law says I must take things back without a receipt.
+None of them could say which law, so tomorrow I will start by looking the payment up on their card.
+Current Mood: tired
+Tags: receipts
+(1 comment | Leave a comment)
+
+Thursday, February 26th, 2009
+6:20 pm
+New colleague on the counter
+She asked on her first morning why we say sorry so much, and I had no good answer for her.
+By closing time she had her own rule: one apology, then straight on to what we can do.
+Current Mood: hopeful
+Tags: team
+(Leave a comment)
+"""
+
+
+def test_the_second_entry_of_a_day_has_no_day_header_and_no_title_but_is_a_post_of_its_own():
+    posts = parse(JOURNAL).posts
+    assert [post.metadata["date"] for post in posts] == [
+        "2009-03-03 22:42", "2009-03-03 08:15", "2009-03-01 23:58", "2009-02-26 18:20"]
+    assert posts[0].title == "The kettle that came back" and posts[2].title == "Receipts, again"
+    assert "review" in posts[1].metadata  # a title made from its first words, to check
+    assert all("Current Mood" not in post.body and "Leave a comment" not in post.body for post in posts)
+
+
+CARD_INDEX = """This site uses cookies from Google to deliver its services and to analyse traffic. Your IP address and user agent are shared with Google, together with performance and security metrics, to ensure quality of service, generate usage statistics and to detect and address abuse.
+OK!
+The Kerb Line
+Home
+
+Why We Stopped Saying Bear With Me
+March 04, 2021
+We counted it once: one agent said it eleven times in a single call, and each time it sounded polite to us…
+Share
+Read more
+
+Photos from the Open Day
+March 01, 2021
+Share
+Read more
+
+Warm Handoffs Between Teams
+February 08, 2021
+When a call needs the leak team, the agent now stays on the line and introduces the customer by name…
+Share
+Read more
+
+Popular Posts
+How to Read Your Water Bill
+November 12, 2020
+Who Qualifies for Priority Services
+August 19, 2020
+
+Powered by Blogger
+"""
+
+
+def test_a_card_without_an_excerpt_and_a_popular_posts_list_are_no_posts_and_the_cookie_notice_is_chrome():
+    parsed = parse(CARD_INDEX)
+    assert [post.title for post in parsed.posts] == ["Why We Stopped Saying Bear With Me", "Warm Handoffs Between Teams"]
+    assert [post.metadata["date"] for post in parsed.posts] == ["2021-03-04", "2021-02-08"]
+    assert all(post.metadata.get("excerpt") for post in parsed.posts)
+    assert any(item.reason == "cookie notice" for item in parsed.dropped)
