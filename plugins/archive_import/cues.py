@@ -186,6 +186,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),
     ("posted_in", "taxonomy", "posted", (),
      rf"{_kw('posted in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
+    ("categorized_as", "taxonomy", "categorized categorised", (),  # WordPress Twenty Twenty-One
+     rf"{_kw('categori[sz]ed as')}\s+(?P<category>.+?)(?:\s+{_kw('tagged')}\s+(?P<tags>.+))?"),
     ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
     ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),

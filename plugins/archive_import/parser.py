@@ -24,6 +24,7 @@ from .names import names_in
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
+from .pages import each_page, page_starts
 from .posts import deal
 from .slugs import SlugRegistry
 from .single import one_post
@@ -46,9 +47,15 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     found = header_template(texts, lines)
     if found is not None:
         return found
+    starts = page_starts(lines)
+    if starts:
+        return each_page(lines, masked, starts, lambda hidden: _one_page(lines, hidden)), {}
+    return _one_page(lines, masked), {}
+
+
+def _one_page(lines: list[Line], masked: set[int]) -> Template:
     found = fields_template(lines, masked)
-    template = one_post(lines, masked, found) or found or stream_template(lines, masked)
-    return template, {}
+    return one_post(lines, masked, found) or found or stream_template(lines, masked)
 
 
 def page_category(lines: list[Line], first_title: int) -> str | None:

@@ -42,6 +42,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|enter your e-?mail(?: address)?"
         r"|get (?:the latest|new) posts (?:delivered )?(?:right )?to your inbox|join \d[\d,]* (?:other )?subscribers"
         r"|thanks for reading .{1,80}! subscribe for free to receive new posts and support my work)\.?$", _I)),
+    ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),
+    ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?(?:[^>›»]{1,40}\s[>›»]\s){1,6}[^>›»]{1,80}$", _I)),
     ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from .bounds import trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
+from .template import name_over
 from .slots import title_weight
 
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button"})
@@ -25,6 +26,8 @@ MIN_ARTICLE_PARAGRAPHS = 6
 MAX_CARD_PARAGRAPHS = 2
 # A site's header may hold one line of blurb ("Notes on running a help desk.").
 MAX_BLURB_PARAGRAPHS = 1
+# Where the site's header ends: above a menu, a sign-in link or a breadcrumb is the site's, not the post's.
+SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # A card's lines above its date: tag, title, excerpt, author.
 CARD_HEAD_LINES = 4
 # What closes a post page's post: "Written by X" and its bio box.
@@ -86,9 +89,9 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     i = first_paragraph - 1
     while i >= 0 and len(candidates) < HEAD_REACH:
         line = lines[i]
-        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome == "navigation":
+        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in SITE_HEADER_CHROME:
             break  # a menu: above it is the site's header, not the post's
-        if line.is_text and line.title_like:
+        if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
             candidates.append(i)
         i -= 1
     # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
@@ -120,6 +123,7 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None) -> Tem
     title, start = head
     # The head's bylines and dates belong to the post (above the title: read as its fields).
     start = min(title, next((i for i in range(start, title) if lines[i].cue is not None or lines[i].date), title))
+    start = name_over(lines, start, masked)  # "Jane Doe" right over "Mar 18, 2023": the author's slot
     # The post's own date line sits in its head, or under a dek just below it.
     head = range(start, min(len(lines), first + CARD_HEAD_LINES))
     end = post_end(lines, first, masked, {_date_shape(lines[i]) for i in head if _date_shape(lines[i])})

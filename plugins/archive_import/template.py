@@ -108,7 +108,22 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
             slot = reachable(lines, slots, choice.offset)
             if slot is not None:
                 found.setdefault(slot.line, slot.echoes)
-    return found, (weighted / total if total else 0.0), ",".join(sorted(offsets))
+    return _drop_link_copies(lines, found), (weighted / total if total else 0.0), ",".join(sorted(offsets))
+
+
+def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[int, list[int]]:
+    """A title found twice is a post and a link to it ("Previous post", "Read next"): the copy
+    that heads no text goes."""
+    counts = Counter(lines[title].stripped for title in found)
+    titles = sorted(found)
+    ends = dict(zip(titles, titles[1:] + [len(lines)]))
+    return {title: echoes for title, echoes in found.items()
+            if counts[lines[title].stripped] == 1 or any(_running_text(lines[i]) for i in range(title + 1, ends[title]))}
+
+
+def _running_text(line: Line) -> bool:
+    """A paragraph, or an excerpt that ends in "... Read more" rather than a full stop."""
+    return line.prose or line.is_text and not line.title_like and len(line.stripped.split()) >= MIN_RUNNING_WORDS
 
 
 def _fold_optional(groups: dict[frozenset, list[Run]]) -> dict[frozenset, list[Run]]:
@@ -139,6 +154,8 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     return run.start if last_foot is None else last_foot + 1
 
 
+# A text line this long that is no title is running text (an excerpt cut before its full stop).
+MIN_RUNNING_WORDS = 12
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
 MIN_FOLDED_SHAPES = 2
 # Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
@@ -168,7 +185,7 @@ def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
     return title
 
 
-def _name_over(lines: list[Line], start: int, masked: set[int]) -> int:
+def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     """A record opening with its date or byline starts at the author's name right over it (Wix, Medium cards).
 
     The name is no template line when each post has another author, so the
@@ -251,7 +268,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     for title in titles:
         run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
         starts.append(_labels_above(lines, title, masked) if run is None
-                      else _name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked))
+                      else name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked))
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
                       None if untitled(lines[title]) else title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]

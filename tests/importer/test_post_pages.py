@@ -147,3 +147,41 @@ def test_a_post_page_is_one_post_without_its_site_blurb_or_read_next_cards():
     assert post.body.rstrip().endswith("nobody was told twice to wait.")
     for elsewhere in ("overnight support queue", "Four Time Zones", "review date"):
         assert elsewhere not in post.body
+
+
+def _help_page(title: str, author: str, updated: str, text: str) -> str:
+    return f"""Parcelwise Help Center home page
+Submit a request
+Sign in
+Help Center > Returns
+Articles in this section
+How do I return a parcel?
+Where is my refund?
+{title}
+{author}
+Updated {updated}
+Follow
+
+{text}
+
+Was this article helpful?
+Yes No
+Have more questions? Submit a request
+"""
+
+
+JOINED_HELP_PAGES = "".join([
+    _help_page("How do I return a parcel?", "Ines Carvalho", "March 4, 2023 10:32",
+               "Open Your Orders, choose the parcel and press Return this item to print a label for it."),
+    _help_page("Where is my refund?", "Dario Kwan", "March 9, 2023 16:05",
+               "Refunds reach a card three to five working days after our warehouse has checked the parcel."),
+])
+
+
+def test_post_pages_pasted_one_after_another_are_read_page_by_page():
+    posts = parse(JOINED_HELP_PAGES).posts
+    assert [post.title for post in posts] == ["How do I return a parcel?", "Where is my refund?"]
+    assert [post.authors for post in posts] == [["Ines Carvalho"], ["Dario Kwan"]]
+    assert [post.metadata["date"] for post in posts] == ["2023-03-04 10:32", "2023-03-09 16:05"]
+    assert "print a label" in posts[0].body and "working days" in posts[1].body
+    assert all("Articles in this section" not in post.body and "helpful" not in post.body for post in posts)
