@@ -38,6 +38,11 @@ TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses
 # Cues that belong to the post's text rather than its template.
 BODY_CUES = frozenset({"about_author"})
 
+# A label printed alone over its value, and how far below the value may be (a blank line between).
+STACKED_LABEL = re.compile(r"^(?:written by|posted by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by)\s*:?$",
+                           re.I)
+STACK_REACH = 2
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
 
@@ -136,8 +141,40 @@ def mark_footnotes(lines: list[Line]) -> None:
             notes = line.chrome is None and line.cue is None  # the notes end with the page's template
 
 
+def join_stacked_labels(lines: list[Line]) -> None:
+    """"Written by" over "Jane Doe", "Published on" over "March 12, 2024" (site builders stack a
+    label over its value): the pair is one cue, and both lines carry it."""
+    for line in lines:
+        if line.blank or line.cue is not None or not STACKED_LABEL.match(line.stripped):
+            continue
+        value = next((other for other in lines[line.index + 1:line.index + 1 + STACK_REACH] if not other.blank), None)
+        if value is None or value.cue is not None and value.cue.role != "date" or value.prose:
+            continue
+        cue = read_cue(f"{line.stripped.rstrip(':')} {value.stripped}")
+        if cue is None:
+            continue
+        date = parse_date(cue.date_text) if cue.date_text else None
+        for part in (line, value):
+            part.cue, part.title_like, part.fixed, part.prose = cue, False, True, False
+            part.date = part.date or (date if part is value else None)
+
+
+def extend_blocks(lines: list[Line]) -> None:
+    """A sponsor's or a poll's header line takes the lines under it, down to a blank line."""
+    reason = None
+    for line in lines:
+        if line.blank:
+            reason = None
+        elif line.chrome in P.BLOCK_CHROME:
+            reason = line.chrome
+        elif reason is not None and line.cue is None:
+            line.chrome, line.fixed, line.title_like, line.prose = reason, True, False, False
+
+
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
+    join_stacked_labels(lines)
+    extend_blocks(lines)
     mark_footnotes(lines)
     mark_neighbours(lines)
     return lines

@@ -41,7 +41,16 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("newsletter call", re.compile(
         r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|enter your e-?mail(?: address)?"
         r"|get (?:the latest|new) posts (?:delivered )?(?:right )?to your inbox|join \d[\d,]* (?:other )?subscribers"
-        r"|thanks for reading .{1,80}! subscribe for free to receive new posts and support my work)\.?$", _I)),
+        r"|thanks for reading .{1,80}! subscribe for free to receive new posts and support my work"
+        r"|by subscribing,? you agree to .{0,40}privacy policy|share this (?:post|article|story))\.?$", _I)),
+    # A newsletter's ad and reader poll: their header line, then the block under it (see BLOCK_CHROME).
+    ("sponsor block", re.compile(r"^(?:(?:together with|sponsored by|presented by|brought to you by|in partnership with)"
+                                 r"\s+\S.{0,60}|today['’]s sponsor:?)$", _I)),
+    ("reader poll", re.compile(r"^(?:what did you think of (?:today['’]s|this) (?:email|edition|issue|newsletter|post)\??"
+                               r"|login or subscribe to participate in polls\.?)$", _I)),
+    # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
+    ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
+                                r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),
     ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),
     ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?(?:[^>›»]{1,40}\s[>›»]\s){1,6}[^>›»]{1,80}$", _I)),
     ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
@@ -77,6 +86,8 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
     (("prev", "next", "older", "newer", "page"), "pager", re.compile(
         r"^(?:prev|previous|next|older|newer|page|of|[\d\s.…‹›«»←→|]+)+$", _I)),
     (("page",), "site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
+    (("spam", "privacy"), "newsletter call", re.compile(
+        r"^.{0,160}\b(?:no spam|we respect your privacy|unsubscribe at any time)\b.{0,60}$", _I)),
     (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     (("subscri", "browser", "app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
       "trouble clicking", "on the web"), "newsletter footer", re.compile(
@@ -113,6 +124,8 @@ SENTENCE_CHROME = re.compile("|".join(
     if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
+# Chrome whose header line owns the block under it, down to the next blank line.
+BLOCK_CHROME = frozenset({"sponsor block", "reader poll"})
 # Cookie notices and newsletter footers run to several sentences (Blogger's is over 300 characters).
 MAX_KEYWORD_CHROME_CHARS = 600
 

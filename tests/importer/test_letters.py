@@ -83,3 +83,34 @@ def test_a_letter_opening_with_return_path_keeps_its_greeting_and_sign_off():
     body = post.body.strip()
     assert body.startswith("Hi Sam,") and "Warmly,\n\nOdile\n" in body
     assert not (parsed.source_name or "").startswith("Return-Path")
+
+
+SPONSORED_ISSUE = """Front Desk Digest
+Issue #58: The Callback Promise
+Priya Raman
+Mar 5, 2024
+
+Good morning, and welcome back: this week is all about the callbacks we promise and forget.
+
+Together with Queuewise
+Stop losing callbacks in spreadsheets. Queuewise reminds the right agent ten minutes before each call.
+Try Queuewise free for 14 days →
+
+A missed callback lands harder than a long wait, because the customer was told a time and believed it.
+Track every promise in one place, and check the completion rate every Friday with the team.
+
+Priya
+
+What did you think of today's email?
+🔥 Loved it
+😐 It was okay
+Login or Subscribe to participate in polls.
+"""
+
+
+def test_a_sponsor_block_and_a_reader_poll_are_not_the_letter():
+    post, = parse(SPONSORED_ISSUE).posts
+    assert post.title == "Issue #58: The Callback Promise"
+    assert "completion rate" in post.body and post.body.rstrip().endswith("Priya")
+    for chrome in ("Queuewise", "Loved it", "polls"):
+        assert chrome not in post.body

@@ -185,3 +185,34 @@ def test_post_pages_pasted_one_after_another_are_read_page_by_page():
     assert [post.metadata["date"] for post in posts] == ["2023-03-04 10:32", "2023-03-09 16:05"]
     assert "print a label" in posts[0].body and "working days" in posts[1].body
     assert all("Articles in this section" not in post.body and "helpful" not in post.body for post in posts)
+
+
+STACKED_LABELS = """Ledgerly
+Product
+Blog
+Log in
+
+Customer Success
+Why We Stopped Closing Tickets on Fridays
+A small change to our rota that made Monday mornings calmer for everyone.
+Written by
+Amara Lindqvist
+Published on
+March 12, 2024
+6 min read
+
+Our team used to treat Friday afternoon as a finish line, closing as many tickets as possible before the weekend.
+Tickets closed late on a Friday were reopened twice as often, so now we hold them open until Monday's first hour.
+Share this post
+Subscribe to our newsletter
+Thank you! Your submission has been received!
+Oops! Something went wrong while submitting the form.
+"""
+
+
+def test_a_label_stacked_over_its_value_is_one_byline():
+    post, = parse(STACKED_LABELS).posts
+    assert post.title == "Why We Stopped Closing Tickets on Fridays"
+    assert post.authors == ["Amara Lindqvist"] and post.metadata["date"] == "2024-03-12"
+    for chrome in ("Written by", "Published on", "Share this post", "submission", "Oops"):
+        assert chrome not in post.body
