@@ -55,7 +55,10 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
 
 def _one_page(lines: list[Line], masked: set[int]) -> Template:
     found = fields_template(lines, masked)
-    return one_post(lines, masked, found) or found or stream_template(lines, masked)
+    template = one_post(lines, masked, found) or found or stream_template(lines, masked)
+    if template.records:
+        return template
+    return one_post(lines, masked, None, last_resort=True) or template  # never lose a titled text
 
 
 def page_category(lines: list[Line], first_title: int) -> str | None:

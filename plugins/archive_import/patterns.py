@@ -42,7 +42,9 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|enter your e-?mail(?: address)?"
         r"|get (?:the latest|new) posts (?:delivered )?(?:right )?to your inbox|join \d[\d,]* (?:other )?subscribers"
         r"|thanks for reading .{1,80}! subscribe for free to receive new posts and support my work"
-        r"|by subscribing,? you agree to .{0,40}privacy policy|share this (?:post|article|story))\.?$", _I)),
+        r"|by subscribing,? you agree to .{0,40}privacy policy|share this (?:post|article|story)"
+        r"|subscribe to (?:the |our |my )?\S+(?: \S+){0,5}|get (?:new|our|the latest) posts .{0,60} in your inbox.{0,40}"
+        r"|don['’]t forget to share this post!?)[.!]?$", _I)),
     # A newsletter's ad and reader poll: their header line, then the block under it (see BLOCK_CHROME).
     ("sponsor block", re.compile(r"^(?:(?:together with|sponsored by|presented by|brought to you by|in partnership with)"
                                  r"\s+\S.{0,60}|today['’]s sponsor:?)$", _I)),

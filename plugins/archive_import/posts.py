@@ -17,6 +17,9 @@ from .structure import Record
 
 # An author's name may be printed twice over the date (an avatar's alt text, then the name).
 MAX_NAME_ECHOES = 1
+# A forum or magazine head between title and date: category, tags, username, badge; a few words each.
+MAX_HEAD_LABELS = 6
+MAX_LABEL_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -112,10 +115,28 @@ def _lead_reason(line: Line, lines: list[Line]) -> str:
     return furniture_reason(line)
 
 
+def _head_labels(lines: list[Line], record: Record) -> set[int]:
+    """Short lines between a post's title and its date line: category, tags, username, "Staff"."""
+    if record.title is None:
+        return set()
+    found: set[int] = set()
+    for i in range(record.title + 1, min(record.end, record.title + 1 + MAX_HEAD_LABELS * 2)):
+        line = lines[i]
+        if line.date is not None or line.cue is not None and line.cue.role in ("byline", "date"):
+            return found if len(found) <= MAX_HEAD_LABELS else set()
+        if line.blank or line.is_field:
+            continue
+        if line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
+            return set()  # a dek or the text itself: no labelled head here
+        found.add(i)
+    return set()
+
+
 def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]) -> PostParts:
     title = lines[record.title] if record.title is not None else None
     post = PostParts(title, [lines[i] for i in record.echoes])
     skip = {record.title, *record.echoes}
+    labels = _head_labels(lines, record)
     body_has_text = body_has_prose = False
     for line in lines[record.start:record.end]:
         if line.index in skip:
@@ -135,8 +156,8 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
                 and line.index > title.index and P.SUBTITLE.match(line.stripped)):
             post.subtitle = line
             continue
-        if title is not None and line.index < title.index and line.is_text:
-            post.fields.append(line)  # text in the head run before the title: author or job lines
+        if title is not None and line.index < title.index and line.is_text or line.index in labels:
+            post.fields.append(line)  # text in the head before the title, or labels over its date line
             continue
         if line.is_text and names_in(line.stripped) and (
                 _beside_fields(lines, line.index, both=body_has_prose) or _over_a_date(lines, line.index)):

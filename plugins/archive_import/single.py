@@ -108,11 +108,15 @@ def _post_page(lines: list[Line], masked: set[int]) -> bool:
                                for line in lines)
 
 
-def one_post(lines: list[Line], masked: set[int], found: Template | None) -> Template | None:
-    """The page as one post, unless it lists several posts, shows nothing of a post page or has no paragraph."""
-    if is_listing(lines, found) or any(line.chrome == "archive header" for line in lines):
+def one_post(lines: list[Line], masked: set[int], found: Template | None, *, last_resort: bool = False) -> Template | None:
+    """The page as one post, unless it lists several posts, shows nothing of a post page or has no paragraph.
+
+    ``last_resort``: no other reading found any post, so a page with a titled
+    paragraph is one post even without a post page's signs.
+    """
+    if not last_resort and (is_listing(lines, found) or any(line.chrome == "archive header" for line in lines)):
         return None
-    if not _post_page(lines, masked):
+    if not last_resort and not _post_page(lines, masked):
         return None
     first = first_paragraph(lines, masked)
     if first is None:

@@ -258,7 +258,9 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     if confidence < MIN_TEMPLATE_CONFIDENCE:
         return None
     titles = sorted(found)
-    lead = lead_start(lines, titles[0], masked, [run.start for run in candidates])
+    # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
+    footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
+    lead = lead_start(lines, titles[0], masked, footers)
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []

@@ -16,6 +16,8 @@ MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
 # A title ends in a word, a closing mark or ? ! … — never in . , ; : or *.
 TITLE_END_CHARS = set("?!…”’\"')®™")
+# A title may trail off ("Waiting…"), but a long line that does is an excerpt cut short.
+MAX_TRAILING_TITLE_WORDS = 10
 # "Should an Agent Escalate? A Practical Checklist": a title may ask, then name.
 QUESTION_THEN_PHRASE = re.compile(r"^[^.!?]+\?\s+[A-Z][^.!?]*$")
 # A title may hold full stops ("Queues Are a Promise. Keep It.") when every longer word is capitalised.
@@ -40,6 +42,8 @@ def _short_title_like(text: str) -> bool:
     last = text[-1]
     if not (last.isalnum() or last in TITLE_END_CHARS):
         return False
+    if text.endswith(("…", "...")) and len(text.split()) > MAX_TRAILING_TITLE_WORDS:
+        return False  # an excerpt cut off mid-sentence, not a title that trails away
     if P.SENTENCE_END.search(text) or P.INNER_SENTENCE.search(text) and not QUESTION_THEN_PHRASE.search(text):
         return False
     if P.BULLET.match(text) or P.NUMBERED.match(text):

@@ -144,3 +144,63 @@ def test_a_card_without_an_excerpt_and_a_popular_posts_list_are_no_posts_and_the
     assert [post.metadata["date"] for post in parsed.posts] == ["2021-03-04", "2021-02-08"]
     assert all(post.metadata.get("excerpt") for post in parsed.posts)
     assert any(item.reason == "cookie notice" for item in parsed.dropped)
+
+
+LABELLED_HEAD_INDEX = """Northwind Service Blog
+Practical ideas for support leaders and anyone who answers customers for a living.
+
+Subscribe
+All
+Onboarding
+Loyalty
+
+#
+Onboarding
+How to Welcome a Customer in Their First Week
+Written by Ines Marchetti
+February 22, 2023
+The first week decides whether a new customer stays, so we plan five touchpoints from the welcome e-mail on…
+Read More
+
+#
+Loyalty
+Do Loyalty Programmes Still Work?
+Written by Callum Reyes
+February 9, 2023
+Points schemes are easy to launch and hard to love, and most customers forget them within a month…
+Read More
+
+Subscribe to the Northwind Service Blog
+Get new posts on support leadership in your inbox every other Thursday.
+Don't forget to share this post!
+"""
+
+
+def test_a_blog_description_and_its_category_menu_are_no_post_and_the_subscribe_box_is_chrome():
+    parsed = parse(LABELLED_HEAD_INDEX)
+    assert [post.title for post in parsed.posts] == [
+        "How to Welcome a Customer in Their First Week", "Do Loyalty Programmes Still Work?"]
+    assert all("Subscribe" not in post.body and "inbox" not in post.body for post in parsed.posts)
+
+
+FORUM_TOPIC = """Harbourline Community
+Sign Up
+Log In
+
+Refund processing is changing on March 11
+Announcements
+refunds
+jdoe
+Staff
+Mar 4, 2024
+
+Starting Monday, March 11, refunds are issued as soon as the courier scans your parcel, not when it reaches us.
+Store credit refunds are unchanged and stay instant, and older returns follow the old process.
+"""
+
+
+def test_labels_between_a_title_and_its_date_are_the_head_not_the_text():
+    post, = parse(FORUM_TOPIC).posts
+    assert post.title == "Refund processing is changing on March 11"
+    assert post.metadata["date"] == "2024-03-04"
+    assert post.body.startswith("Starting Monday") and "Staff" not in post.body and "Announcements" not in post.body
