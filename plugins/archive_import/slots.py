@@ -43,6 +43,8 @@ RELAXED_TITLE_WEIGHT = 0.5
 # Titles differ from post to post; a page pasted twice repeats each once, so
 # half the lines being different is different enough.
 DISTINCT_ENOUGH = 0.5
+# Scores are sums of fractions: compare them rounded, so that a tie is a tie.
+SCORE_DIGITS = 6
 # Titles of one word are rare; labels ("Paid", "Featured") are one word.
 MIN_TITLE_WORDS = 2
 # Words this long or longer count when measuring Title Case (skips "a", "of", "the").
@@ -149,16 +151,18 @@ def reachable(lines: list[Line], slots: dict[int, Slot], offset: int) -> Slot | 
     return slots.get(offset) if prose <= MAX_PROSE_BETWEEN else None
 
 
-def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]], side: int = 0) -> SlotChoice | None:
+def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]], side: int = 0,
+                prefer: int = 0) -> SlotChoice | None:
     """The title slot of one kind of run; a kind seen once must offer a line that looks like a title.
 
     ``side`` (+1 or -1) keeps a kind seen once to the side where the page's
-    other runs have their titles: one run alone cannot tell.
+    other runs have their titles: one run alone cannot tell. ``prefer`` breaks
+    a tie between offsets the same way (the page's larger kinds found it).
     """
     offsets = sorted({offset for slots in slot_maps for offset in slots
                       if not side or len(slot_maps) > 1 or offset * side > 0}, key=lambda o: (abs(o), -o))
     choices = [SlotChoice(o, score_offset(lines, [reachable(lines, slots, o) for slots in slot_maps], o))
                for o in offsets]
-    best = max(choices, key=lambda choice: choice.score, default=None)
+    best = max(choices, key=lambda choice: (round(choice.score, SCORE_DIGITS), choice.offset * prefer > 0), default=None)
     least = MIN_SLOT_SCORE if len(slot_maps) > 1 else MIN_LONE_SLOT_SCORE
     return best if best is not None and best.score >= least else None

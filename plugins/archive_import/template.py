@@ -62,7 +62,19 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
         current = []
     if current:
         runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
-    return runs
+    return [_with_author_above(lines, run) for run in runs]
+
+
+def _with_author_above(lines: list[Line], run: Run) -> Run:
+    """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
+    a name is no template line when each post has another author, yet it is the byline's, not a title."""
+    opening = lines[run.start]
+    if opening.date is None and (opening.cue is None or opening.cue.role not in HEAD_ROLES):
+        return run
+    above = run.start - 1
+    if above < 0 or not lines[above].is_text or not names_in(lines[above].stripped):
+        return run
+    return Run(above, run.end, [above, *run.lines], run.shapes)
 
 
 def record_shapes(runs: list[Run]) -> set[str]:
@@ -96,7 +108,8 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
     for runs in sorted(groups.values(), key=len, reverse=True):
         maps = [slots_of(lines, run.start, run.end, masked) for run in runs]
         side = 0 if len(runs) > 1 or len(sides) != 1 else next(iter(sides))
-        choice = best_offset(lines, maps, side)
+        prefer = max(sides, key=sides.__getitem__, default=0)  # the side the larger kinds chose
+        choice = best_offset(lines, maps, side, prefer)
         if choice is None:
             continue  # a footer run with no title beside it: fine, it closes posts
         total += len(runs)

@@ -204,3 +204,39 @@ def test_labels_between_a_title_and_its_date_are_the_head_not_the_text():
     assert post.title == "Refund processing is changing on March 11"
     assert post.metadata["date"] == "2024-03-04"
     assert post.body.startswith("Starting Monday") and "Staff" not in post.body and "Announcements" not in post.body
+
+
+CARDS_WITH_MIXED_BYLINES = """The Quiet Desk
+Subscribe
+
+Support
+Triage Is a Skill, Not a Sorting Rule
+Our routing rules could tell a billing question from a bug report, but not a curious customer from one about to leave
+Mara Sandoval
+Mar 4, 2023 • 4 min read
+
+Complaints
+What Angry Customers Are Asking For
+Reading the hardest complaints back to back, one thing stands out: very few of them ask for money at all
+Mara Sandoval  Jan 31, 2023  • 7 min read
+
+Loyalty
+Do Loyalty Points Make Support Harder?
+Every points promotion fills the queue with questions about balances, expiry dates and missing rewards
+Jonah Pryce
+Jan 9, 2023 • 3 min read
+
+Tooling
+Macros, Revisited
+Two years ago I argued that canned replies were making us lazy, and I was half right about that
+Mara Sandoval
+Dec 12, 2022 • 5 min read
+"""
+
+
+def test_a_card_with_its_byline_on_one_line_is_a_post_like_the_others():
+    parsed = parse(CARDS_WITH_MIXED_BYLINES)
+    assert [post.title for post in parsed.posts] == [
+        "Triage Is a Skill, Not a Sorting Rule", "What Angry Customers Are Asking For",
+        "Do Loyalty Points Make Support Harder?", "Macros, Revisited"]
+    assert [post.authors for post in parsed.posts] == [["Mara Sandoval"]] * 2 + [["Jonah Pryce"], ["Mara Sandoval"]]
