@@ -1,11 +1,10 @@
 """Recognise dates written the ways blogs write them, with their precision.
 
 * ``parse_date(text)`` returns a ``FoundDate`` only when the *whole* text is a
-  date (weekday names, "at", ordinal suffixes and commas aside), else None.
-  Strict regular expressions decide whether the text has a date's shape and
-  pull out its fields; python-dateutil then reads the clock and checks the
-  calendar (February 30th is no date).  dateutil's fuzzy mode is never used,
-  so a sentence, a price, a version or a phone number is never a date.
+  date (weekday names, "at", ordinals and commas aside; a clock may come
+  first), else None.  Strict regular expressions decide its shape and fields;
+  python-dateutil reads the clock and checks the calendar (no February 30th).
+  Its fuzzy mode is never used: a sentence, price or version is no date.
 * Numeric dates (04/03/2019) are read in the archive's ``order`` ("dmy" or
   "mdy", see ``numeric_order``).  Without an order, a date whose two readings
   name different months is only known to its year (precision "year").
@@ -43,9 +42,7 @@ ZONES = {
 # Longer texts are sentences: the longest date shape with weekday, time and
 # zone ("Wednesday, September 25th, 2019 at 10:32:11 a.m. GMT+02:00") is ~60.
 MAX_DATE_CHARS = 80
-# Two-digit years ("3/4/19") below this are 20xx, the rest 19xx: blogs
-# started in the 1990s.
-TWO_DIGIT_PIVOT = 70
+TWO_DIGIT_PIVOT = 70  # two-digit years ("3/4/19") below this are 20xx, the rest 19xx: blogs began in the 1990s
 # The first numeric field is a month only up to here; above, it is a day.
 MAX_MONTH = 12
 # The numeric order wins when this share of the deciding dates agree; a few
@@ -84,6 +81,7 @@ ISO_SHAPE = _whole(_WEEKDAY + _YEAR + r"(?P<sep>[-/.])(?P<month_number>[01]?\d)(
 # Day and month in either order; dots need a four-digit year ("1.2.19" is a version).
 NUMERIC_SHAPE = _whole(_WEEKDAY + r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
                        r"(?P<year>\d{4}|(?<![.])\d{2})(?!\d)" + _TIME)
+TIME_FIRST = re.compile(r"^(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?)\s*[·•|,]\s*(?P<rest>\S.*)$", re.I)
 RELATIVE_SHAPE = _whole(
     r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?|one)\s+"  # "1000 days ago" is prose
     r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
@@ -158,6 +156,8 @@ def parse_date(text: str, *, order: str | None = None, captured: date | None = N
 
 @lru_cache(maxsize=1 << 14)
 def _parse_cached(text: str, order: str | None, captured: date | None) -> FoundDate | None:
+    if clock_first := TIME_FIRST.match(text):  # "10:32 AM · Mar 4, 2024" (X): "Mar 4, 2024 10:32 AM"
+        text = f"{clock_first['rest']} {clock_first['time']}"
     for shape in NAMED_SHAPES:
         match = shape.match(text)
         if match:

@@ -24,6 +24,7 @@ from .names import names_in
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
+from .numbered_thread import thread_template
 from .pages import each_page, page_starts
 from .posts import deal
 from .slugs import SlugRegistry
@@ -47,6 +48,9 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     found = header_template(texts, lines)
     if found is not None:
         return found
+    thread = thread_template(lines, masked)
+    if thread is not None:
+        return thread, {}
     starts = page_starts(lines)
     if starts:
         return each_page(lines, masked, starts, lambda hidden: _one_page(lines, hidden)), {}

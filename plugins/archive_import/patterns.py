@@ -77,6 +77,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("table of contents", re.compile(r"^(?:table of contents|in this article|on this page|jump to section)\s*:?$", _I)),
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
+    ("counter label", re.compile(r"^(?:views|likes|reposts|retweets|quotes|bookmarks|claps)$", _I)),  # "48.2K" / "Views"
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
 ]

@@ -216,3 +216,39 @@ def test_a_label_stacked_over_its_value_is_one_byline():
     assert post.authors == ["Amara Lindqvist"] and post.metadata["date"] == "2024-03-12"
     for chrome in ("Written by", "Published on", "Share this post", "submission", "Oops"):
         assert chrome not in post.body
+
+
+THREAD = """Home
+Explore
+Conversation
+Priya Anand
+@priya_queue
+1/ Notes from eight years of running phone support, because a new team lead asked for the short version.
+10:32 AM · Mar 4, 2024
+48.2K
+Views
+Priya Anand
+@priya_queue
+Mar 4
+2/ Hold music is rarely the complaint: not knowing how long the hold will last is. Say the wait in minutes.
+3
+21
+Priya Anand
+@priya_queue
+Mar 4
+3/3 Callbacks are promises. Put a time on each one and treat it like a meeting, not a favour.
+6
+34
+Halima Osei
+@halima_answers
+Mar 4
+Saving this for my team, the callback one especially.
+"""
+
+
+def test_a_numbered_thread_is_one_post_and_the_replies_are_not_in_it():
+    post, = parse(THREAD).posts
+    assert post.metadata["date"] == "2024-03-04 10:32"
+    assert post.authors == ["Priya Anand"]
+    assert "2/ Hold music" in post.body and post.body.rstrip().endswith("not a favour.")
+    assert "Saving this" not in post.body and "review" in post.metadata  # no title: one made to check
