@@ -10,6 +10,10 @@ import re
 
 _I = re.IGNORECASE
 
+# Words a site's menu is made of.
+_MENU_WORD = ("home|about|about me|about us|archive|archives|blog|contact|photos|replies|tags|categories|search|"
+              "subscribe|rss|feed|now|uses|projects|notes|posts|links|newsletter|shop|faq|help|support|team|"
+              "services|portfolio|events|podcast|videos|resources|log in|sign in|sign up")
 # Whole-line page chrome: (reason, pattern). Matched against the stripped line.
 CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("share counter", re.compile(r"^\d*[.,]?\d*\s*[kK]?\s*shares?$", _I)),
@@ -56,6 +60,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),
     ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?(?:[^>›»]{1,40}\s[>›»]\s){1,6}[^>›»]{1,80}$", _I)),
     ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
+    # A menu copied as one line: "About Archive Photos Replies", "Home · Blog · Contact".
+    ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+)(?:" + _MENU_WORD + r")){2,}$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
@@ -127,6 +133,8 @@ SENTENCE_CHROME = re.compile("|".join(
     if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
+# Where a site's header ends: above a menu, a sign-in link or a breadcrumb is the site's, not a post's.
+SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # Chrome whose header line owns the block under it, down to the next blank line.
 BLOCK_CHROME = frozenset({"sponsor block", "reader poll"})
 # Cookie notices and newsletter footers run to several sentences (Blogger's is over 300 characters).

@@ -19,7 +19,13 @@ from .dates import parse_date
 SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
 # Separators that bylines use and titles do not (titles join a date with a dash).
 BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s{2,}")
-READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
+READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
+# Themes that print their facts as labelled phrases with no separator (Hexo NexT): "Posted on D
+# Edited on D In Category Symbols count in article: 1.3k Reading time ≈ 1 mins."
+DATED = re.compile(r"^(?P<label>posted|published|edited|updated)(?:\s+on)?:?\s+(?P<date>.+)$", re.I)
+LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:|word count:|reading time|views:)\s"
+                      r"|(?i:in)\s+[A-Z])")
+WORD_COUNT = re.compile(r"^(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?$", re.I)
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|views?|claps?)$", re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
 IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
@@ -46,6 +52,14 @@ def _read(segment: str, facts: _Facts) -> bool:
     if facts.date_text is None and parse_date(segment) is not None:
         facts.date_text, facts.known = segment, facts.known + 1
         return True
+    dated = DATED.match(segment)
+    if dated and parse_date(dated["date"]) is not None:
+        if facts.date_text is None and dated["label"].lower() in ("posted", "published"):
+            facts.date_text, facts.known = dated["date"], facts.known + 1
+        return True  # "Edited on D": the post's date is the first one
+    if WORD_COUNT.match(segment):
+        facts.counted = True
+        return True
     if READ_TIME.match(segment):
         facts.counted = True
         return True
@@ -55,15 +69,18 @@ def _read(segment: str, facts: _Facts) -> bool:
         digits = count["count"].replace(",", "")
         facts.count = 0 if digits.lower() == "no" else int(digits) if digits.isdigit() else None
         return True
+    within = IN.match(segment)
+    if within and facts.category is None:  # "In Process" names a category, not a person
+        facts.category = within["category"].strip()
+        return True
     by = BY.match(segment)
     name = by["name"] if by else segment
     shown = name.title() if name.isupper() else name
     if facts.author is None and plausible_name(shown) and (by or len(shown.split()) >= 2):
         facts.author, facts.known, facts.marked = shown, facts.known + 1, bool(by)
         return True
-    within = IN.match(segment)
-    if facts.category is None and (within or LABEL.match(segment)):
-        facts.category = (within["category"] if within else segment).strip()
+    if facts.category is None and LABEL.match(segment):
+        facts.category = segment.strip()
         return True
     return False
 
@@ -72,7 +89,8 @@ def read_segments(text: str) -> Cue | None:
     """A byline cut into separated facts, or None."""
     if len(text) > MAX_LINE_CHARS:
         return None
-    parts = [part.strip() for part in SEPARATORS.split(text) if part.strip()]
+    splitter = LABELLED if DATED.match(text) and not BYLINE_SEPARATOR.search(text) else SEPARATORS
+    parts = [part.strip() for part in splitter.split(text) if part.strip()]
     if not 2 <= len(parts) <= MAX_SEGMENTS:
         return None
     facts = _Facts()

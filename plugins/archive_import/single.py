@@ -11,6 +11,7 @@ Case), and the text below it is the post, less the page's footer.
 
 from __future__ import annotations
 
+from . import patterns as P
 from .bounds import trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
@@ -26,8 +27,6 @@ MIN_ARTICLE_PARAGRAPHS = 6
 MAX_CARD_PARAGRAPHS = 2
 # A site's header may hold one line of blurb ("Notes on running a help desk.").
 MAX_BLURB_PARAGRAPHS = 1
-# Where the site's header ends: above a menu, a sign-in link or a breadcrumb is the site's, not the post's.
-SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # A card's lines above its date: tag, title, excerpt, author.
 CARD_HEAD_LINES = 4
 # What closes a post page's post: "Written by X" and its bio box.
@@ -89,7 +88,7 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     i = first_paragraph - 1
     while i >= 0 and len(candidates) < HEAD_REACH:
         line = lines[i]
-        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in SITE_HEADER_CHROME:
+        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME:
             break  # a menu: above it is the site's header, not the post's
         if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
             candidates.append(i)

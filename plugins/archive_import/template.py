@@ -29,18 +29,16 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from . import patterns as P
 from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
 from .names import names_in
-from .structure import Record, Run, Template, has_body, marks_records, shape
+from .structure import Record, Run, Template, marks_records, shape
+from .untitled import date_line, headed_template, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
-# Posts with no title are found by their footers alone: a guess worth checking.
-UNTITLED_CONFIDENCE = 0.6
-# Menu items above the first post are a word or three ("Ask me anything", "Archive").
-MAX_MENU_WORDS = 3
 # Below this the template is unclear and the single-post / stream readers are tried.
 MIN_TEMPLATE_CONFIDENCE = 0.5
 # Cue roles that open a record (its head) rather than close one.
@@ -105,23 +103,36 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
     weighted, total, offsets = 0.0, 0, set()
     sides = Counter()
     # Kinds seen in several records first: where their titles sit tells the lone runs where to look.
-    for runs in sorted(groups.values(), key=len, reverse=True):
+    main_key: frozenset = frozenset()  # the shapes of the largest kind that found titles
+    for key, runs in sorted(groups.items(), key=lambda item: len(item[1]), reverse=True):
         maps = [slots_of(lines, run.start, run.end, masked) for run in runs]
         side = 0 if len(runs) > 1 or len(sides) != 1 else next(iter(sides))
         prefer = max(sides, key=sides.__getitem__, default=0)  # the side the larger kinds chose
         choice = best_offset(lines, maps, side, prefer)
-        if choice is None:
-            continue  # a footer run with no title beside it: fine, it closes posts
+        if choice is None:  # a footer run with no title beside it closes posts; one with a date line
+            if prefer < 0:  # right over text, where the page's titles sit above their dates, opens an untitled one
+                found.update({run.end: [] for run in runs if run.end not in found and run.end == date_line(lines, run)
+                              and _text_below(lines, run, masked) and shape(lines[run.end]) in main_key})
+            continue
+        main_key = main_key or key
         total += len(runs)
         weighted += min(choice.score, 1.0) * len(runs)
         offsets.add(f"{choice.offset:+d}")
         if len(runs) > 1:
             sides[1 if choice.offset > 0 else -1] += len(runs)
-        for slots in maps:
+        for run, slots in zip(runs, maps):
             slot = reachable(lines, slots, choice.offset)
-            if slot is not None:
+            dated = date_line(lines, run) if slot is not None and choice.offset < 0 else None
+            if dated is not None and (not lines[slot.line].title_like or lines[run.start].chrome in P.SITE_HEADER_CHROME):
+                found.setdefault(dated, [])  # no title above this date line (text, or the site's menu): it starts there
+            elif slot is not None:
                 found.setdefault(slot.line, slot.echoes)
     return _drop_link_copies(lines, found), (weighted / total if total else 0.0), ",".join(sorted(offsets))
+
+
+def _text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:
+    below = neighbour(lines, run.end, 1, masked)
+    return below is not None and lines[below].is_text
 
 
 def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -221,43 +232,6 @@ def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: s
     return set(above[-1].shapes) if above else set()
 
 
-# A sentence this long in the title slot is the opening of an untitled post.
-MIN_UNTITLED_WORDS = 15
-
-
-def untitled(line: Line) -> bool:
-    """The template's title slot holds a sentence: the post has no title (a Tumblr text post), it starts there."""
-    text = line.stripped
-    return text[:1].islower() or text.endswith(":") or line.prose and len(text.split()) >= MIN_UNTITLED_WORDS
-
-
-def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
-    """Posts without titles (Tumblr text posts): each dated footer run closes the text above it."""
-    dated = [run for run in candidates if any(lines[i].date is not None or lines[i].cue is not None
-                                              and lines[i].cue.role in ("byline", "date") for i in run.lines)]
-    if len(dated) < MIN_SHAPE_RUNS:
-        return None
-    starts = [_body_start(lines, dated[0].start)] + [run.end + 1 for run in dated[:-1]]
-    records = [Record(start, run.end + 1, None) for start, run in zip(starts, dated)]
-    records = [record for record in records if has_body(lines, record.start, record.end, set(), masked)]
-    if len(records) < MIN_SHAPE_RUNS:
-        return None
-    return Template("fields", sorted(shapes), "untitled", records, UNTITLED_CONFIDENCE)
-
-
-def _body_start(lines: list[Line], run_start: int) -> int:
-    """Where the first untitled post begins: after the page's header (fields and short menu lines)."""
-    start = run_start
-    for i in range(run_start - 1, -1, -1):
-        line = lines[i]
-        if line.blank:
-            continue
-        if line.is_field or line.title_like and len(line.stripped.split()) <= MAX_MENU_WORDS:
-            break
-        start = i
-    return start
-
-
 def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     """Records found from recurring template runs, or None when the page has none."""
     runs = find_runs(lines, masked)
@@ -267,7 +241,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
         return None  # a recurring widget alone does not make a template
     found, confidence, offsets = choose_titles(lines, candidates, shapes, masked)
     if not found:
-        return untitled_template(lines, candidates, shapes, masked)
+        return headed_template(lines, candidates, shapes, masked) or untitled_template(lines, candidates, shapes, masked)
     if confidence < MIN_TEMPLATE_CONFIDENCE:
         return None
     titles = sorted(found)
@@ -281,6 +255,9 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     above = {neighbour(lines, run.end, 1, masked): run for run in runs}
     starts = []
     for title in titles:
+        if lines[title].is_field:  # an untitled post starts at its own date line
+            starts.append(title)
+            continue
         run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
         starts.append(_labels_above(lines, title, masked) if run is None
                       else name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked))

@@ -54,6 +54,9 @@ SEGMENTED = [
     ("April 30, 2019 · by Mei Tanaka · 2 min read", {"author": "Mei Tanaka", "date_text": "April 30, 2019"}),
     ("Mara Sandoval  Jan 31, 2023  • 7 min read", {"author": "Mara Sandoval", "date_text": "Jan 31, 2023"}),
     ("March 4, 2023 · 3 min · Jane Doe", {"author": "Jane Doe", "date_text": "March 4, 2023"}),
+    # Hexo NexT prints labelled phrases with no separator; the first date is the post's.
+    ("Posted on 2023-03-06 Edited on 2023-03-08 In Process Symbols count in article: 1.3k Reading time ≈ 1 mins.",
+     {"date_text": "2023-03-06", "category": "Process", "author": None}),
 ]
 
 
@@ -71,6 +74,7 @@ def test_separated_bylines_are_read(text, fields):
     "Café Service – A Windows Archive",  # two capitalised phrases
     "Support Stories · Part 2",
     "Refunds | Returns | Exchanges",  # a menu
+    "Posted on the wall in Reception for everyone",  # no date after "Posted on"
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None

@@ -240,3 +240,37 @@ def test_a_card_with_its_byline_on_one_line_is_a_post_like_the_others():
         "Triage Is a Skill, Not a Sorting Rule", "What Angry Customers Are Asking For",
         "Do Loyalty Points Make Support Harder?", "Macros, Revisited"]
     assert [post.authors for post in parsed.posts] == [["Mara Sandoval"]] * 2 + [["Jonah Pryce"], ["Mara Sandoval"]]
+
+
+TIMELINE = """Nadia Ferreira
+About Archive Photos Replies
+
+Mar 9, 2023
+
+Second call today from someone whose bike locked itself at a dock; the ride had simply ended early.
+
+Three replies I keep rewriting
+Mar 7, 2023
+
+Every few weeks I find the same three saved replies doing most of the damage in our queue.
+None of the changes took more than ten minutes, and we had been sending them for two years.
+
+Read more...
+
+Mar 3, 2023
+
+Overheard at the next desk, said kindly to a furious caller: you are right to be annoyed.
+
+What the dock outage taught our queue
+Feb 22, 2023
+
+On Monday an update knocked out forty docks, and four hundred messages arrived in three hours.
+"""
+
+
+def test_a_timeline_of_dated_posts_keeps_its_untitled_posts_apart():
+    posts = parse(TIMELINE).posts
+    assert [post.metadata["date"] for post in posts] == ["2023-03-09", "2023-03-07", "2023-03-03", "2023-02-22"]
+    assert [post.title for post in posts][1::2] == ["Three replies I keep rewriting", "What the dock outage taught our queue"]
+    assert all("review" in post.metadata for post in posts[0::2])  # no title of their own: made, to check
+    assert "Overheard" not in posts[1].body

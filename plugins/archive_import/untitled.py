@@ -1,0 +1,103 @@
+"""Posts without titles: a date line that opens each post, or one that closes each post.
+
+Micro.blog, LinkedIn activity and journal pages print a date over every post
+and a title over only some; Tumblr text posts end with a dated footer and
+have no title at all. Both are found by their date runs alone.
+"""
+
+from __future__ import annotations
+
+from .lines import Line
+from .slots import neighbour
+from .structure import Record, Run, Template, has_body
+
+# Fewer dated runs than this are no template.
+MIN_SHAPE_RUNS = 2
+# Posts with no title are found by their date lines alone: a guess worth checking.
+UNTITLED_CONFIDENCE = 0.6
+# Menu items above the first post are a word or three ("Ask me anything", "Archive").
+MAX_MENU_WORDS = 3
+# Cue roles that open a post.
+HEAD_ROLES = frozenset({"byline", "date"})
+
+
+def date_line(lines: list[Line], run: Run) -> int | None:
+    """The run's date or byline line, where an untitled post under it starts (Micro.blog, journals)."""
+    return next((i for i in run.lines if _dated(lines[i])), None)
+
+
+def _dated(line: Line) -> bool:
+    return line.date is not None or line.cue is not None and line.cue.role in HEAD_ROLES
+
+
+def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
+    """Posts that each open with a date line, a title right over it when the post has one.
+
+    Only when the page's text starts under its first date line: text above it
+    means the dates close the posts (see ``untitled_template``).
+    """
+    # A run may carry the site's menu before its date: the post starts at the date.
+    dates = [date_line(lines, run) for run in candidates
+             if date_line(lines, run) is not None and _text_after(lines, run, masked)]
+    if len(dates) < MIN_SHAPE_RUNS or _prose_before(lines, dates[0], masked):
+        return None
+    starts = [(i - 1, i - 1) if _titled(lines, i) else (i, None) for i in dates]
+    records = [Record(start, starts[k + 1][0] if k + 1 < len(starts) else len(lines), title)
+               for k, (start, title) in enumerate(starts)]
+    return Template("fields", sorted(shapes), "dated heads", records, UNTITLED_CONFIDENCE)
+
+
+def _titled(lines: list[Line], start: int) -> bool:
+    """A title-like line right over the date line, no blank between."""
+    return start > 0 and lines[start - 1].is_text and lines[start - 1].title_like
+
+
+def _text_after(lines: list[Line], run: Run, masked: set[int]) -> bool:
+    after = neighbour(lines, run.end, 1, masked)
+    return after is not None and lines[after].is_text
+
+
+def _prose_before(lines: list[Line], start: int, masked: set[int]) -> bool:
+    return any(line.prose for line in lines[:start] if line.index not in masked)
+
+
+# A sentence this long in the title slot is the opening of an untitled post.
+MIN_UNTITLED_WORDS = 15
+
+
+def untitled(line: Line) -> bool:
+    """The template's title slot holds a sentence (a Tumblr text post), or the post's own date line:
+    the post has no title."""
+    if line.is_field:
+        return True
+    text = line.stripped
+    return text[:1].islower() or text.endswith(":") or line.prose and len(text.split()) >= MIN_UNTITLED_WORDS
+
+
+def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
+    """Posts without titles (Tumblr text posts): each dated footer run closes the text above it."""
+    dated = [run for run in candidates if any(lines[i].date is not None or lines[i].cue is not None
+                                              and lines[i].cue.role in ("byline", "date") for i in run.lines)]
+    if len(dated) < MIN_SHAPE_RUNS:
+        return None
+    starts = [body_start(lines, dated[0].start)] + [run.end + 1 for run in dated[:-1]]
+    records = [Record(start, run.end + 1, None) for start, run in zip(starts, dated)]
+    records = [record for record in records if has_body(lines, record.start, record.end, set(), masked)]
+    if len(records) < MIN_SHAPE_RUNS:
+        return None
+    return Template("fields", sorted(shapes), "untitled", records, UNTITLED_CONFIDENCE)
+
+
+def body_start(lines: list[Line], run_start: int) -> int:
+    """Where the first untitled post begins: after the page's header (fields and short menu lines)."""
+    start = run_start
+    for i in range(run_start - 1, -1, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if line.is_field or line.title_like and len(line.stripped.split()) <= MAX_MENU_WORDS:
+            break
+        start = i
+    return start
+
+
