@@ -22,7 +22,8 @@ _I = re.IGNORECASE
 THREAD_HEADER = re.compile(
     r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
     r"|^(?:(?:top|all|latest|newest|oldest|best)\s+)?(?:responses|comments|replies|discussion)\s*\(\d+\)$"
-    r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say)$",
+    r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say)$"
+    r"|^sort (?:comments )?by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a)$",
     _I)
 # Headers that open a thread only when a comment follows ("7 Comments").
 COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies)$|^comments?$|^responses$", _I)
@@ -50,7 +51,17 @@ def _comment_sign(line: Line) -> bool:
     if line.cue is not None and (line.cue.role == "comment" or line.cue.kind == "furniture"
                                  and line.stripped.lower().startswith("reply")):
         return True
-    return line.date is not None and line.date.precision == "unknown"
+    return _relative_age(line)
+
+
+def _relative_age(line: Line) -> bool:
+    """"· 3 yr. ago", "2d": a comment's age (posts carry dates; comments, ages)."""
+    if line.date is not None and line.date.precision == "unknown":
+        return True
+    if not line.is_text or not line.stripped.lower().rstrip(".").endswith(("ago", "d", "h", "w", "y", "mo")):
+        return False
+    found = parse_date(line.stripped.lstrip(DATE_LEADS))
+    return found is not None and found.precision == "unknown"
 
 
 def _comment_header(lines: list[Line], j: int) -> bool:
@@ -58,7 +69,7 @@ def _comment_header(lines: list[Line], j: int) -> bool:
     line = lines[j]
     if line.cue is not None and line.cue.role == "comment":
         return True
-    if line.date is not None and line.date.precision == "unknown":
+    if _relative_age(line):
         return True
     return _name_then_date(lines, j)
 

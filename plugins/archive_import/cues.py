@@ -146,16 +146,17 @@ _ON_OPT = rf"(?:\s+{_kw('on')})?:?\s+"  # "Posted March 4", "Posted on March 4",
 _IN_CATEGORY = rf"(?:\s+{_kw('in')}\s+(?P<category>[^|]+?))?"
 _TAIL = rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"  # "| 3 Comments"
 _UPDATED_TAIL = rf"(?:{_SEP}{_kw('(?:last )?updated')}(?:\s+{_kw('on')})?:?\s+\S.*?)?"  # "• Updated on Mar 6"
+_MT_TAIL = rf"(?:{_PIPE}{_COMMENTS}\s*\((?P<count>\d+)\))?(?:{_PIPE}{_kw('trackback')}\s*\(\d+\))?"  # Movable Type
 _NAME_LEAD = rf"(?:{NAMES}(?:{_DOT}|\s{{2,}}))?"  # Medium/Ghost: "Jane Doe · " or "Jane Doe  "
 # (name, role, starts, needs, pattern); the order is the order of trial.
 _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("syndication", "syndication", "the", ("appeared first",),
      r"The post (?P<title>.+) appeared first on (?P<source>.+?)\.?"),
     ("typepad_comment", "comment", "posted", (), rf"{_kw('posted by')}:\s*{NAMES}{_PIPE}{_DATE}"),
-    ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}"),
+    ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{_USER})"),  # Reddit
+    ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),
-     rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?"
-     rf"(?:{_PIPE}{_COMMENTS}\s*\((?P<count>\d+)\))?(?:{_PIPE}{_kw('trackback')}\s*\(\d+\))?"),
+     rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),
     ("posted_on_by", "byline", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}"),
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),

@@ -51,11 +51,14 @@ def _title(value: str) -> dict | None:
 
 _ENTRY = re.compile(r"^(?P<category>.+?)(?: and tagged (?P<tags>.+?))?(?: by (?P<author>[^.]+?))?"
                     r"(?: on (?P<date>[^.]+?))?\.?(?:\s+Bookmark the permalink\.)?$", re.I)
+# Twenty Twelve and its kin print the date before the author: "... on March 4, 2019 by Jane Doe."
+_ENTRY_DATE_FIRST = re.compile(r"^(?P<category>.+?)(?: and tagged (?P<tags>.+?))? on (?P<date>[^.]+?)"
+                               r" by (?P<author>[^.]+?)\.?(?:\s+Bookmark the permalink\.)?$", re.I)
 
 
 def _entry(value: str) -> dict | None:
     """"Knowledge Base and tagged help, docs by Jane Doe." (WordPress's "This entry was posted in ...")."""
-    match = _ENTRY.match(value)
+    match = _ENTRY_DATE_FIRST.match(value) or _ENTRY.match(value)
     if not match:
         return None
     fields: dict = {"category": match["category"].strip()}

@@ -115,13 +115,11 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
     context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)])
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
-    headers = [line for line in lines if line.date is not None and line.cue is None or (
-        line.cue is not None and line.cue.role == "date" and line.cue.kind != "time_of_day")]
-    if 0 < len(headers) < len(records):  # fewer date lines than posts: they head groups of posts
-        for line in headers:
-            found = line.date
-            if found is not None and found.precision == "day":
-                context.day_headers.append((line.index, found))
+    headers = [line for line in lines if (line.date is not None and line.cue is None or (
+        line.cue is not None and line.cue.role == "date" and line.cue.kind != "time_of_day"))
+        and line.date is not None and line.date.precision == "day"]  # "March 2005" in a sidebar heads nothing
+    if 0 < len(headers) < len(records):  # fewer day lines than posts: they head groups of posts
+        context.day_headers.extend((line.index, line.date) for line in headers)
     return context
 
 

@@ -36,10 +36,12 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
     ("widget header", re.compile(
         r"^(related|related (articles|posts|stories|reading)|you (may|might) also like|popular posts|recent posts"
+        r"|recent entries|recent comments|blogroll|syndicate this site(?: \(xml\))?"
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
         r"|also on .{2,60}|read next|latest posts|trending( now)?)\s*:?$", _I)),
     ("navigation", re.compile(
-        r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for)?|skip to (main )?content|navigation"
+        r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for| this (?:site|blog))?|skip to (main )?content"
+        r"|navigation"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).
     ("newsletter call", re.compile(

@@ -20,10 +20,13 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
          {"author": "Jane Doe", "date_text": "March 04, 2019 at 10:32 AM"}),
         ("Posted by: jdoe | 04/03/2019 at 10:32 PM", {"author": "jdoe", "date_text": "04/03/2019 at 10:32 PM"}),
     ],
+    "posted_by_handle": [("Posted by u/quietheadset", {"author": "quietheadset"}),
+                         ("Posted by @night_desk", {"author": "night_desk"})],
     "posted_by_at": [
         ("Posted by Jane Doe at 10:32 AM", {"author": "Jane Doe", "date_text": None, "role": "byline"}),
         ("Posted by jdoe at 9:05 PM", {"author": "jdoe"}),
         ("POSTED BY JANE DOE AT 10:32 AM", {"author": "JANE DOE"}),
+        ("Posted by Jane Doe at 04:12 PM | Comments (3) | TrackBack (0)", {"author": "Jane Doe", "count": 3}),
     ],
     "posted_by_on": [
         ("Posted by Jane Doe on March 04, 2019 at 10:32 AM in Customer Service | Permalink | Comments (2)",
@@ -141,6 +144,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
 NEGATIVE: dict[str, list[str]] = {
     "syndication": ["The post office was closed."],
     "typepad_comment": ["Posted by: the team | March 4, 2019"],
+    "posted_by_handle": ["Posted by u/", "Posted by @ the desk"],
     "posted_by_at": ["Posted by Jane Doe at the office"],
     "posted_by_on": ["Posted by Jane Doe on the website"],
     "posted_on_by": ["Posted on Monday by the team"],

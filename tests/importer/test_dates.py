@@ -91,7 +91,8 @@ def test_non_dates(text):
     assert parse_date(text) is None
 
 
-@pytest.mark.parametrize("text", ["3 years ago", "2 days ago", "an hour ago", "5h", "2d", "yesterday", "Mar 4"])
+@pytest.mark.parametrize("text", ["3 years ago", "3 yr. ago", "2 wks ago", "2 days ago", "an hour ago", "5h", "2d",
+                                  "yesterday", "Mar 4"])
 def test_relative_and_yearless_dates_are_unknown_without_a_capture_day(text):
     assert parse_date(text) == FoundDate(None, "unknown")
     assert parse_date(text).iso() == ""

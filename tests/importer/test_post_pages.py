@@ -252,3 +252,38 @@ def test_a_numbered_thread_is_one_post_and_the_replies_are_not_in_it():
     assert post.authors == ["Priya Anand"]
     assert "2/ Hold music" in post.body and post.body.rstrip().endswith("not a favour.")
     assert "Saving this" not in post.body and "review" in post.metadata  # no title: one made to check
+
+
+REDDIT_POST = """r/helplinetales
+Posted by u/quietheadset
+3 yr. ago
+What I tell every new starter on their first day
+Advice
+Every cohort gets the same little speech before they take a live call, so I wrote it down here.
+Write your notes for the next person, not for yourself, and make every call back you promise.
+87 comments
+Share
+Save
+Sort By: Best
+level 1
+brackenfield_cs
+· 3 yr. ago
+Number two forever. I once inherited a note that just said see previous, and there was no previous.
+118
+Reply
+level 2
+Thin_Kettle_88
+· 2 yr. ago
+Learning the names of the people in billing made half my job easier.
+Reply
+"""
+
+
+def test_a_forum_post_keeps_its_text_and_its_reader_comments_stay_out():
+    parsed = parse(REDDIT_POST, ArchiveConfig(captured="2024-03-20"))
+    post, = parsed.posts
+    assert post.title == "What I tell every new starter on their first day"
+    assert post.authors == ["quietheadset"]
+    assert "call back you promise" in post.body
+    assert "see previous" not in post.body and "billing" not in post.body
+    assert parsed.comments >= 2
