@@ -142,6 +142,7 @@ def parse_date(text: str, *, order: str | None = None, captured: date | None = N
     day the page was saved) places relative and year-less dates.
     """
     text = text.strip()
+    text = text[:-1] if text.endswith(".") and not text.endswith("..") else text  # "March 4, 2019." ends a sentence
     if not text or len(text) > MAX_DATE_CHARS:
         return None
     # The fast reject: a date starts with a digit, a month, a weekday or a

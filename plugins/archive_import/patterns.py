@@ -57,6 +57,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("reader poll", re.compile(r"^(?:what did you think of (?:today['’]s|this) (?:email|edition|issue|newsletter|post)\??"
                                r"|login or subscribe to participate in polls\.?)$", _I)),
     # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
+    ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|reblogged|shared) this(?: post| story)?\.?$", _I)),
     ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
                                 r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),
     ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),

@@ -26,7 +26,8 @@ DATED = re.compile(r"^(?P<label>posted|published|edited|updated)(?:\s+on)?:?\s+(
 LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:|word count:|reading time|views:)\s"
                       r"|(?i:in)\s+[A-Z])")
 WORD_COUNT = re.compile(r"^(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?$", re.I)
-COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|views?|claps?)$", re.I)
+COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|(?:page\s+)?views?|claps?)$",
+                   re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
 IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care").

@@ -91,6 +91,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "disqus_comment": [("Jane Doe • 2 years ago",
                         {"author": "Jane Doe", "date_text": "2 years ago", "role": "comment"}),
                        ("jdoe · 5 days ago", {"author": "jdoe"})],
+    "by_ago": [("by Anders Lindqvist 4 months ago", {"author": "Anders Lindqvist", "role": "comment"}),
+               ("by Priya Ramsey 3 days ago", {"date_text": "3 days ago"})],
     "name_dot_date": [("Jane Doe · Mar 4, 2019", {"author": "Jane Doe", "date_text": "Mar 4, 2019"}),
                       ("JANE DOE • 4 March 2019", {"author": "JANE DOE"})],
     "says": [
@@ -145,6 +147,7 @@ NEGATIVE: dict[str, list[str]] = {
     "syndication": ["The post office was closed."],
     "typepad_comment": ["Posted by: the team | March 4, 2019"],
     "posted_by_handle": ["Posted by u/", "Posted by @ the desk"],
+    "by_ago": ["by the way, two weeks ago", "By Jane Doe"],
     "posted_by_at": ["Posted by Jane Doe at the office"],
     "posted_by_on": ["Posted by Jane Doe on the website"],
     "posted_on_by": ["Posted on Monday by the team"],
