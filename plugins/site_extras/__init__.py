@@ -19,7 +19,8 @@ sharing tags, category, series or source, best first, deterministic),
 serialised with ``json.dumps`` and ``</`` escaped).
 
 A generator writes ``sources/`` and ``sources/<slug>/`` and puts the archive
-chart (an inline SVG of posts per month) and author bios in the context.
+chart (rows of posts per year, each bar a tiny SVG that stretches with the
+page, so the chart has no size setting) and author bios in the context.
 
 Settings: ``SITE_EXTRAS`` dict merged over :data:`settings.DEFAULTS`.
 """

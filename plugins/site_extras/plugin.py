@@ -6,6 +6,7 @@ from pelican.contents import Article, Page
 from pelican.utils import get_relative_path
 
 from . import dates, navigation, reading, structured_data, summary
+from .csp import csp_hash
 from .generator import SiteExtrasGenerator
 from .linkify import linkify
 from .related import RelatedIndex
@@ -31,6 +32,7 @@ def expose_site_address(generator):
     env = getattr(generator, "env", None)
     if env is not None:
         env.filters.setdefault("linkify", linkify)
+        env.filters.setdefault("csp_hash", csp_hash)
 
 
 def annotate_dates(content):

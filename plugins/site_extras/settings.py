@@ -20,9 +20,6 @@ OPTIONS = {
     "sources_url": Option("sources/", is_text, "a URL"),
     "source_save_as": Option("sources/{slug}/index.html", is_text, "a path pattern with {slug}"),
     "source_url": Option("sources/{slug}/", is_text, "a URL pattern with {slug}"),
-    # Size of the archive chart's drawing area, in SVG user units.
-    "chart_width": Option(640, is_positive_whole, "a positive whole number"),
-    "chart_height": Option(120, is_positive_whole, "a positive whole number"),
 }
 DEFAULTS = {key: option.default for key, option in OPTIONS.items()}
 

@@ -79,6 +79,18 @@ def test_bad_settings_are_logged_and_defaults_kept(caplog):
         assert settings_for({"SITE_EXTRAS": ["not", "a", "dict"]}) == DEFAULTS
 
 
+def test_the_archive_chart_has_no_size_settings(caplog):
+    """The chart's bars stretch with the page (CSS sizes each row's SVG), so a
+    width or height in SVG units would mean nothing: such keys are unknown, and
+    a site that still sets them is told so instead of silently ignored."""
+    assert not {"chart_width", "chart_height"} & set(DEFAULTS)
+    with caplog.at_level(logging.WARNING):
+        merged = settings_for({"SITE_EXTRAS": {"chart_width": 640, "chart_height": 120}})
+    assert merged == DEFAULTS
+    assert "unknown SITE_EXTRAS key 'chart_height'" in caplog.text
+    assert "unknown SITE_EXTRAS key 'chart_width'" in caplog.text
+
+
 def test_year_bars_scale_to_the_busiest_year_and_need_two_years():
     posts = [SimpleNamespace(date=datetime(2011, 11, 3), date_precision="day"),
              SimpleNamespace(date=datetime(2011, 11, 9), date_precision="minute"),

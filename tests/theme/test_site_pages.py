@@ -1,5 +1,7 @@
 """Every page type of the sample site: lists, sources, archives, search, 404, head tags."""
 
+import base64
+import hashlib
 import re
 
 import pytest
@@ -12,6 +14,16 @@ PAGE_TYPES = [
     "sources/", "sources/shep-hykens-blog/", "search/",
 ]
 BUDGET_BYTES = 50 * 1024
+
+
+def inline_scripts(soup):
+    """The text of each inline script that would run (JSON-LD is data, not a script)."""
+    return [tag.string or "" for tag in soup.find_all("script", src=False)
+            if tag.get("type") != "application/ld+json"]
+
+
+def csp_hash(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 def local_assets(soup):
@@ -27,6 +39,14 @@ def test_every_page_has_the_basics(sample_site, url):
     assert page.find("meta", attrs={"name": "description"})["content"].strip()
     csp = page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
     assert "default-src 'self'" in csp and "object-src 'none'" in csp
+    # One inline script, the light/dark one, set before the first paint without a
+    # request; the CSP allows exactly its text by hash, and nothing else inline.
+    script_src = re.search(r"script-src ([^;]*)", csp).group(1).split()
+    assert "'unsafe-inline'" not in script_src
+    scripts = inline_scripts(page)
+    assert len(scripts) == 1 and "data-theme" in scripts[0]
+    assert [source for source in script_src if source.startswith("'sha")] == [csp_hash(scripts[0])]
+    assert page.head.find("script", src=False, type=False) is page.find("script", src=False, type=False)
     assert page.find("link", rel="icon")
     assert page.find("main") and page.find("header") and page.find("footer")
     assert len(page.find_all("h1")) == 1
@@ -73,7 +93,8 @@ def test_archives_list_years_and_months_with_counts_and_chart_years(sample_site)
              li.select_one("rect")["width"]) for li in page.select(".archive-bars li")]
     assert bars == [("2016", "1 post", "50"), ("2015", "2 posts", "100"), ("2011", "2 posts", "100"),
                     ("2009", "1 post", "50")]
-    assert page.find("script", src=False, type=False) is None
+    # No script of its own: the only inline script is the light/dark one every page has.
+    assert len(inline_scripts(page)) == 1 and not page.select("main script")
     headings = [h.get_text(" ", strip=True) for h in page.select("section h2, section h3")]
     assert headings[:3] == ["2016 (1)", "June 2016 (1)", "2015 (2)"]
     assert "Sometime in 2009" in headings

@@ -12,11 +12,17 @@
   function load(root) {
     if (state.loading) return state.loading;
     var bundle = new URL("pagefind/", root);
+    // Nothing waits on anything it does not need: the list of bundles comes while
+    // Pagefind's script loads, and Pagefind fetches its index (worker, entry,
+    // WebAssembly) while the list is read, so the first results come sooner.
+    var more = fetch(new URL("bundles.json", bundle).href)
+      .then(function (r) { return r.ok ? r.json() : { more: [] }; })
+      .catch(function () { return { more: [] }; });
     state.loading = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
       return pagefind.options({ bundlePath: bundle.pathname, baseUrl: root.pathname })
-        .then(function () { return fetch(new URL("bundles.json", bundle).href); })
-        .then(function (r) { return r.ok ? r.json() : { more: [] }; }, function () { return { more: [] }; })
-        .then(function (bundles) {
+        .then(function () { return Promise.all([more, pagefind.init()]); })
+        .then(function (ready) {
+          var bundles = ready[0];
           // A big site is indexed in several bundles (plugins/search_index); merge them all.
           return Promise.all((bundles.more || []).map(function (path) {
             return pagefind.mergeIndex(new URL(path, bundle).pathname);
