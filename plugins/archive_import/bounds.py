@@ -7,6 +7,8 @@ page's own furniture (footers, "Popular posts", "More from X") begins.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from .lines import Line, is_prose
@@ -154,6 +156,37 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     if earlier_closed or _furniture_like(lines, rest):
         records[-1] = Record(last.start, end, last.title, last.echoes)
     return records
+
+
+# A site's footer may hold a line of blurb ("Notes from a small team. Opinions are our own.").
+MAX_FOOTER_PARAGRAPHS = 1
+# "Powered by WordPress", "Proudly powered by Bear": where a site's footer is.
+POWERED_BY = re.compile(r"^(?:proudly )?powered by\b", re.I)
+
+
+def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """The last post ends before the site's footer: the block after its last paragraph that repeats the
+    site's name (the page's first line) or says "Powered by", with the short lines just above it."""
+    if not records:
+        return records
+    last = records[-1]
+    site = next((line.stripped for line in lines if not line.blank), "")
+    prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
+    if not prose:
+        return records
+    footer = next((k for k in range(prose[0] + 1, last.end) if k not in masked and (
+        lines[k].stripped == site or POWERED_BY.match(lines[k].stripped))), None)
+    if footer is None or sum(1 for i in prose if i > footer) > MAX_FOOTER_PARAGRAPHS:
+        return records  # text goes on below it: the name is quoted in the post, not a footer
+    while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])):
+        footer -= 1
+    while lines[footer].blank:
+        footer += 1
+    return records[:-1] + [Record(last.start, footer, last.title, last.echoes, last.head_end)]
+
+
+def _short(line: Line) -> bool:
+    return line.is_field or len(line.stripped.split()) <= SHORT_LINE_WORDS and line.stripped[-1:] not in ".!?"
 
 
 def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) -> list[Record]:

@@ -12,7 +12,7 @@ Case), and the text below it is the post, less the page's footer.
 from __future__ import annotations
 
 from . import patterns as P
-from .bounds import trim_tail
+from .bounds import cut_site_footer, trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
 from .template import name_over
@@ -130,7 +130,7 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     # The post's own date line sits in its head, or under a dek just below it.
     head = range(start, min(len(lines), first + CARD_HEAD_LINES))
     end = post_end(lines, first, masked, {_date_shape(lines[i]) for i in head if _date_shape(lines[i])})
-    records = trim_tail(lines, [Record(start, end, title)], masked)
+    records = cut_site_footer(lines, trim_tail(lines, [Record(start, end, title)], masked), masked)
     return Template("single", [], "head", records, SINGLE_CONFIDENCE)
 
 

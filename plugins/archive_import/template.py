@@ -30,7 +30,7 @@ import bisect
 from collections import Counter
 
 from . import patterns as P
-from .bounds import cut_at_widgets, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
+from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
 from .names import names_in
 from .structure import Record, Run, Template, marks_records, shape
@@ -69,6 +69,8 @@ def _with_author_above(lines: list[Line], run: Run) -> Run:
     opening = lines[run.start]
     if opening.date is None and (opening.cue is None or opening.cue.role not in HEAD_ROLES):
         return run
+    if opening.cue is not None and opening.cue.author:
+        return run  # the byline names its author: the line above is the title
     above = run.start - 1
     if above < 0 or not lines[above].is_text or not names_in(lines[above].stripped):
         return run
@@ -267,7 +269,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     if lead is not None and lead[1] is None:
         records.insert(0, Record(lead[0], records[0].start, None))  # a post that lost its title
     records = merge_empty(lines, records, masked)
-    records = trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked)
+    records = cut_site_footer(lines, trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked), masked)
     records = drop_listings(lines, cut_at_widgets(lines, records, heads), masked)
     return Template("fields", sorted(shapes), offsets, records, confidence)
 

@@ -274,3 +274,31 @@ def test_a_timeline_of_dated_posts_keeps_its_untitled_posts_apart():
     assert [post.title for post in posts][1::2] == ["Three replies I keep rewriting", "What the dock outage taught our queue"]
     assert all("review" in post.metadata for post in posts[0::2])  # no title of their own: made, to check
     assert "Overheard" not in posts[1].body
+
+
+SITE_FOOTER = """The Patient Line
+About
+Archive
+
+Callbacks Are a Promise
+Mar 4, 2023 • Olufemi Hart
+If we offer a callback we make it, even when the only news is that there is no news yet.
+A promise kept late still beats a promise quietly dropped.
+
+Weekend Cover, Week One
+Jan 14, 2023 • Niamh Corrigan
+Our first Saturday with the phones open brought 41 calls, most of them meter readings.
+We will keep it going until Easter and then decide.
+
+subscribe via RSS
+
+The Patient Line
+hello@patientline.example
+Notes from a small team answering phones for an energy supplier. Opinions are our own.
+"""
+
+
+def test_the_last_post_ends_where_the_site_footer_repeats_the_site_name():
+    posts = parse(SITE_FOOTER).posts
+    assert [post.title for post in posts] == ["Callbacks Are a Promise", "Weekend Cover, Week One"]
+    assert posts[-1].body.rstrip().endswith("until Easter and then decide.")
