@@ -72,11 +72,12 @@ def strip_shared_edges(lines: list[Line], posts: list[PostParts], furniture: lis
     """Move the boilerplate at each post's foot and head from its body to the page furniture."""
     if len(posts) < MIN_POSTS_SHARING:
         return
-    names = known_names(lines)
+    names: set[str] | None = None  # read from the page only when some line is shared
     for from_end, reason in ((True, "repeated footer"), (False, "repeated header")):
         shared = _shared(posts, from_end)
         if not shared:
             continue
+        names = known_names(lines) if names is None else names
         for post in posts:
             edge = _edge(post, from_end)
             cut = edge[:next((n for n, k in enumerate(edge) if post.body[k].stripped not in shared

@@ -101,7 +101,7 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
     (("spam", "privacy"), "newsletter call", re.compile(
         r"^.{0,160}\b(?:no spam|we respect your privacy|unsubscribe at any time)\b.{0,60}$", _I)),
     (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
-    (("subscri", "browser", "app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
+    (("subscri", "browser", "in app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
       "trouble clicking", "on the web"), "newsletter footer", re.compile(
         r"^(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
         r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
@@ -119,7 +119,10 @@ def keyword_chrome(text: str) -> str | None:
     lowered = text.lower()
     if not any(word in lowered for word in _ALL_KEYWORDS):
         return None  # the common case
+    long = len(text) > MAX_CHROME_CHARS
     for keywords, reason, pattern in KEYWORD_CHROME:
+        if long and reason not in LONG_CHROME:
+            continue  # a paragraph that says "page" is no pager
         if any(keyword in lowered for keyword in keywords) and pattern.match(text):
             return reason
     return None
@@ -142,6 +145,7 @@ SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 BLOCK_CHROME = frozenset({"sponsor block", "reader poll"})
 # Cookie notices and newsletter footers run to several sentences (Blogger's is over 300 characters).
 MAX_KEYWORD_CHROME_CHARS = 600
+LONG_CHROME = frozenset({"cookie notice", "newsletter footer", "newsletter call"})  # the kinds that run that long
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")
