@@ -141,7 +141,7 @@ def parse_date(text: str, *, order: str | None = None, captured: date | None = N
     ``order`` ("dmy"/"mdy") reads ambiguous numeric dates; ``captured`` (the
     day the page was saved) places relative and year-less dates.
     """
-    text = text.strip()
+    text = text.strip(" •·|")  # "2d •": LinkedIn's age and the bullet after it
     text = text[:-1] if text.endswith(".") and not text.endswith("..") else text  # "March 4, 2019." ends a sentence
     if not text or len(text) > MAX_DATE_CHARS:
         return None

@@ -16,6 +16,7 @@ from . import patterns as P
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import read_label
+from .names import names_in
 from .recurring import mark_neighbours
 from .segments import read_segments
 from .title_shape import title_like
@@ -42,6 +43,9 @@ BODY_CUES = frozenset({"about_author"})
 STACKED_LABEL = re.compile(r"^(?:written by|posted by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by)\s*:?$",
                            re.I)
 STACK_REACH = 2
+# A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.
+JOB_REACH = 3
+MAX_JOB_WORDS = 14
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
@@ -171,10 +175,35 @@ def extend_blocks(lines: list[Line]) -> None:
             line.chrome, line.fixed, line.title_like, line.prose = reason, True, False, False
 
 
+def mark_job_lines(lines: list[Line]) -> None:
+    """"Head of Support at Fieldwise" right under "Jane Doe" (the name maybe twice, "• 2nd" between, no blank
+    line): the author's job, part of the byline, never a title."""
+    for line in lines:
+        if not line.is_text or line.prose or not names_in(line.stripped):
+            continue
+        for other in lines[line.index + 1:line.index + 1 + JOB_REACH]:
+            if other.blank:
+                break
+            if other.stripped == line.stripped or other.chrome is not None:
+                continue
+            if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and P.JOB_LINE.match(other.stripped) \
+                    and _dated_below(lines, other.index):
+                other.chrome, other.fixed, other.title_like = "job title", True, False
+            break
+
+
+def _dated_below(lines: list[Line], i: int) -> bool:
+    """A byline's job line has the post's date right below; a letter's signature does not."""
+    below = [line for line in lines[i + 1:i + 1 + JOB_REACH * 2] if not line.blank][:JOB_REACH]
+    return any(line.date is not None or line.cue is not None and line.cue.role in ("byline", "date")
+               or parse_date(line.stripped) is not None for line in below)  # "2d •": an age is a date too
+
+
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
     join_stacked_labels(lines)
     extend_blocks(lines)
+    mark_job_lines(lines)
     mark_footnotes(lines)
     mark_neighbours(lines)
     return lines

@@ -57,6 +57,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("reader poll", re.compile(r"^(?:what did you think of (?:today['’]s|this) (?:email|edition|issue|newsletter|post)\??"
                                r"|login or subscribe to participate in polls\.?)$", _I)),
     # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
+    ("connection degree", re.compile(r"^[•·]?\s*(?:1st|2nd|3rd\+?)$", _I)),  # LinkedIn, beside the name
     ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|reblogged|shared) this(?: post| story)?\.?$", _I)),
     ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
                                 r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),
@@ -139,6 +140,11 @@ SENTENCE_CHROME = re.compile("|".join(
     if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
+# A person's job right under their name (LinkedIn, author boxes): a role word in a short line.
+JOB_LINE = re.compile(
+    r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
+    r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
+    r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
 # Where a site's header ends: above a menu, a sign-in link or a breadcrumb is the site's, not a post's.
 SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # Chrome whose header line owns the block under it, down to the next blank line.

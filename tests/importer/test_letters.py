@@ -114,3 +114,14 @@ def test_a_sponsor_block_and_a_reader_poll_are_not_the_letter():
     assert "completion rate" in post.body and post.body.rstrip().endswith("Priya")
     for chrome in ("Queuewise", "Loved it", "polls"):
         assert chrome not in post.body
+
+
+def test_a_job_line_over_a_date_is_a_byline_and_under_a_sign_off_it_is_the_letter():
+    from archive_import.decoding import decode
+    from archive_import.lines import read_lines
+
+    feed = read_lines(decode("Renata Okonkwo\n • 2nd\nHead of Customer Support at Fieldwise\n2d •\n".encode()).lines, [])
+    assert feed[2].chrome == "job title" and not feed[2].title_like
+    letter = read_lines(decode("Warmly,\nBeatriz Vale\nHead of Customer Care, Quaystone Travel\n\nUnsubscribe\n"
+                               .encode()).lines, [])
+    assert letter[2].chrome is None  # a signature: the letter's own words

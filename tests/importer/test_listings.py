@@ -302,3 +302,4 @@ def test_the_last_post_ends_where_the_site_footer_repeats_the_site_name():
     posts = parse(SITE_FOOTER).posts
     assert [post.title for post in posts] == ["Callbacks Are a Promise", "Weekend Cover, Week One"]
     assert posts[-1].body.rstrip().endswith("until Easter and then decide.")
+
