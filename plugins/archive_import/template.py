@@ -11,7 +11,7 @@ in a layout never seen still repeats its own template), it explains itself
 (the report names the shapes it used) and it runs in linear time.
 
 Steps:
-1. ``find_runs``: maximal runs of template lines (blank lines inside allowed).
+1. ``runs.find_runs``: maximal runs of template lines (blank lines inside allowed).
 2. Record shapes: shapes met in two or more runs (site chrome such as menus
    never counts). A run holding one is a boundary candidate.
 3. Title slots (``slots``): for each kind of run, the text-line offset where a
@@ -33,53 +33,13 @@ from . import patterns as P
 from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
 from .names import names_in
-from .structure import Record, Run, Template, marks_records, shape
+from .runs import find_runs, record_shapes
+from .structure import Record, Run, Template, shape
 from .untitled import date_line, headed_template, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of
 
-# A run is the page's template when its shapes recur in at least this many runs.
-MIN_SHAPE_RUNS = 2
 # Below this the template is unclear and the single-post / stream readers are tried.
 MIN_TEMPLATE_CONFIDENCE = 0.5
-# Cue roles that open a record (its head) rather than close one.
-HEAD_ROLES = frozenset({"byline", "date"})
-FOOT_ROLES = frozenset({"footer", "taxonomy", "syndication", "teaser", "comment"})
-
-
-def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
-    runs: list[Run] = []
-    current: list[int] = []
-    for line in lines:
-        if line.blank or line.index in masked:
-            continue
-        if line.is_field:
-            current.append(line.index)
-            continue
-        if current:
-            runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
-        current = []
-    if current:
-        runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
-    return [_with_author_above(lines, run) for run in runs]
-
-
-def _with_author_above(lines: list[Line], run: Run) -> Run:
-    """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
-    a name is no template line when each post has another author, yet it is the byline's, not a title."""
-    opening = lines[run.start]
-    if opening.date is None and (opening.cue is None or opening.cue.role not in HEAD_ROLES):
-        return run
-    if opening.cue is not None and opening.cue.author:
-        return run  # the byline names its author: the line above is the title
-    above = run.start - 1
-    if above < 0 or not lines[above].is_text or not names_in(lines[above].stripped):
-        return run
-    return Run(above, run.end, [above, *run.lines], run.shapes)
-
-
-def record_shapes(runs: list[Run]) -> set[str]:
-    counts = Counter(s for run in runs for s in run.shapes)
-    return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS and marks_records(s)}
 
 
 ANCHOR = "byline"  # the group of runs that are candidates for their byline alone
@@ -173,6 +133,9 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     Lines of the kinds that open the first post (``heads``) open this one;
     everything up to the last line of another kind closes the post before.
     """
+    first_head = next((i for i in run.lines if shape(lines[i]) in heads), None)
+    if first_head is not None:
+        return first_head  # the last post's footer, then this one's head (and the labels under its date)
     last_foot = None
     for i in run.lines:
         if shape(lines[i]) not in heads:
@@ -182,6 +145,8 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
 
 # A text line this long that is no title is running text (an excerpt cut before its full stop).
 MIN_RUNNING_WORDS = 12
+# A label a theme prints in a title's place ("New", "Fixed") is a word or two.
+MAX_LABEL_ONLY_WORDS = 2
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
 MIN_FOLDED_SHAPES = 2
 # Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
@@ -203,10 +168,10 @@ def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
         if line.blank:
             i -= 1
             continue
-        if line.is_field and i not in masked:
+        if line.fixed and i not in masked:
             return start  # the previous post's footer: the labels are this post's head
-        if not line.is_text or line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
-            return title
+        if line.blank or line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
+            return title  # (a category chip may recur: "Booking" over two posts is still a label)
         start, seen, i = i, seen + 1, i - 1
     return title
 
@@ -261,8 +226,9 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
             starts.append(title)
             continue
         run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
-        starts.append(_labels_above(lines, title, masked) if run is None
-                      else name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked))
+        start = _labels_above(lines, title, masked) if run is None \
+            else name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked)
+        starts.append(_labels_above(lines, title, masked) if start == title else start)
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
                       None if untitled(lines[title]) else title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]

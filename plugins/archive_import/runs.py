@@ -1,0 +1,82 @@
+"""Stage 3a: runs of template lines, the raw material of the template.
+
+A run is a stretch of template lines (cues, chrome, dates, recurring
+furniture) with no text line between. A run opening with a date takes the
+author's name printed right above it; a run ending with a date takes the
+labels printed right under it ("New", "Improved"), so that the title beside
+every run sits at the same place. Shapes that recur in several runs make
+the records' template (``record_shapes``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .lines import Line
+from .names import names_in
+from .structure import Run, marks_records, shape
+
+# A run is the page's template when its shapes recur in at least this many runs.
+MIN_SHAPE_RUNS = 2
+# Cue roles that open a record (its head) rather than close one.
+HEAD_ROLES = frozenset({"byline", "date"})
+# A label a theme prints between a date and the title ("New", "Fixed") is a word or two, three at most.
+MAX_LABEL_ONLY_WORDS = 2
+MAX_LABELS_BELOW = 3
+
+
+def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
+    runs: list[Run] = []
+    current: list[int] = []
+    for line in lines:
+        if line.blank or line.index in masked:
+            continue
+        if line.is_field:
+            current.append(line.index)
+            continue
+        if current:
+            runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
+        current = []
+    if current:
+        runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
+    return [_with_labels_below(lines, _with_author_above(lines, run)) for run in runs]
+
+
+def _with_labels_below(lines: list[Line], run: Run) -> Run:
+    """Labels right under a date ("New", "Improved": one post has two, another none) belong to the run,
+    so that the title under them sits at the same place in every record."""
+    if not any(lines[i].date is not None or lines[i].cue is not None and lines[i].cue.role in HEAD_ROLES
+               for i in run.lines[-1:]):
+        return run
+    end, added = run.end, []
+    while end + 1 < len(lines) and len(added) < MAX_LABELS_BELOW and _label(lines[end + 1]):
+        end += 1
+        added.append(end)
+    following = end + 1 < len(lines) and lines[end + 1].is_text and lines[end + 1].title_like \
+        and len(lines[end + 1].stripped.split()) > MAX_LABEL_ONLY_WORDS
+    return Run(run.start, end, [*run.lines, *added], run.shapes) if added and following else run
+
+
+def _label(line: Line) -> bool:
+    words = line.stripped.split()
+    return line.is_text and 0 < len(words) <= MAX_LABEL_ONLY_WORDS and line.stripped[:1].isupper() \
+        and line.stripped[-1:].isalnum()
+
+
+def _with_author_above(lines: list[Line], run: Run) -> Run:
+    """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
+    a name is no template line when each post has another author, yet it is the byline's, not a title."""
+    opening = lines[run.start]
+    if opening.date is None and (opening.cue is None or opening.cue.role not in HEAD_ROLES):
+        return run
+    if opening.cue is not None and opening.cue.author:
+        return run  # the byline names its author: the line above is the title
+    above = run.start - 1
+    if above < 0 or not lines[above].is_text or not names_in(lines[above].stripped):
+        return run
+    return Run(above, run.end, [above, *run.lines], run.shapes)
+
+
+def record_shapes(runs: list[Run]) -> set[str]:
+    counts = Counter(s for run in runs for s in run.shapes)
+    return {s for s, n in counts.items() if n >= MIN_SHAPE_RUNS and marks_records(s)}
