@@ -145,7 +145,7 @@ _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*
 _ON_OPT = rf"(?:\s+{_kw('on')})?:?\s+"  # "Posted March 4", "Posted on March 4", "Posted: March 4"
 _IN_CATEGORY = rf"(?:\s+{_kw('in')}\s+(?P<category>[^|]+?))?"
 _TAIL = rf"(?:{_PIPE}(?:{_COUNT}\s+{_COMMENTS}|{_kw('leave a comment|comments off')}))?"  # "| 3 Comments"
-_UPDATED_TAIL = rf"(?:{_SEP}{_kw('(?:last )?updated')}(?:\s+{_kw('on')})?:?\s+\S.*?)?"  # "• Updated on Mar 6"
+_UPDATED_TAIL = rf"(?:(?:{_SEP}|\s+){_kw('(?:last )?updated')}(?:\s+{_kw('on')})?:?\s+\S.*?)?"  # "• Updated on Mar 6"
 _MT_TAIL = rf"(?:{_PIPE}{_COMMENTS}\s*\((?P<count>\d+)\))?(?:{_PIPE}{_kw('trackback')}\s*\(\d+\))?"  # Movable Type
 _NAME_LEAD = rf"(?:{NAMES}(?:{_DOT}|\s{{2,}}))?"  # Medium/Ghost: "Jane Doe · " or "Jane Doe  "
 # (name, role, starts, needs, pattern); the order is the order of trial.

@@ -36,7 +36,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
     ("widget header", re.compile(
         r"^(related|related (articles|posts|stories|reading)|you (may|might) also like|popular posts|recent posts"
-        r"|recent entries|recent comments|blogroll|syndicate this site(?: \(xml\))?"
+        r"|recent entries|recent comments|recently updated|trending tags|further reading|blogroll"
+        r"|syndicate this site(?: \(xml\))?"
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
         r"|also on .{2,60}|read next|latest posts|trending( now)?)\s*:?$", _I)),
     ("navigation", re.compile(
@@ -71,6 +72,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
+    ("licence line", re.compile(r"^this (?:post|article|work|site) is licensed under .{2,80}$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
@@ -137,7 +139,8 @@ CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHRO
 # all a line that ends like a sentence is tried against.
 SENTENCE_CHROME = re.compile("|".join(
     f"(?P<c{number}>{pattern.pattern})" for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
-    if reason in ("comment form", "copyright line", "share button", "widget header", "archive header")), _I)
+    if reason in ("comment form", "copyright line", "licence line", "share button", "widget header", "archive header",
+                  "newsletter call", "form message", "reaction notice")), _I)
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 # A person's job right under their name (LinkedIn, author boxes): a role word in a short line.

@@ -29,6 +29,8 @@ MAX_CARD_PARAGRAPHS = 2
 MAX_BLURB_PARAGRAPHS = 1
 # A card's lines above its date: tag, title, excerpt, author.
 CARD_HEAD_LINES = 4
+# Chrome that closes a post page's post: a sidebar's widget, the post's licence line.
+END_CHROME = frozenset({"widget header", "licence line"})
 # What closes a post page's post: "Written by X" and its bio box.
 END_CUES = frozenset({"written_by"})
 # Topic chips under a post ("Customer Service", "Support"): short labels, several of them.
@@ -182,7 +184,7 @@ def post_end(lines: list[Line], first: int, masked: set[int], head_dates: set[st
     end = len(lines)
     for i in range(first, len(lines)):
         # "Written by X" closes a post only below its text: above it, it is the head's byline.
-        if i in masked or lines[i].chrome == "widget header" or prose >= MIN_POST_PARAGRAPHS and (
+        if i in masked or lines[i].chrome in END_CHROME or prose >= MIN_POST_PARAGRAPHS and (
                 lines[i].cue is not None and lines[i].cue.kind in END_CUES):
             end = i
             break

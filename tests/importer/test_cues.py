@@ -42,6 +42,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Posted March 4, 2019", {"date_text": "March 4, 2019"}),
         ("Posted: 2019-03-04 10:32", {"date_text": "2019-03-04 10:32"}),
         ("Posted on Mar 4 • Updated on Mar 6", {"date_text": "Mar 4", "role": "date"}),
+        ("Posted Mar 4, 2023 Updated Mar 10, 2023", {"date_text": "Mar 4, 2023"}),
     ],
     "published": [
         ("Published on March 4, 2019 10:32", {"date_text": "March 4, 2019 10:32"}),

@@ -287,3 +287,30 @@ def test_a_forum_post_keeps_its_text_and_its_reader_comments_stay_out():
     assert "call back you promise" in post.body
     assert "see previous" not in post.body and "billing" not in post.body
     assert parsed.comments >= 2
+
+
+CHIRPY_POST = """Slowtide
+Support notes from a ferry booking desk
+Home
+Writing refund replies people can follow
+Posted Mar 4, 2023 Updated Mar 10, 2023
+By Tomasz Wilk
+5 min read
+Refunds are the tickets where a clumsy sentence costs us the most, so we rewrote every refund reply.
+A refund reply now opens with the amount and the day it was sent, and everything else comes after.
+Support, Writing
+refunds replies templates
+This post is licensed under CC BY 4.0 by the author.
+Further Reading
+A week without canned apologies
+We took every apology out of our saved replies for five days to see what would happen.
+Trending Tags
+refunds
+"""
+
+
+def test_a_post_ends_at_its_licence_line_and_the_sidebar_after_it_is_chrome():
+    post, = parse(CHIRPY_POST).posts
+    assert post.title == "Writing refund replies people can follow"
+    assert post.metadata["date"] == "2023-03-04" and post.authors == ["Tomasz Wilk"]
+    assert "canned apologies" not in post.body and "licensed under" not in post.body
