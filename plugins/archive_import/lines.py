@@ -187,16 +187,26 @@ def mark_job_lines(lines: list[Line]) -> None:
             if other.stripped == line.stripped or other.chrome is not None:
                 continue
             if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and P.JOB_LINE.match(other.stripped) \
-                    and _dated_below(lines, other.index):
+                    and (_dated_below(lines, other.index) or _dated_above(lines, line.index)):
                 other.chrome, other.fixed, other.title_like = "job title", True, False
             break
 
 
 def _dated_below(lines: list[Line], i: int) -> bool:
-    """A byline's job line has the post's date right below; a letter's signature does not."""
+    """A byline's job line has the post's date right below (or its name has it right above, see
+    ``_dated_above``); a letter's signature has neither."""
     below = [line for line in lines[i + 1:i + 1 + JOB_REACH * 2] if not line.blank][:JOB_REACH]
-    return any(line.date is not None or line.cue is not None and line.cue.role in ("byline", "date")
-               or parse_date(line.stripped) is not None for line in below)  # "2d •": an age is a date too
+    return any(_dated(line) for line in below)
+
+
+def _dated_above(lines: list[Line], i: int) -> bool:
+    above = [line for line in reversed(lines[max(0, i - JOB_REACH * 2):i]) if not line.blank][:JOB_REACH]
+    return any(_dated(line) for line in above)
+
+
+def _dated(line: Line) -> bool:
+    return line.date is not None or line.cue is not None and line.cue.role in ("byline", "date") \
+        or parse_date(line.stripped) is not None  # "2d •": an age is a date too
 
 
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:

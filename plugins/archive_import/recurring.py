@@ -41,6 +41,8 @@ MAX_SIGN_OFF_WORDS = 3
 MIN_BODY_WORDS = 4
 # Furniture spreads from line to line this many times (name → job → byline).
 FURNITURE_PASSES = 2
+# How far below a title its text may start: date, authors, their jobs, labels.
+MAX_HEAD_SKIP = 8
 # A wording printed once in each of this many posts is template even where it looks like a title;
 # with two posts, a title and its sidebar link are printed "once per post" too.
 MIN_POSTS_FOR_EVERY = 3
@@ -164,10 +166,15 @@ def _echoed(lines: list[Line], i: int) -> bool:
 
 
 def _opens_prose(lines: list[Line], i: int, labels: frozenset[int] | set[int] = frozenset()) -> bool:
-    """Is the next line, past blank lines, bylines and template ``labels`` ("Details"), body text (a title's)?"""
-    j = i + 1
-    while j < len(lines) and (lines[j].blank or lines[j].cue is not None or lines[j].date is not None
-                              or j in labels):
+    """Is the next line, past blank lines, bylines, authors' names and jobs and template ``labels``
+    ("Details"), body text (a title's)?"""
+    j, dated = i + 1, False
+    while j < len(lines) and j - i <= MAX_HEAD_SKIP:
+        line = lines[j]
+        if line.cue is not None or line.date is not None:
+            dated = True  # names after a date line are its authors (Docusaurus), not a comment's
+        elif not (line.blank or j in labels or dated and (line.chrome == "job title" or names_in(line.stripped))):
+            break
         j += 1
     if j == len(lines):
         return False
