@@ -35,7 +35,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
     ("widget header", re.compile(
-        r"^(related|related (articles|posts|stories|reading)|you (may|might) also like|popular posts|recent posts"
+        r"^(related|related (articles|posts|stories|reading|content)|you (may|might) also like|popular posts|recent posts"
         r"|recent entries|recent comments|recently updated|trending tags|further reading|blogroll"
         r"|syndicate this site(?: \(xml\))?"
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
@@ -72,7 +72,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
-    ("licence line", re.compile(r"^this (?:post|article|work|site) is licensed under .{2,80}$", _I)),
+    ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".

@@ -104,9 +104,10 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
 
 
 def _post_page(lines: list[Line], masked: set[int]) -> bool:
-    """What only a post's own page shows: a byline, a comment thread, a comment form, share or follow links."""
-    return bool(masked) or any(line.chrome in POST_PAGE_CHROME or line.cue is not None and line.cue.role == "byline"
-                               for line in lines)
+    """What only a post's own page shows: a byline, a reading time, a comment thread, a comment form, share or
+    follow links."""
+    return bool(masked) or any(line.chrome in POST_PAGE_CHROME or line.cue is not None and (
+        line.cue.role == "byline" or line.cue.kind == "read_time") for line in lines)
 
 
 def one_post(lines: list[Line], masked: set[int], found: Template | None, *, last_resort: bool = False) -> Template | None:

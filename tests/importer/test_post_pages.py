@@ -16,56 +16,6 @@ def parse(text: str, config: ArchiveConfig | None = None):
     return parse_archive(text.encode("utf-8"), "page.txt", config)
 
 
-POST_PAGE_WITH_REACTIONS = """Skip to content
-Learners Hub
-Log in
-
-7
-Add reaction
-Like
-Heart
-Raised Hands
-Jump to Comments
-2
-Save
-
-Tomasz Wieczorek
-Tomasz Wieczorek
-Posted on Mar 4 • Updated on Mar 6
-
-Notes From a Year on the Night Queue
-#support #nightshift
-Nights on the queue are quiet until they are not, and the quiet hours are when the real work happens.
-I kept a notebook of every ticket that came in after midnight, and three patterns stood out by spring.
-Top comments (2)
-Subscribe
-
-Add to Discussion
-
-Ilse Brandt
-Ilse Brandt
-• Mar 5
-
-The notebook idea is one I am stealing for our weekend rota.
-Like Reply
-Tomasz Wieczorek
-Tomasz Wieczorek
-• Mar 5
-
-Please do, and tell me what patterns you find.
-Like Reply
-"""
-
-
-def test_a_post_page_with_reaction_bar_and_top_comments():
-    post, = parse(POST_PAGE_WITH_REACTIONS, ArchiveConfig(captured="2024-05-01")).posts
-    assert post.title == "Notes From a Year on the Night Queue"
-    assert post.metadata["date"] == "2024-03-04"
-    assert post.authors == ["Tomasz Wieczorek"]  # not "Raised Hands", a two-word label further up
-    assert "rota" not in post.body and "Please do" not in post.body
-    assert post.body.rstrip().endswith("three patterns stood out by spring.")
-
-
 HELP_ARTICLE = """Skip to main content
 Parcelwise Help Center
 Search for articles...
@@ -218,99 +168,28 @@ def test_a_label_stacked_over_its_value_is_one_byline():
         assert chrome not in post.body
 
 
-THREAD = """Home
-Explore
-Conversation
-Priya Anand
-@priya_queue
-1/ Notes from eight years of running phone support, because a new team lead asked for the short version.
-10:32 AM · Mar 4, 2024
-48.2K
-Views
-Priya Anand
-@priya_queue
-Mar 4
-2/ Hold music is rarely the complaint: not knowing how long the hold will last is. Say the wait in minutes.
-3
-21
-Priya Anand
-@priya_queue
-Mar 4
-3/3 Callbacks are promises. Put a time on each one and treat it like a meeting, not a favour.
-6
-34
-Halima Osei
-@halima_answers
-Mar 4
-Saving this for my team, the callback one especially.
-"""
-
-
-def test_a_numbered_thread_is_one_post_and_the_replies_are_not_in_it():
-    post, = parse(THREAD).posts
-    assert post.metadata["date"] == "2024-03-04 10:32"
-    assert post.authors == ["Priya Anand"]
-    assert "2/ Hold music" in post.body and post.body.rstrip().endswith("not a favour.")
-    assert "Saving this" not in post.body and "review" in post.metadata  # no title: one made to check
-
-
-REDDIT_POST = """r/helplinetales
-Posted by u/quietheadset
-3 yr. ago
-What I tell every new starter on their first day
-Advice
-Every cohort gets the same little speech before they take a live call, so I wrote it down here.
-Write your notes for the next person, not for yourself, and make every call back you promise.
-87 comments
-Share
-Save
-Sort By: Best
-level 1
-brackenfield_cs
-· 3 yr. ago
-Number two forever. I once inherited a note that just said see previous, and there was no previous.
-118
-Reply
-level 2
-Thin_Kettle_88
-· 2 yr. ago
-Learning the names of the people in billing made half my job easier.
-Reply
-"""
-
-
-def test_a_forum_post_keeps_its_text_and_its_reader_comments_stay_out():
-    parsed = parse(REDDIT_POST, ArchiveConfig(captured="2024-03-20"))
-    post, = parsed.posts
-    assert post.title == "What I tell every new starter on their first day"
-    assert post.authors == ["quietheadset"]
-    assert "call back you promise" in post.body
-    assert "see previous" not in post.body and "billing" not in post.body
-    assert parsed.comments >= 2
-
-
-CHIRPY_POST = """Slowtide
-Support notes from a ferry booking desk
+STACK_POST = """Queuewise
+Notes from a small support team in Porto
 Home
-Writing refund replies people can follow
-Posted Mar 4, 2023 Updated Mar 10, 2023
-By Tomasz Wilk
-5 min read
-Refunds are the tickets where a clumsy sentence costs us the most, so we rewrote every refund reply.
-A refund reply now opens with the amount and the day it was sent, and everything else comes after.
-Support, Writing
-refunds replies templates
-This post is licensed under CC BY 4.0 by the author.
-Further Reading
-A week without canned apologies
-We took every apology out of our saved replies for five days to see what would happen.
-Trending Tags
-refunds
+About
+Escalations
+Handing over an escalation without losing the customer
+The note we now write every time a ticket leaves the front line
+Mar 05, 2023
+6 minute read
+Every escalated ticket we lose starts the same way: what the front line knows stays behind in one head.
+So every handover now says what the customer wants, what we tried, and what we promised them.
+Handover
+On-Call
+Licensed under CC BY-NC-SA 4.0
+Related content
+When to say no to a callback
+Built with Hugo
 """
 
 
-def test_a_post_ends_at_its_licence_line_and_the_sidebar_after_it_is_chrome():
-    post, = parse(CHIRPY_POST).posts
-    assert post.title == "Writing refund replies people can follow"
-    assert post.metadata["date"] == "2023-03-04" and post.authors == ["Tomasz Wilk"]
-    assert "canned apologies" not in post.body and "licensed under" not in post.body
+def test_a_dated_post_page_with_a_reading_time_is_one_post_even_without_a_byline():
+    post, = parse(STACK_POST).posts
+    assert post.title == "Handing over an escalation without losing the customer"
+    assert post.metadata["date"] == "2023-03-05"
+    assert "callback" not in post.body and "Licensed" not in post.body
