@@ -58,7 +58,7 @@ def test_a_label_printed_over_every_byline_is_template_and_titles_repeated_in_a_
     assert all("Details" not in post.body and "Hits" not in post.body for post in parsed.posts)
 
 
-JOURNAL = """Notes from the Till
+AL = """Notes from the Till
 Recent Entries
 Archive
 
@@ -242,7 +242,7 @@ def test_a_card_with_its_byline_on_one_line_is_a_post_like_the_others():
     assert [post.authors for post in parsed.posts] == [["Mara Sandoval"]] * 2 + [["Jonah Pryce"], ["Mara Sandoval"]]
 
 
-TIMELINE = """Nadia Ferreira
+INE = """Nadia Ferreira
 About Archive Photos Replies
 
 Mar 9, 2023
