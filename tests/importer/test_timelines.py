@@ -15,7 +15,83 @@ def parse(text: str):
     return parse_archive(text.encode("utf-8"), "page.txt")
 
 
-JOURN
+JOURNAL = """Notes from the Till
+Recent Entries
+Archive
+
+Tuesday, March 3rd, 2009
+10:42 pm
+The kettle that came back
+A woman returned a kettle she had bought three years ago, receipt kept in the box all that time.
+I could not refund it, and she stayed ten minutes telling me about her late husband, who chose it.
+Current Mood: thoughtful
+Tags: customers, returns
+(3 comments | Leave a comment)
+
+8:15 am
+Opening shift again, and the shutter sticks halfway up, and someone ducks under it to ask if we are open.
+Current Mood: sleepy
+Tags: work
+(Leave a comment)
+
+Sunday, March 1st, 2009
+11:58 pm
+Receipts, again
+Three people told me today that the law says I must take things back without a receipt.
+None of them could say which law, so tomorrow I will start by looking the payment up on their card.
+Current Mood: tired
+Tags: receipts
+(1 comment | Leave a comment)
+
+Thursday, February 26th, 2009
+6:20 pm
+New colleague on the counter
+She asked on her first morning why we say sorry so much, and I had no good answer for her.
+By closing time she had her own rule: one apology, then straight on to what we can do.
+Current Mood: hopeful
+Tags: team
+(Leave a comment)
+"""
 
 
-TIMEL
+def test_the_second_entry_of_a_day_has_no_day_header_and_no_title_but_is_a_post_of_its_own():
+    posts = parse(JOURNAL).posts
+    assert [post.metadata["date"] for post in posts] == [
+        "2009-03-03 22:42", "2009-03-03 08:15", "2009-03-01 23:58", "2009-02-26 18:20"]
+    assert posts[0].title == "The kettle that came back" and posts[2].title == "Receipts, again"
+    assert "review" in posts[1].metadata  # a title made from its first words, to check
+    assert all("Current Mood" not in post.body and "Leave a comment" not in post.body for post in posts)
+
+
+TIMELINE = """Nadia Ferreira
+About Archive Photos Replies
+
+Mar 9, 2023
+
+Second call today from someone whose bike locked itself at a dock; the ride had simply ended early.
+
+Three replies I keep rewriting
+Mar 7, 2023
+
+Every few weeks I find the same three saved replies doing most of the damage in our queue.
+None of the changes took more than ten minutes, and we had been sending them for two years.
+
+Read more...
+
+Mar 3, 2023
+
+Overheard at the next desk, said kindly to a furious caller: you are right to be annoyed.
+
+What the dock outage taught our queue
+Feb 22, 2023
+
+On Monday an update knocked out forty docks, and four hundred messages arrived in three hours.
+"""
+
+
+def test_a_timeline_of_dated_posts_keeps_its_untitled_posts_apart():
+    posts = parse(TIMELINE).posts
+    assert [post.metadata["date"] for post in posts] == ["2023-03-09", "2023-03-07", "2023-03-03", "2023-02-22"]
+    assert [post.title for post in posts][1::2] == ["Three replies I keep rewriting", "What the dock outage taught our queue"]
+    assert all("review" in post.metadata for post in posts[0::2])  # no title of their own: made, to check
+    assert "Overheard" not in posts[1].body
