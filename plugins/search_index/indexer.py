@@ -28,6 +28,7 @@ from common.settings import (
     Option, is_bool, is_bool_or_none, is_positive_number, is_positive_whole, is_text_list, merged,
 )
 
+from . import background
 from .reuse import indexer_digest, load_stamps, save_stamps, stamps
 from .stable_order import stabilise_bundle
 
@@ -141,8 +142,12 @@ def index_site(output: Path, article_save_as: str, settings: dict, stamps_path: 
     same files again would write the same bytes.
     """
     output = Path(output).resolve()
+    return index_pages(output, post_pages(output, article_save_as), settings, stamps_path)
+
+
+def index_pages(output: Path, pages: list[Path], settings: dict, stamps_path: Path | None = None) -> int:
+    """Index these post pages of ``output`` (resolved), in path order, as ``index_site`` does."""
     root = output / BUNDLE
-    pages = post_pages(output, article_save_as)
     if not pages:
         # A deleted post must not stay searchable.
         shutil.rmtree(root, ignore_errors=True)
@@ -178,11 +183,25 @@ def build_index(pelican):
     settings = settings_for(pelican.settings)
     if not settings["enabled"]:
         return
+    output, article_save_as = Path(pelican.output_path).resolve(), pelican.settings.get("ARTICLE_SAVE_AS", "")
+    if background.finish(pelican.settings, post_pages(output, article_save_as)):
+        return
     stamps_path = None
     if settings["reuse_bundles"]:
         stamps_path = Path(pelican.settings.get("CACHE_PATH") or "cache") / STAMPS_FILE
-    index_site(Path(pelican.output_path), pelican.settings.get("ARTICLE_SAVE_AS", ""), settings, stamps_path)
+    index_site(output, article_save_as, settings, stamps_path)
+
+
+def start_early(generators):
+    """Cold builds: index the posts in the background as soon as the last one is written."""
+    if generators:
+        pelican_settings = generators[0].settings
+        pattern = PLACEHOLDER.sub("*", pelican_settings.get("ARTICLE_SAVE_AS") or "")
+        background.prepare(generators[0].context, pelican_settings, settings_for(pelican_settings), pattern,
+                           index_pages)
 
 
 def register():
+    signals.all_generators_finalized.connect(start_early)
+    signals.content_written.connect(background.note_written)
     signals.finalized.connect(build_index)
