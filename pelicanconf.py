@@ -131,6 +131,7 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "parallel_read",
     "archive_import",
     "series",
     "site_extras",

@@ -12,7 +12,7 @@ from common.parallel import serial
 from search_index import background
 from search_index.background import matches
 
-from tests.sitebuild import build
+from tests.sitebuild import ROOT, build
 from tests.theme.sample import SAMPLE_OVERRIDES, sample_content
 
 
@@ -93,3 +93,23 @@ def test_an_error_while_indexing_fails_the_build_in_its_own_process(tmp_path):
     settings, pages = background_run(tmp_path, fail_to_index)
     with pytest.raises(RuntimeError, match="Pagefind said no"):
         background.finish(settings, pages)
+
+
+def test_the_preread_reader_reads_each_post_as_pelicans_own_reader_does(tmp_path):
+    from pelican.readers import MarkdownReader
+    from pelican.settings import DEFAULT_CONFIG
+    from parallel_read.reader import PrereadMarkdownReader
+
+    posts = sorted(str(path) for path in (ROOT / "tests" / "theme" / "content" / "posts").glob("*.md"))
+    broken = tmp_path / "not-utf8.md"
+    broken.write_bytes(b"Title: \xff\xfe broken\n\nText.\n")
+    settings = {**DEFAULT_CONFIG, "MARKDOWN": {"extension_configs": {"markdown.extensions.extra": {}}}}
+    ours = PrereadMarkdownReader(settings)
+    ours.start(posts + [str(broken)])
+    pelicans = MarkdownReader(settings)
+    for path in posts:
+        assert ours.read(path) == pelicans.read(path), path
+    with pytest.raises(UnicodeDecodeError):  # read again by Pelican's code, which raises as it always does
+        ours.read(str(broken))
+    ours.stop()
+    assert ours.children == []
