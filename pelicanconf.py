@@ -132,6 +132,7 @@ PLUGINS = [
     "sitemap_dates",
     "search_index",
     "parallel_read",
+    "parallel_write",
     "archive_import",
     "series",
     "site_extras",

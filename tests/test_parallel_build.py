@@ -16,18 +16,45 @@ from tests.sitebuild import ROOT, build
 from tests.theme.sample import SAMPLE_OVERRIDES, sample_content
 
 
+def logged(log):
+    """The build's log lines but Pelican's closing count and time: each problem once, in either mode."""
+    return sorted(line for line in log.splitlines() if not line.startswith("Done:") and " seconds." not in line)
+
+
 def tree(folder):
     return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+# Enough posts for several chunks of Markdown (parallel_read) and of pages
+# (parallel_write), each process's share among them, and several Pagefind batches.
+GENERATED_POSTS = 40
+
+
+def add_posts(content):
+    for number in range(GENERATED_POSTS):
+        summary = f"Summary: Part *{number}* of the [drill](https://example.org/{number}).\n" if number % 3 else ""
+        (content / "posts" / f"drill-{number:02}.md").write_text(
+            f"Title: Service drill {number}\nDate: 2020-01-{number % 28 + 1:02} 09:{number:02}\n"
+            f"Category: Drills\nTags: drill, tag-{number % 4}\nAuthor: Pat Example\n{summary}\n"
+            f"Drill **{number}**: greet, listen, [answer](https://example.org/answer/{number}).\n\n"
+            f"- one\n- two\n\nMore text about customers and service, part {number}.\n"
+            # A warning while its page is rendered (in parallel_write's child, then again by the build).
+            + ("\nSee [the missing post]({filename}/posts/missing.md).\n" if number == 29 else ""),
+            encoding="utf-8")
+    return content
+
+
 def test_serial_and_parallel_builds_write_identical_trees(tmp_path):
-    content = sample_content(tmp_path / "content", extra=True)
-    # Batches of 3 posts: several Pagefind bundles, all made in the background.
-    overrides = {**SAMPLE_OVERRIDES, "SEARCH_INDEX": {"batch_pages": 3}}
+    content = add_posts(sample_content(tmp_path / "content", extra=True))
+    # Batches of 10 posts: several Pagefind bundles, all made in the background.
+    overrides = {**SAMPLE_OVERRIDES, "SEARCH_INDEX": {"batch_pages": 10}}
     one = build(tmp_path / "serial", content=content, overrides={**overrides, "SERIAL_BUILD": True})
     two = build(tmp_path / "parallel", content=content, overrides={**overrides, "SERIAL_BUILD": False})
     serial_tree, parallel_tree = tree(one.output), tree(two.output)
-    assert (one.output / "pagefind" / "more" / "1" / "pagefind-entry.json").is_file()
+    assert logged(one.log) == logged(two.log)
+    assert sum("missing.md" in line for line in logged(two.log)) == 1
+    assert (one.output / "pagefind" / "more" / "3" / "pagefind-entry.json").is_file()
+    assert (one.output / "posts" / "service-drill-39" / "index.html").is_file()
     assert sorted(serial_tree) == sorted(parallel_tree)
     assert [name for name in serial_tree if serial_tree[name] != parallel_tree[name]] == []
 
