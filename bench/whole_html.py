@@ -1,6 +1,6 @@
 """The whole `make html` (import + Pelican + plugins + theme + Pagefind) against plain Pelican, by hand.
 
-Usage: .venv/bin/python -m bench.whole_html [--size 1000] [--runs 3] [--workdir /tmp/whole-html]
+Usage: .venv/bin/python -m bench.whole_html [--size 1000] [--runs 3] [--workdir /tmp/whole-html] [--kinds plain ours]
 
 A quick measurement for BENCHMARKS.md's hand-measured section, not part of
 ``make bench``: one corpus from ``bench.corpus`` (seeded), then ``--runs``
@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/whole-html"))
+    parser.add_argument("--kinds", nargs="+", choices=ORDER, default=list(ORDER), help="which builds to time")
     args = parser.parse_args(argv)
+    kinds = [kind for kind in ORDER if kind in args.kinds]
     work = args.workdir
     shutil.rmtree(work, ignore_errors=True)
     paths = write_corpus(generate_posts(args.size, DEFAULT_SEED), work / "corpus")
@@ -77,12 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     run_step(make_html(content, work / "out-warmup"), work / "logs" / "warmup.log")  # imports once
     results = []
     for run in range(args.runs):
-        for kind in ORDER:
+        for kind in kinds:
             if kind == "ours" and not (content / "imported").is_dir():
                 run_step(make_html(content, work / "out-warmup"), work / "logs" / f"reimport-{run}.log")
             results.append(one_run(kind, paths, content, work, run))
             print(json.dumps(results[-1]), flush=True)
-    for kind in ORDER:
+    for kind in kinds:
         walls = [r["wall"] for r in results if r["kind"] == kind]
         cpus = [r["cpu"] for r in results if r["kind"] == kind]
         print(f"{kind}: wall min/median/max {min(walls):.2f}/{statistics.median(walls):.2f}/{max(walls):.2f} s, "
