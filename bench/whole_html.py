@@ -9,7 +9,8 @@ interleaved rounds of three cold builds, each in a fresh process:
 - ``plain``: plain Pelican (no plugins, default theme) on the corpus's Markdown;
 - ``ours``: ``make html`` on the archives as a checkout holds them, imports
   and their digest record committed (the importer skips unchanged archives);
-- ``ours-first-import``: ``make html`` with no imports yet (every archive parsed).
+- ``ours-first-import``: ``make html`` with no imports yet (every archive parsed);
+- ``ours-serial``: ``make html`` as ``ours`` with ``SERIAL_BUILD`` on (one thread of one process).
 
 Prints one JSON line per run and a summary with the load average.
 """
@@ -29,11 +30,12 @@ from bench.measure import ROOT, run_step
 from bench.suite import COMMON_OVERRIDES, pelican_command, plain_overrides
 from bench.writers import write_corpus
 
-ORDER = ("plain", "ours", "ours-first-import")
+ORDER = ("plain", "ours", "ours-first-import", "ours-serial")
 
 
-def make_html(content: Path, output: Path) -> list[str]:
-    return ["make", "--no-print-directory", "-C", str(ROOT), "html", f"INPUTDIR={content}", f"OUTPUTDIR={output}"]
+def make_html(content: Path, output: Path, options: str = "") -> list[str]:
+    return ["make", "--no-print-directory", "-C", str(ROOT), "html", f"INPUTDIR={content}", f"OUTPUTDIR={output}",
+            f"PELICANOPTS={options}"]
 
 
 def our_content(paths, work: Path) -> Path:
@@ -57,7 +59,7 @@ def one_run(kind: str, paths, content: Path, work: Path, run: int) -> dict:
     else:
         if kind == "ours-first-import":
             shutil.rmtree(content / "imported", ignore_errors=True)
-        command = make_html(content, output)
+        command = make_html(content, output, "-e SERIAL_BUILD=true" if kind == "ours-serial" else "")
     before = load()
     sample = run_step(command, work / "logs" / f"{kind}-{run}.log")
     return {"kind": kind, "run": run, "wall": round(sample.seconds, 2), "cpu": round(sample.cpu_seconds, 2),
