@@ -18,9 +18,11 @@ log = logging.getLogger(__name__)
 # posts, so pickling and pipe round trips stay a small share, while Pelican
 # gets its first posts early and a child never runs far ahead of it.
 CHUNK_FILES = 8
-# Children beside the build's own process, which does the other half of
-# reading each post; more than the machine's cores would only queue.
-MAX_CHILDREN = 2
+# Children beside the build's own process. Markdown is under half of reading
+# a post (the build's process does the rest: metadata, content objects,
+# every plugin's receivers), so one child keeps ahead of it; a second would
+# only take CPU from the build's process on a two-core machine.
+MAX_CHILDREN = 1
 
 
 def convert(path: str, markdown_settings: dict, formatted_fields) -> tuple | None:
