@@ -94,12 +94,12 @@ def background_run(tmp_path, index_pages, names=("a", "b")):
     return settings, pages
 
 
-def count_and_mark(output, pages, settings):
+def count_and_mark(output, pages, settings, *rest):
     (output / "indexed").write_text(",".join(page.parent.name for page in pages), encoding="utf-8")
     return len(pages)
 
 
-def fail_to_index(output, pages, settings):
+def fail_to_index(output, pages, settings, *rest):
     raise RuntimeError("Pagefind said no")
 
 

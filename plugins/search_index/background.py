@@ -120,7 +120,8 @@ def prepare(context: dict, pelican_settings: dict, settings: dict, pattern: str,
     if not relative:
         return
     pages = sorted(output / name for name in relative)  # Path order, as post_pages lists them
-    run = Run(output, pages, lambda: index_pages(output, pages, settings))
+    # The glob is checked at finish(): the pages on disk must be exactly these.
+    run = Run(output, pages, lambda: index_pages(output, pages, settings, None, pattern))
     context[RUN_KEY] = pelican_settings[RUN_KEY] = run
 
 

@@ -82,8 +82,10 @@ def link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def run_pagefind(settings, site: Path, bundle: Path) -> bool:
+def run_pagefind(settings, site: Path, bundle: Path, glob: str | None = None) -> bool:
     command = [*settings["command"], "--site", str(site), "--output-path", str(bundle)]
+    if glob:
+        command += ["--glob", glob]
     try:
         result = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace",
                                 timeout=settings["timeout_seconds"], check=False)
@@ -97,14 +99,22 @@ def run_pagefind(settings, site: Path, bundle: Path) -> bool:
     return True
 
 
-def index_batch(settings, output: Path, pages: list[Path], bundle: Path) -> bool:
-    """Index some posts into one bundle, through a folder of links that mirrors the site."""
-    with tempfile.TemporaryDirectory(prefix=".pagefind-batch-", dir=output.parent) as folder:
-        site = Path(folder)
-        for page in pages:
-            link_or_copy(page, site / page.relative_to(output))
-        if not run_pagefind(settings, site, bundle):
+def index_batch(settings, output: Path, pages: list[Path], bundle: Path, glob: str | None = None) -> bool:
+    """Index some posts into one bundle, through a folder of links that mirrors the site.
+
+    With ``glob`` (the batch is every page it matches) Pagefind reads the site
+    itself: the same bundle, bytes and all, without linking a thousand files.
+    """
+    if glob:
+        if not run_pagefind(settings, output, bundle, glob):
             return False
+    else:
+        with tempfile.TemporaryDirectory(prefix=".pagefind-batch-", dir=output.parent) as folder:
+            site = Path(folder)
+            for page in pages:
+                link_or_copy(page, site / page.relative_to(output))
+            if not run_pagefind(settings, site, bundle):
+                return False
     try:
         stabilise_bundle(bundle)
     except (OSError, ValueError, KeyError) as error:
@@ -142,11 +152,16 @@ def index_site(output: Path, article_save_as: str, settings: dict, stamps_path: 
     same files again would write the same bytes.
     """
     output = Path(output).resolve()
-    return index_pages(output, post_pages(output, article_save_as), settings, stamps_path)
+    glob = PLACEHOLDER.sub("*", article_save_as or "")
+    return index_pages(output, post_pages(output, article_save_as), settings, stamps_path, glob)
 
 
-def index_pages(output: Path, pages: list[Path], settings: dict, stamps_path: Path | None = None) -> int:
-    """Index these post pages of ``output`` (resolved), in path order, as ``index_site`` does."""
+def index_pages(output: Path, pages: list[Path], settings: dict, stamps_path: Path | None = None,
+                glob: str | None = None) -> int:
+    """Index these post pages of ``output`` (resolved), in path order, as ``index_site`` does.
+
+    ``glob``: the pattern that matches exactly ``pages`` in ``output``, for a site of one batch.
+    """
     root = output / BUNDLE
     if not pages:
         # A deleted post must not stay searchable.
@@ -165,7 +180,7 @@ def index_pages(output: Path, pages: list[Path], settings: dict, stamps_path: Pa
     done = {}
     for relative, batch, stamp in plan:
         if relative not in keep:
-            if not index_batch(settings, output, batch, root / relative):
+            if not index_batch(settings, output, batch, root / relative, glob if len(batches) == 1 else None):
                 if stamps_path:
                     save_stamps(stamps_path, digest, done)
                 return -1
