@@ -68,8 +68,9 @@ class Run:
     """One build's background indexing. Not a dataclass: its repr is fixed, so the
     render cache's digest of the settings it sits in does not change from run to run."""
 
-    def __init__(self, output: Path, pages: list[Path], index: Callable[[], int]):
+    def __init__(self, output: Path, pages: list[Path], index: Callable[[], int], written_under: str):
         self.output = output                    # resolved output folder
+        self.written_under = written_under      # the output folder as Pelican's writer names it, with "/"
         self.pages = pages                      # the post pages to index, in path order
         self.pending = {str(page.relative_to(output)).replace(os.sep, "/") for page in pages}
         self.index = index                      # indexes ``pages``: the number indexed, or -1
@@ -113,7 +114,8 @@ def prepare(context: dict, pelican_settings: dict, settings: dict, pattern: str,
     context.pop(RUN_KEY, None)
     if not settings["enabled"] or settings["reuse_bundles"] or not pattern or serial(pelican_settings):
         return
-    output = Path(pelican_settings["OUTPUT_PATH"]).resolve()
+    written_under = os.path.join(os.path.abspath(pelican_settings["OUTPUT_PATH"]), "")
+    output = Path(written_under).resolve()
     generated = context.get("generated_content") or {}
     relative = {content.save_as for content in generated.values()
                 if content is not None and matches(getattr(content, "save_as", "") or "", pattern)}
@@ -121,15 +123,16 @@ def prepare(context: dict, pelican_settings: dict, settings: dict, pattern: str,
         return
     pages = sorted(output / name for name in relative)  # Path order, as post_pages lists them
     # The glob is checked at finish(): the pages on disk must be exactly these.
-    run = Run(output, pages, lambda: index_pages(output, pages, settings, None, pattern))
+    run = Run(output, pages, lambda: index_pages(output, pages, settings, None, pattern), written_under)
     context[RUN_KEY] = pelican_settings[RUN_KEY] = run
 
 
 def note_written(path, context):
     """``content_written``: start indexing once every post page is on disk."""
     run = (context or {}).get(RUN_KEY)
-    if isinstance(run, Run) and run.pending:
-        run.note_written(os.path.relpath(os.path.realpath(path), run.output).replace(os.sep, "/"))
+    # The writer joins OUTPUT_PATH and the page's save_as: a prefix, no need to ask the file system.
+    if isinstance(run, Run) and run.pending and path.startswith(run.written_under):
+        run.note_written(path[len(run.written_under):].replace(os.sep, "/"))
 
 
 def finish(pelican_settings: dict, post_pages: list[Path]) -> bool:
