@@ -11,6 +11,10 @@ HTML. So every file is still written, and every signal (the
 ``article_generator_write_article`` receivers, ``content_written`` with the
 same context) still fires, in the build's own process in Pelican's order.
 
+``article_generator_write_article`` receivers therefore run in the child
+too, on its copy of the objects: ours only set attributes (site_extras); a
+receiver that wrote files would write them twice.
+
 A page whose rendering logged a warning or error in the child, or failed
 there, is rendered again by the build's own process, which logs or fails
 exactly as a serial build (``--fatal`` included). Off with ``SERIAL_BUILD``
