@@ -121,12 +121,18 @@ MARKDOWN = {
 OUTPUT_SOURCES = False
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+# True builds in one thread of one process (plugins/common/parallel.py); the
+# output is byte-identical either way. `make html` indexes posts for search
+# while Pelican writes the rest of the site.
+SERIAL_BUILD = False
 
 PLUGIN_PATHS = [os.path.join(SITE_ROOT, "plugins")]
 PLUGINS = [
     "pelican.plugins.sitemap",
     "sitemap_dates",
     "search_index",
+    "parallel_read",
+    "parallel_write",
     "archive_import",
     "series",
     "site_extras",

@@ -1,6 +1,6 @@
 """The whole `make html` (import + Pelican + plugins + theme + Pagefind) against plain Pelican, by hand.
 
-Usage: .venv/bin/python -m bench.whole_html [--size 1000] [--runs 3] [--workdir /tmp/whole-html]
+Usage: .venv/bin/python -m bench.whole_html [--size 1000] [--runs 3] [--workdir /tmp/whole-html] [--kinds plain ours]
 
 A quick measurement for BENCHMARKS.md's hand-measured section, not part of
 ``make bench``: one corpus from ``bench.corpus`` (seeded), then ``--runs``
@@ -9,7 +9,8 @@ interleaved rounds of three cold builds, each in a fresh process:
 - ``plain``: plain Pelican (no plugins, default theme) on the corpus's Markdown;
 - ``ours``: ``make html`` on the archives as a checkout holds them, imports
   and their digest record committed (the importer skips unchanged archives);
-- ``ours-first-import``: ``make html`` with no imports yet (every archive parsed).
+- ``ours-first-import``: ``make html`` with no imports yet (every archive parsed);
+- ``ours-serial``: ``make html`` as ``ours`` with ``SERIAL_BUILD`` on (one thread of one process).
 
 Prints one JSON line per run and a summary with the load average.
 """
@@ -29,11 +30,12 @@ from bench.measure import ROOT, run_step
 from bench.suite import COMMON_OVERRIDES, pelican_command, plain_overrides
 from bench.writers import write_corpus
 
-ORDER = ("plain", "ours", "ours-first-import")
+ORDER = ("plain", "ours", "ours-first-import", "ours-serial")
 
 
-def make_html(content: Path, output: Path) -> list[str]:
-    return ["make", "--no-print-directory", "-C", str(ROOT), "html", f"INPUTDIR={content}", f"OUTPUTDIR={output}"]
+def make_html(content: Path, output: Path, options: str = "") -> list[str]:
+    return ["make", "--no-print-directory", "-C", str(ROOT), "html", f"INPUTDIR={content}", f"OUTPUTDIR={output}",
+            f"PELICANOPTS={options}"]
 
 
 def our_content(paths, work: Path) -> Path:
@@ -57,7 +59,7 @@ def one_run(kind: str, paths, content: Path, work: Path, run: int) -> dict:
     else:
         if kind == "ours-first-import":
             shutil.rmtree(content / "imported", ignore_errors=True)
-        command = make_html(content, output)
+        command = make_html(content, output, "-e SERIAL_BUILD=true" if kind == "ours-serial" else "")
     before = load()
     sample = run_step(command, work / "logs" / f"{kind}-{run}.log")
     return {"kind": kind, "run": run, "wall": round(sample.seconds, 2), "cpu": round(sample.cpu_seconds, 2),
@@ -69,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/whole-html"))
+    parser.add_argument("--kinds", nargs="+", choices=ORDER, default=list(ORDER), help="which builds to time")
     args = parser.parse_args(argv)
+    kinds = [kind for kind in ORDER if kind in args.kinds]
     work = args.workdir
     shutil.rmtree(work, ignore_errors=True)
     paths = write_corpus(generate_posts(args.size, DEFAULT_SEED), work / "corpus")
@@ -77,12 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     run_step(make_html(content, work / "out-warmup"), work / "logs" / "warmup.log")  # imports once
     results = []
     for run in range(args.runs):
-        for kind in ORDER:
+        for kind in kinds:
             if kind == "ours" and not (content / "imported").is_dir():
                 run_step(make_html(content, work / "out-warmup"), work / "logs" / f"reimport-{run}.log")
             results.append(one_run(kind, paths, content, work, run))
             print(json.dumps(results[-1]), flush=True)
-    for kind in ORDER:
+    for kind in kinds:
         walls = [r["wall"] for r in results if r["kind"] == kind]
         cpus = [r["cpu"] for r in results if r["kind"] == kind]
         print(f"{kind}: wall min/median/max {min(walls):.2f}/{statistics.median(walls):.2f}/{max(walls):.2f} s, "

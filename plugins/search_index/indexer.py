@@ -28,6 +28,7 @@ from common.settings import (
     Option, is_bool, is_bool_or_none, is_positive_number, is_positive_whole, is_text_list, merged,
 )
 
+from . import background
 from .reuse import indexer_digest, load_stamps, save_stamps, stamps
 from .stable_order import stabilise_bundle
 
@@ -81,8 +82,10 @@ def link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def run_pagefind(settings, site: Path, bundle: Path) -> bool:
+def run_pagefind(settings, site: Path, bundle: Path, glob: str | None = None) -> bool:
     command = [*settings["command"], "--site", str(site), "--output-path", str(bundle)]
+    if glob:
+        command += ["--glob", glob]
     try:
         result = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace",
                                 timeout=settings["timeout_seconds"], check=False)
@@ -96,14 +99,22 @@ def run_pagefind(settings, site: Path, bundle: Path) -> bool:
     return True
 
 
-def index_batch(settings, output: Path, pages: list[Path], bundle: Path) -> bool:
-    """Index some posts into one bundle, through a folder of links that mirrors the site."""
-    with tempfile.TemporaryDirectory(prefix=".pagefind-batch-", dir=output.parent) as folder:
-        site = Path(folder)
-        for page in pages:
-            link_or_copy(page, site / page.relative_to(output))
-        if not run_pagefind(settings, site, bundle):
+def index_batch(settings, output: Path, pages: list[Path], bundle: Path, glob: str | None = None) -> bool:
+    """Index some posts into one bundle, through a folder of links that mirrors the site.
+
+    With ``glob`` (the batch is every page it matches) Pagefind reads the site
+    itself: the same bundle, bytes and all, without linking a thousand files.
+    """
+    if glob:
+        if not run_pagefind(settings, output, bundle, glob):
             return False
+    else:
+        with tempfile.TemporaryDirectory(prefix=".pagefind-batch-", dir=output.parent) as folder:
+            site = Path(folder)
+            for page in pages:
+                link_or_copy(page, site / page.relative_to(output))
+            if not run_pagefind(settings, site, bundle):
+                return False
     try:
         stabilise_bundle(bundle)
     except (OSError, ValueError, KeyError) as error:
@@ -141,8 +152,17 @@ def index_site(output: Path, article_save_as: str, settings: dict, stamps_path: 
     same files again would write the same bytes.
     """
     output = Path(output).resolve()
+    glob = PLACEHOLDER.sub("*", article_save_as or "")
+    return index_pages(output, post_pages(output, article_save_as), settings, stamps_path, glob)
+
+
+def index_pages(output: Path, pages: list[Path], settings: dict, stamps_path: Path | None = None,
+                glob: str | None = None) -> int:
+    """Index these post pages of ``output`` (resolved), in path order, as ``index_site`` does.
+
+    ``glob``: the pattern that matches exactly ``pages`` in ``output``, for a site of one batch.
+    """
     root = output / BUNDLE
-    pages = post_pages(output, article_save_as)
     if not pages:
         # A deleted post must not stay searchable.
         shutil.rmtree(root, ignore_errors=True)
@@ -160,7 +180,7 @@ def index_site(output: Path, article_save_as: str, settings: dict, stamps_path: 
     done = {}
     for relative, batch, stamp in plan:
         if relative not in keep:
-            if not index_batch(settings, output, batch, root / relative):
+            if not index_batch(settings, output, batch, root / relative, glob if len(batches) == 1 else None):
                 if stamps_path:
                     save_stamps(stamps_path, digest, done)
                 return -1
@@ -178,11 +198,25 @@ def build_index(pelican):
     settings = settings_for(pelican.settings)
     if not settings["enabled"]:
         return
+    output, article_save_as = Path(pelican.output_path).resolve(), pelican.settings.get("ARTICLE_SAVE_AS", "")
+    if background.finish(pelican.settings, post_pages(output, article_save_as)):
+        return
     stamps_path = None
     if settings["reuse_bundles"]:
         stamps_path = Path(pelican.settings.get("CACHE_PATH") or "cache") / STAMPS_FILE
-    index_site(Path(pelican.output_path), pelican.settings.get("ARTICLE_SAVE_AS", ""), settings, stamps_path)
+    index_site(output, article_save_as, settings, stamps_path)
+
+
+def start_early(generators):
+    """Cold builds: index the posts in the background as soon as the last one is written."""
+    if generators:
+        pelican_settings = generators[0].settings
+        pattern = PLACEHOLDER.sub("*", pelican_settings.get("ARTICLE_SAVE_AS") or "")
+        background.prepare(generators[0].context, pelican_settings, settings_for(pelican_settings), pattern,
+                           index_pages)
 
 
 def register():
+    signals.all_generators_finalized.connect(start_early)
+    signals.content_written.connect(background.note_written)
     signals.finalized.connect(build_index)
