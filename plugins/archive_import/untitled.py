@@ -33,13 +33,16 @@ def _dated(line: Line) -> bool:
 def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
     """Posts that each open with a date line, a title right over it when the post has one.
 
-    Only when the page's text starts under its first date line: text above it
-    means the dates close the posts (see ``untitled_template``).
+    Only when the page's text starts under its first date line, or when more
+    date lines have a paragraph right under them than right over them: else
+    the dates close the posts (see ``untitled_template``).
     """
     # A run may carry the site's menu before its date: the post starts at the date.
-    dates = [date_line(lines, run) for run in candidates
-             if date_line(lines, run) is not None and _text_after(lines, run, masked)]
-    if len(dates) < MIN_SHAPE_RUNS or _prose_before(lines, dates[0], masked):
+    heads = [run for run in candidates if date_line(lines, run) is not None and _text_after(lines, run, masked)]
+    dates = [date_line(lines, run) for run in heads]
+    if len(dates) < MIN_SHAPE_RUNS:
+        return None
+    if _prose_before(lines, dates[0], masked) and not _opens_more(lines, heads, masked):
         return None
     starts = [(i - 1, i - 1) if _titled(lines, i) else (i, None) for i in dates]
     records = [Record(start, starts[k + 1][0] if k + 1 < len(starts) else len(lines), title)
@@ -55,6 +58,15 @@ def _titled(lines: list[Line], start: int) -> bool:
 def _text_after(lines: list[Line], run: Run, masked: set[int]) -> bool:
     after = neighbour(lines, run.end, 1, masked)
     return after is not None and lines[after].is_text
+
+
+def _opens_more(lines: list[Line], runs: list[Run], masked: set[int]) -> bool:
+    """Do more of these date runs have a paragraph right under them than right over them?"""
+    def prose(i: int | None) -> bool:
+        return i is not None and lines[i].prose
+    under = sum(prose(neighbour(lines, run.end, 1, masked)) for run in runs)
+    over = sum(prose(neighbour(lines, run.start, -1, masked)) for run in runs)
+    return under > over
 
 
 def _prose_before(lines: list[Line], start: int, masked: set[int]) -> bool:
@@ -82,6 +94,8 @@ def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str]
         return None
     starts = [body_start(lines, dated[0].start)] + [run.end + 1 for run in dated[:-1]]
     records = [Record(start, run.end + 1, None) for start, run in zip(starts, dated)]
+    if any(line.prose for line in lines[dated[-1].end + 1:] if line.index not in masked):
+        records.append(Record(dated[-1].end + 1, len(lines), None))  # text after the last date: a post, not a footer
     records = [record for record in records if has_body(lines, record.start, record.end, set(), masked)]
     if len(records) < MIN_SHAPE_RUNS:
         return None
