@@ -82,7 +82,7 @@ def build_post(part: PostParts, found: Fields, email: HeaderBlock | None, config
             warnings.append(f"{name}:{part.title.number}: title with no post text, dropped")
         return None
     review: list[str] = []
-    if email is not None and email.title:
+    if email is not None and email.title and part.title is None:  # the e-mail's own headline wins
         title = email.title
     elif part.title is not None:
         title = part.title.stripped

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 # Below this confidence ``make import`` warns and names the lines to check.
 LOW_CONFIDENCE = 0.6
 MAX_UNSURE_SHOWN = 10
+# A newsletter's headline has a few words; a one-word line over the greeting is a label.
+MIN_HEADLINE_WORDS = 3
 # The page's own header ("Jane Doe's Blog") sits in its first lines ...
 OWNER_SEARCH_LINES = 30
 # ... and a profile's name sits right by its "Follow" link or follower count.
@@ -91,14 +93,31 @@ def page_owner(header: list[Line]) -> str | None:
     return None
 
 
-def _drop_subject_echo(part, email: HeaderBlock) -> None:
-    """The newsletter repeats its Subject as a heading: the title, shown once."""
+def _drop_subject_echo(part, email: HeaderBlock) -> bool:
+    """The newsletter repeats its Subject as a heading: the title, shown once. True when it does."""
     subject = " ".join((email.title or "").split()).casefold()
     for line in part.body:
         if line.is_text and subject and " ".join(line.stripped.split()).casefold() == subject:
             part.body.remove(line)
             part.echoes.append(line)
-            return
+            return True
+    return False
+
+
+def _take_headline(part) -> None:
+    """A newsletter's own headline over its greeting or first paragraph ("We'll call you back within the
+    hour" under "View this email in your browser") is its title; the Subject is the e-mail's."""
+    leading = []
+    for line in part.body:
+        if line.blank:
+            continue
+        if line.prose or line.stripped.endswith(",") or not line.is_text:
+            break
+        leading.append(line)
+    if leading and leading[-1].title_like and len(leading[-1].stripped.split()) >= MIN_HEADLINE_WORDS \
+            and part.title is None and len(leading) < len(part.body):
+        part.title = leading[-1]
+        part.body.remove(leading[-1])
 
 
 def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) -> ArchiveContext:
@@ -151,7 +170,8 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):
         if record.start in emails:
-            _drop_subject_echo(part, emails[record.start])
+            if not _drop_subject_echo(part, emails[record.start]):
+                _take_headline(part)  # the Subject is not repeated: the e-mail's own headline is its title
     context = _context(lines, config, template.records)
     dropped = [DroppedLine(item.line.number, item.line.text, item.reason) for item in furniture]
     posts: list[Post] = []

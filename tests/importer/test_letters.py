@@ -125,3 +125,28 @@ def test_a_job_line_over_a_date_is_a_byline_and_under_a_sign_off_it_is_the_lette
     letter = read_lines(decode("Warmly,\nBeatriz Vale\nHead of Customer Care, Quaystone Travel\n\nUnsubscribe\n"
                                .encode()).lines, [])
     assert letter[2].chrome is None  # a signature: the letter's own words
+
+
+CAMPAIGN = """From: Millbrook Home Insurance <news@millbrook.example>
+Date: Thu, 11 Apr 2024 16:05:33 +0100
+Subject: April news from the claims team
+
+View this email in your browser
+CLAIMS NEWS · APRIL 2024
+We'll call you back within the hour
+Dear Sam,
+
+From 15 April, when you start a claim online, one of our handlers will ring you back within the hour.
+They will check that you are safe and tell you what happens next before you hang up.
+
+Farah Quayle
+"""
+
+
+def test_a_newsletter_s_own_headline_is_its_title_when_the_subject_is_not_repeated():
+    post, = parse(CAMPAIGN).posts
+    assert post.title == "We'll call you back within the hour"
+    assert post.body.strip().startswith("Dear Sam,") or "CLAIMS NEWS" in post.body
+    assert "We'll call you back" not in post.body
+    echoed, = parse(CAMPAIGN.replace("We'll call you back within the hour", "April news from the claims team")).posts
+    assert echoed.title == "April news from the claims team"
