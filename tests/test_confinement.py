@@ -13,17 +13,12 @@ import sys
 
 import pytest
 
+from tests.importer.helpers import two_post_archive
 from tests.sitebuild import ROOT, build
 
 pytestmark = pytest.mark.slow
 
-ARCHIVE = "\n".join([
-    "Category Archives: Notes", "",
-    "The First Post", "", "Published: March 3, 2014 at 5:33 am", "",
-    "The body of the first post. It is long enough to be a paragraph of text.", "",
-    "The Second Post", "", "Published: March 4, 2014 at 5:33 am", "",
-    "The body of the second post. It is long enough to be a paragraph of text.", "",
-])
+ARCHIVE = two_post_archive()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ def _bare_card(lines: list[Line], record: Record) -> bool:
     """A listing's card with a title, a date and "Read more" but no excerpt: a link, not part of a post."""
     window = lines[record.start:record.end]
     return record.title is not None and any(line.cue is not None and line.cue.role == "teaser" for line in window) \
-        and any(line.date is not None or line.cue is not None and line.cue.role in ("byline", "date") for line in window)
+        and any(line.dates_post for line in window)
 
 
 def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
@@ -58,7 +58,7 @@ def _over_byline(lines: list[Line], i: int) -> bool:
     """Is the next non-blank line after ``i`` a byline or a date line (the head of a post)?"""
     for line in lines[i + 1:]:
         if not line.blank:
-            return line.date is not None or line.cue is not None and line.cue.role in ("byline", "date")
+            return line.dates_post
     return False
 
 
@@ -250,7 +250,7 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
 def _byline_follows(lines: list[Line], i: int, first: int) -> bool:
     """Is the paragraph followed (past names and blank lines) by a byline or date: a teaser card, not a description?"""
     for line in lines[i + 1:first]:
-        if line.date is not None or line.cue is not None and line.cue.role in ("byline", "date"):
+        if line.dates_post:
             return True
         if line.blank or line.is_field or len(line.stripped.split()) <= MAX_NAME_WORDS:
             continue

@@ -126,8 +126,8 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     The nearest such line to the post's title or date wins: a post page's head
     may hold other two-word labels further up ("Raised Hands" in a reaction bar).
     """
-    anchors = [line.number for line in post.fields if line.date is not None or line.cue is not None
-               and line.cue.role in ("byline", "date")] + ([post.title.number] if post.title is not None else [])
+    anchors = [line.number for line in post.fields if line.dates_post] + (
+        [post.title.number] if post.title is not None else [])
     named = []
     for line in post.fields:
         if line.cue is not None or line.date is not None or line.chrome is not None:

@@ -80,6 +80,11 @@ class Line:
     def is_text(self) -> bool:
         return not self.blank and not self.is_field
 
+    @property
+    def dates_post(self) -> bool:
+        """A date line or a byline: what dates a post (or opens one, in a feed)."""
+        return self.date is not None or self.cue is not None and self.cue.role in ("byline", "date")
+
 
 def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = False) -> str | None:
     """Why ``stripped`` is site chrome on any blog (or by the archive's own patterns), else None."""
@@ -205,8 +210,7 @@ def _dated_above(lines: list[Line], i: int) -> bool:
 
 
 def _dated(line: Line) -> bool:
-    return line.date is not None or line.cue is not None and line.cue.role in ("byline", "date") \
-        or parse_date(line.stripped) is not None  # "2d •": an age is a date too
+    return line.dates_post or parse_date(line.stripped) is not None  # "2d •": an age is a date too
 
 
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:

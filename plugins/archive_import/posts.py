@@ -94,8 +94,7 @@ def _over_a_date(lines: list[Line], i: int) -> bool:
                               and names < MAX_NAME_ECHOES or lines[j].recurring and not lines[j].fixed):
         names += not lines[j].blank and lines[j].is_text
         j += 1
-    return j < len(lines) and (lines[j].date is not None or lines[j].cue is not None
-                               and lines[j].cue.role in ("byline", "date"))
+    return j < len(lines) and lines[j].dates_post
 
 
 def _beside_fields(lines: list[Line], i: int, both: bool) -> bool:
@@ -122,7 +121,7 @@ def _head_labels(lines: list[Line], record: Record) -> set[int]:
     found: set[int] = set()
     for i in range(record.title + 1, min(record.end, record.title + 1 + MAX_HEAD_LABELS * 2)):
         line = lines[i]
-        if line.date is not None or line.cue is not None and line.cue.role in ("byline", "date"):
+        if line.dates_post:
             return found if len(found) <= MAX_HEAD_LABELS else set()
         if line.blank or line.is_field:
             continue

@@ -14,12 +14,11 @@ from collections import Counter
 
 from .lines import Line
 from .names import names_in
+from .slots import neighbour
 from .structure import Run, marks_records, shape
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
-# Cue roles that open a record (its head) rather than close one.
-HEAD_ROLES = frozenset({"byline", "date"})
 # A label a theme prints between a date and the title ("New", "Fixed") is a word or two, three at most.
 MAX_LABEL_ONLY_WORDS = 2
 MAX_LABELS_BELOW = 3
@@ -42,11 +41,16 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
     return [_with_labels_below(lines, _with_author_above(lines, run)) for run in runs]
 
 
+def text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:
+    """Is the run followed by a text line (a title, or an untitled post's text)?"""
+    below = neighbour(lines, run.end, 1, masked)
+    return below is not None and lines[below].is_text
+
+
 def _with_labels_below(lines: list[Line], run: Run) -> Run:
     """Labels right under a date ("New", "Improved": one post has two, another none) belong to the run,
     so that the title under them sits at the same place in every record."""
-    if not any(lines[i].date is not None or lines[i].cue is not None and lines[i].cue.role in HEAD_ROLES
-               for i in run.lines[-1:]):
+    if not lines[run.end].dates_post:
         return run
     end, added = run.end, []
     while end + 1 < len(lines) and len(added) < MAX_LABELS_BELOW and _label(lines[end + 1]):
@@ -67,7 +71,7 @@ def _with_author_above(lines: list[Line], run: Run) -> Run:
     """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
     a name is no template line when each post has another author, yet it is the byline's, not a title."""
     opening = lines[run.start]
-    if opening.date is None and (opening.cue is None or opening.cue.role not in HEAD_ROLES):
+    if not opening.dates_post:
         return run
     if opening.cue is not None and opening.cue.author:
         return run  # the byline names its author: the line above is the title

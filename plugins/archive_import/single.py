@@ -51,8 +51,7 @@ SINGLE_CONFIDENCE = 0.75
 
 
 def _dated(lines: list[Line], record: Record) -> bool:
-    return any(lines[i].cue is not None and lines[i].cue.role in ("byline", "date") or lines[i].date is not None
-               for i in range(record.start, record.end))
+    return any(lines[i].dates_post for i in range(record.start, record.end))
 
 
 def _prose_lines(lines: list[Line], record: Record) -> int:

@@ -33,7 +33,7 @@ from . import patterns as P
 from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
 from .names import names_in
-from .runs import find_runs, record_shapes
+from .runs import find_runs, record_shapes, text_below
 from .structure import Record, Run, Template, shape
 from .untitled import date_line, headed_template, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of
@@ -74,7 +74,7 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
         if choice is None:  # a footer run with no title beside it closes posts; one with a date line
             if prefer < 0:  # right over text, where the page's titles sit above their dates, opens an untitled one
                 found.update({run.end: [] for run in runs if run.end not in found and run.end == date_line(lines, run)
-                              and _text_below(lines, run, masked) and shape(lines[run.end]) in main_key})
+                              and text_below(lines, run, masked) and shape(lines[run.end]) in main_key})
             continue
         main_key = main_key or key
         total += len(runs)
@@ -90,11 +90,6 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
             elif slot is not None:
                 found.setdefault(slot.line, slot.echoes)
     return _drop_link_copies(lines, found), (weighted / total if total else 0.0), ",".join(sorted(offsets))
-
-
-def _text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:
-    below = neighbour(lines, run.end, 1, masked)
-    return below is not None and lines[below].is_text
 
 
 def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -130,23 +125,15 @@ def _fold_optional(groups: dict[frozenset, list[Run]]) -> dict[frozenset, list[R
 def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     """Where a run before a title stops closing the last post and starts opening the next.
 
-    Lines of the kinds that open the first post (``heads``) open this one;
-    everything up to the last line of another kind closes the post before.
+    The first line of a kind that opens the first post (``heads``) opens this
+    one, with the labels under it; a run with none of them closes the post before.
     """
     first_head = next((i for i in run.lines if shape(lines[i]) in heads), None)
-    if first_head is not None:
-        return first_head  # the last post's footer, then this one's head (and the labels under its date)
-    last_foot = None
-    for i in run.lines:
-        if shape(lines[i]) not in heads:
-            last_foot = i
-    return run.start if last_foot is None else last_foot + 1
+    return first_head if first_head is not None else run.end + 1
 
 
 # A text line this long that is no title is running text (an excerpt cut before its full stop).
 MIN_RUNNING_WORDS = 12
-# A label a theme prints in a title's place ("New", "Fixed") is a word or two.
-MAX_LABEL_ONLY_WORDS = 2
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
 MIN_FOLDED_SHAPES = 2
 # Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
@@ -170,7 +157,7 @@ def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
             continue
         if line.fixed and i not in masked:
             return start  # the previous post's footer: the labels are this post's head
-        if line.blank or line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
+        if line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
             return title  # (a category chip may recur: "Booking" over two posts is still a label)
         start, seen, i = i, seen + 1, i - 1
     return title

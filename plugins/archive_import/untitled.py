@@ -8,26 +8,19 @@ have no title at all. Both are found by their date runs alone.
 from __future__ import annotations
 
 from .lines import Line
+from .runs import MIN_SHAPE_RUNS, text_below
 from .slots import neighbour
 from .structure import Record, Run, Template, has_body
 
-# Fewer dated runs than this are no template.
-MIN_SHAPE_RUNS = 2
 # Posts with no title are found by their date lines alone: a guess worth checking.
 UNTITLED_CONFIDENCE = 0.6
 # Menu items above the first post are a word or three ("Ask me anything", "Archive").
 MAX_MENU_WORDS = 3
-# Cue roles that open a post.
-HEAD_ROLES = frozenset({"byline", "date"})
 
 
 def date_line(lines: list[Line], run: Run) -> int | None:
     """The run's date or byline line, where an untitled post under it starts (Micro.blog, journals)."""
-    return next((i for i in run.lines if _dated(lines[i])), None)
-
-
-def _dated(line: Line) -> bool:
-    return line.date is not None or line.cue is not None and line.cue.role in HEAD_ROLES
+    return next((i for i in run.lines if lines[i].dates_post), None)
 
 
 def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
@@ -38,7 +31,7 @@ def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], 
     the dates close the posts (see ``untitled_template``).
     """
     # A run may carry the site's menu before its date: the post starts at the date.
-    heads = [run for run in candidates if date_line(lines, run) is not None and _text_after(lines, run, masked)]
+    heads = [run for run in candidates if date_line(lines, run) is not None and text_below(lines, run, masked)]
     dates = [date_line(lines, run) for run in heads]
     if len(dates) < MIN_SHAPE_RUNS:
         return None
@@ -53,11 +46,6 @@ def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], 
 def _titled(lines: list[Line], start: int) -> bool:
     """A title-like line right over the date line, no blank between."""
     return start > 0 and lines[start - 1].is_text and lines[start - 1].title_like
-
-
-def _text_after(lines: list[Line], run: Run, masked: set[int]) -> bool:
-    after = neighbour(lines, run.end, 1, masked)
-    return after is not None and lines[after].is_text
 
 
 def _opens_more(lines: list[Line], runs: list[Run], masked: set[int]) -> bool:
@@ -88,8 +76,7 @@ def untitled(line: Line) -> bool:
 
 def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
     """Posts without titles (Tumblr text posts): each dated footer run closes the text above it."""
-    dated = [run for run in candidates if any(lines[i].date is not None or lines[i].cue is not None
-                                              and lines[i].cue.role in ("byline", "date") for i in run.lines)]
+    dated = [run for run in candidates if date_line(lines, run) is not None]
     if len(dated) < MIN_SHAPE_RUNS:
         return None
     starts = [body_start(lines, dated[0].start)] + [run.end + 1 for run in dated[:-1]]

@@ -67,20 +67,24 @@ def describe(violations) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_no_axe_violations(browser, served_site, page_urls, axe, page_type, mode):
+def _violations(browser, served_site, page_urls, axe, page_type: str, mode: str, **viewport) -> tuple[str, list]:
+    """Open one page type in one colour mode and return its URL and axe's violations."""
     base, query, ready = STATES.get(page_type, (page_type, "", None))
     url = page_urls[base]
     if url is None:
         pytest.skip(f"the built site has no {page_type} page")
-    url += query
-    context, tab = open_in_mode(browser, served_site, url, mode, ready)
+    context, tab = open_in_mode(browser, served_site, url + query, mode, ready, **viewport)
     try:
         results = axe.run(tab)
     finally:
         context.close()
-    violations = results.response["violations"]
+    return url + query, results.response["violations"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_no_axe_violations(browser, served_site, page_urls, axe, page_type, mode):
+    url, violations = _violations(browser, served_site, page_urls, axe, page_type, mode)
     assert not violations, f"{page_type} ({url or '/'}), {mode}:\n{describe(violations)}"
 
 
@@ -88,14 +92,6 @@ def test_no_axe_violations(browser, served_site, page_urls, axe, page_type, mode
 @pytest.mark.parametrize("page_type", ["article in a series", "search with a query", "archives"])
 def test_no_axe_violations_on_a_phone(browser, served_site, page_urls, axe, page_type, mode):
     """The phone layout differs (folded series parts, scrolling menu, stacked facts): checked too."""
-    base, query, ready = STATES.get(page_type, (page_type, "", None))
-    url = page_urls[base]
-    if url is None:
-        pytest.skip(f"the built site has no {page_type} page")
-    context, tab = open_in_mode(browser, served_site, url + query, mode, ready, viewport={"width": 390, "height": 844})
-    try:
-        results = axe.run(tab)
-    finally:
-        context.close()
-    violations = results.response["violations"]
+    url, violations = _violations(browser, served_site, page_urls, axe, page_type, mode,
+                                  viewport={"width": 390, "height": 844})
     assert not violations, f"{page_type} ({url or '/'}), phone, {mode}:\n{describe(violations)}"

@@ -11,6 +11,17 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_ARCHIVES = ROOT / "content" / "archives"
 
 
+def two_post_archive(second_title: str = "The Second Post") -> str:
+    """A category page of two dated posts: the smallest archive that is a page of posts."""
+    return "\n".join([
+        "Category Archives: Notes", "",
+        "The First Post", "", "Published: March 3, 2014 at 5:33 am", "",
+        "The body of the first post. It is long enough to be a paragraph of text.", "",
+        second_title, "", "Published: March 4, 2014 at 5:33 am", "",
+        "The body of the second post. It is long enough to be a paragraph of text.", "",
+    ])
+
+
 def import_case(case_dir: Path, work: Path, settings: dict | None = None):
     """Import a fixture case's archive.txt (and archives.toml) into ``work/imported``."""
     from archive_import import import_archives

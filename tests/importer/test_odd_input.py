@@ -6,17 +6,11 @@ import logging
 
 import pytest
 
-from tests.importer.helpers import ROOT  # noqa: F401  (puts plugins/ on sys.path)
+from tests.importer.helpers import ROOT, two_post_archive  # (and puts plugins/ on sys.path)
 
 from archive_import import import_archives, parse_archive
 
-TEXT = "\n".join([
-    "Category Archives: Notes", "",
-    "The First Post", "", "Published: March 3, 2014 at 5:33 am", "",
-    "The body of the first post. It is long enough to be a paragraph of text.", "",
-    "The Second Post ’quoted’", "", "Published: March 4, 2014 at 5:33 am", "",
-    "The body of the second post. It is long enough to be a paragraph of text.", "",
-])
+TEXT = two_post_archive("The Second Post ’quoted’")
 
 
 def titles(data: bytes) -> list[str]:
