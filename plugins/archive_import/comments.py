@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from .dates import parse_date
 from .lines import Line
-from .names import names_in
 
 _I = re.IGNORECASE
 # Headers that always open a thread.
@@ -25,8 +24,14 @@ THREAD_HEADER = re.compile(
     r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say)$"
     r"|^sort (?:comments )?by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a)$",
     _I)
+# Facebook's sort label: over a post's comments, right under its action row; it sorts a feed's posts too.
+SORT_LABEL = re.compile(r"^(?:most relevant|all comments|newest first)$", _I)
+# Links that close a thread ("View more comments"): the thread ends with them. (A comment box,
+# "Write a comment…", opens Substack's threads and closes Facebook's: it marks neither end.)
+THREAD_FOOTER = re.compile(
+    r"^(?:view|see|show|load) (?:all )?(?:\d+ )?(?:more |previous )?(?:comments?|replies|answers)(?: \(\d+\))?$", _I)
 # Headers that open a thread only when a comment follows ("7 Comments").
-COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies)$|^comments?$|^responses$", _I)
+COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies):?$|^comments?$|^responses$", _I)
 # How close the first comment must follow a count header; a thread header ("Top comments (3)")
 # may have a subscribe link and the comment form between it and the first comment.
 COUNT_HEADER_REACH = 4
@@ -71,12 +76,14 @@ def _comment_header(lines: list[Line], j: int) -> bool:
         return True
     if _relative_age(line):
         return True
-    return _name_then_date(lines, j)
+    # Inside a thread a name over a date opens a comment, whatever the comment's first line looks like.
+    k = _next_line(lines, j)
+    return line.is_text and line.is_name and k is not None and _date_line(lines[k])
 
 
 def _name_then_date(lines: list[Line], j: int) -> bool:
     """A commenter's name line with the comment's date right under it."""
-    if not lines[j].is_text or not names_in(lines[j].stripped):
+    if not lines[j].is_text or not lines[j].is_name:
         return False
     k = j + 1
     while k < len(lines) and lines[k].blank:
@@ -89,15 +96,15 @@ def _name_then_date(lines: list[Line], j: int) -> bool:
 
 def _date_line(line: Line) -> bool:
     """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago")."""
-    return line.date is not None or line.is_text and parse_date(line.stripped.lstrip(DATE_LEADS)) is not None
+    return line.dates_post or line.is_text and parse_date(line.stripped.lstrip(DATE_LEADS)) is not None
 
 
 def _opens(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cue is not None and line.cue.role == "comment":
         return True
-    explicit = THREAD_HEADER.match(line.stripped)
-    if explicit or COUNT_HEADER.match(line.stripped):
+    explicit = THREAD_HEADER.match(line.stripped) or SORT_LABEL.match(line.stripped) and _under_footer(lines, i)
+    if explicit or COUNT_HEADER.match(line.stripped) and not _in_button_row(lines, i):
         # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
         seen, reach = 0, THREAD_HEADER_REACH if explicit else COUNT_HEADER_REACH
         for j in range(i + 1, len(lines)):
@@ -109,6 +116,24 @@ def _opens(lines: list[Line], i: int) -> bool:
             if seen >= reach:
                 break
     return False
+
+
+def _in_button_row(lines: list[Line], i: int) -> bool:
+    """"Comment" between "Like" and "Share": a post's action button, not a thread's header."""
+    return any(_cue_kind(lines, i, step) == "share_row" for step in (-1, 1))
+
+
+def _under_footer(lines: list[Line], i: int) -> bool:
+    """Right under a post's action row or comment count."""
+    return _cue_kind(lines, i, -1) in ("share_row", "comment_count", "counter")
+
+
+def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:
+    """The cue of the next non-blank line up (-1) or down (+1)."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].blank:
+        k += step
+    return lines[k].cue.kind if 0 <= k < len(lines) and lines[k].cue is not None else None
 
 
 def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[str]) -> bool:
@@ -127,6 +152,10 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
     return after is not None and lines[after].title_like and not _after_comment_header(lines, j)
 
 
+def _next_line(lines: list[Line], j: int) -> int | None:
+    return next((k for k in range(j + 1, len(lines)) if not lines[k].blank), None)
+
+
 def _next_text(lines: list[Line], j: int) -> int | None:
     for k in range(j + 1, len(lines)):
         if not lines[k].blank:
@@ -137,7 +166,7 @@ def _next_text(lines: list[Line], j: int) -> int | None:
 def _after_comment_header(lines: list[Line], j: int) -> bool:
     for k in range(j - 1, max(-1, j - COMMENT_HEADER_REACH - 1), -1):
         if not lines[k].blank:
-            return lines[k].cue is not None and lines[k].cue.role == "comment" or bool(names_in(lines[k].stripped))
+            return lines[k].cue is not None and lines[k].cue.role == "comment" or lines[k].is_name
     return False
 
 
@@ -170,7 +199,11 @@ def find_threads(lines: list[Line]) -> list[Thread]:
 
 def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:
     for j in range(start + 1, len(lines)):
-        if lines[j].blank or not _restarts(lines, j, head_shapes, furniture):
+        if lines[j].blank:
+            continue
+        if THREAD_FOOTER.match(lines[j].stripped):
+            return j + 1
+        if not _restarts(lines, j, head_shapes, furniture):
             continue
         end = j
         for _ in range(TITLE_LINES_BEFORE_HEAD):  # give back the next post's title lines

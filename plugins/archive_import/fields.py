@@ -15,7 +15,6 @@ from datetime import date, datetime
 from . import patterns as P
 from .dates import FoundDate, find_date_in, parse_date
 from .header_blocks import HeaderBlock
-from .names import names_in
 from .posts import PostParts
 
 # Precision ranks: the most precise date of a post wins (a day line plus a
@@ -132,7 +131,7 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     for line in post.fields:
         if line.cue is not None or line.date is not None or line.chrome is not None:
             continue
-        names = names_in(line.stripped)
+        names = line.names
         if names:
             named.append((min((abs(line.number - a) for a in anchors), default=0), line.number, names))
     if not named:

@@ -46,6 +46,10 @@ STACK_REACH = 2
 # A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.
 JOB_REACH = 3
 MAX_JOB_WORDS = 14
+# A feed's name slot: names in at least two of its date heads, and in half of them at least ...
+MIN_NAME_SLOTS = 2
+# ... and a name the name test misses is still a name or two ("Anonymous participant").
+MAX_NAME_SLOT_WORDS = 3
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
@@ -66,6 +70,19 @@ class Line:
     prose: bool = False  # a paragraph of running text (see ``is_prose``)
     standalone: bool = False  # blank (or nothing) on both sides
     recurring: bool = False  # the same short furniture line recurs in the archive
+    name_slot: bool = False  # printed where the feed prints its authors' names (see ``mark_name_slots``)
+
+    @property
+    def is_name(self) -> bool:
+        """Only a name or names: an author's line, not a title."""
+        return self.name_slot or bool(names_in(self.stripped) or P.ANONYMOUS_AUTHOR.match(self.stripped))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The authors the line names (none for "Anonymous participant")."""
+        if P.ANONYMOUS_AUTHOR.match(self.stripped):
+            return ()
+        return (self.stripped,) if self.name_slot else names_in(self.stripped)
 
     @property
     def number(self) -> int:
@@ -191,10 +208,44 @@ def mark_job_lines(lines: list[Line]) -> None:
                 break
             if other.stripped == line.stripped or other.chrome is not None:
                 continue
-            if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and P.JOB_LINE.match(other.stripped) \
+            if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and _job_or_badge(other.stripped) \
                     and (_dated_below(lines, other.index) or _dated_above(lines, line.index)):
                 other.chrome, other.fixed, other.title_like = "job title", True, False
             break
+
+
+def mark_name_slots(lines: list[Line]) -> None:
+    """Where most lines over one kind of date line (past a job or badge line) are names, the rest are
+    names too: a feed's authors whom the name test misses ("Anonymous participant", a first name that
+    is a month's). Only a kind of date line: a comment's differs from its post's."""
+    slots: dict[tuple, list[int]] = {}
+    for line in lines:
+        above = _over_date(lines, line.index) if line.dates_post else None
+        if above is not None:
+            kind = (line.cue.kind if line.cue else None, line.date.precision if line.date else None)
+            slots.setdefault(kind, []).append(above)
+    for found in slots.values():
+        named = sum(bool(names_in(lines[i].stripped)) for i in found)
+        if named < MIN_NAME_SLOTS or named * 2 < len(found):
+            continue
+        for i in found:
+            text = lines[i].stripped
+            if 0 < len(text.split()) <= MAX_NAME_SLOT_WORDS and text[:1].isupper() and text[-1:].isalpha() \
+                    and not any(ch.isdigit() for ch in text):
+                lines[i].name_slot = True
+
+
+def _over_date(lines: list[Line], i: int) -> int | None:
+    """The text line right over date line ``i``, past the author's job or badge line."""
+    for line in reversed(lines[max(0, i - JOB_REACH):i]):
+        if line.blank or line.chrome == "job title":
+            continue
+        return line.index if line.is_text and not line.prose else None
+    return None
+
+
+def _job_or_badge(text: str) -> bool:
+    return bool(P.JOB_LINE.match(text) or P.MEMBER_BADGE.match(text))
 
 
 def _dated_below(lines: list[Line], i: int) -> bool:
@@ -218,6 +269,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     join_stacked_labels(lines)
     extend_blocks(lines)
     mark_job_lines(lines)
+    mark_name_slots(lines)
     mark_footnotes(lines)
     mark_neighbours(lines)
     return lines

@@ -60,6 +60,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
     ("connection degree", re.compile(r"^[•·]?\s*(?:1st|2nd|3rd\+?)$", _I)),  # LinkedIn, beside the name
     ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|reblogged|shared) this(?: post| story)?\.?$", _I)),
+    ("reaction notice", re.compile(r"^.{1,60}\b(?:restacked|reposted|retweeted)$", _I)),  # over a shared post
     ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
                                 r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),
     ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),
@@ -89,7 +90,11 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("table of contents", re.compile(r"^(?:table of contents|in this article|on this page|jump to section)\s*:?$", _I)),
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
-    ("counter label", re.compile(r"^(?:views|likes|reposts|retweets|quotes|bookmarks|claps)$", _I)),  # "48.2K" / "Views"
+    ("counter label", re.compile(r"^(?:views|likes|reposts|retweets|quotes|bookmarks|claps)$", _I)),
+    ("counter label", re.compile(r"^all reactions:?$", _I)),  # Facebook, over the bare count
+    ("composer", re.compile(r"^(?:what['’]s on your mind|what['’]s happening|write something|start a post|create a post"
+                            r"|write a post|share your thoughts)\s*(?:\?|\.\.\.|…)?$", _I)),  # a feed's post box
+    ("sort label", re.compile(r"^(?:most relevant|top posts|new activity)$", _I)),  # Facebook  # "48.2K" / "Views"
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
 ]
@@ -148,6 +153,12 @@ JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
     r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
+# A community's badge under a member's name (Facebook groups, forums): the byline's, like a job line.
+MEMBER_BADGE = re.compile(
+    r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager|original poster|op"
+    r"|(?:top|rising|all-star|valued) (?:contributor|commenter)|conversation starter)$", _I)
+# The author line of a post whose author hides (Facebook groups, Reddit, forums; Blogger's "Unknown").
+ANONYMOUS_AUTHOR = re.compile(r"^(?:unknown|anonymous(?: (?:participant|member|user|contributor))?|\[deleted\]|deleted user)$", re.I)
 # Where a site's header ends: above a menu, a sign-in link or a breadcrumb is the site's, not a post's.
 SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # Chrome whose header line owns the block under it, down to the next blank line.

@@ -158,7 +158,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
         if title is not None and line.index < title.index and line.is_text or line.index in labels:
             post.fields.append(line)  # text in the head before the title, or labels over its date line
             continue
-        if line.is_text and names_in(line.stripped) and (
+        if line.is_text and line.is_name and (
                 _beside_fields(lines, line.index, both=body_has_prose) or _over_a_date(lines, line.index)):
             post.fields.append(line)  # a name slot of the byline: "RUTH ABERNETHY AND LEON MBEKI"
             continue

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter
 
 from .lines import Line
-from .names import names_in
 from .slots import neighbour
 from .structure import Run, marks_records, shape
 
@@ -70,13 +69,15 @@ def _label(line: Line) -> bool:
 def _with_author_above(lines: list[Line], run: Run) -> Run:
     """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
     a name is no template line when each post has another author, yet it is the byline's, not a title."""
-    opening = lines[run.start]
+    # The author's job or badge ("Top contributor") may sit between the name and the date.
+    dated = next((i for i in run.lines if lines[i].chrome != "job title"), run.start)
+    opening = lines[dated]
     if not opening.dates_post:
         return run
     if opening.cue is not None and opening.cue.author:
         return run  # the byline names its author: the line above is the title
     above = run.start - 1
-    if above < 0 or not lines[above].is_text or not names_in(lines[above].stripped):
+    if above < 0 or not lines[above].is_text or not lines[above].is_name:
         return run
     return Run(above, run.end, [above, *run.lines], run.shapes)
 

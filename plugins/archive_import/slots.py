@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from .lines import Line, is_prose
 from .title_shape import MAX_TITLE_CHARS, MAX_TITLE_WORDS
-from .names import names_in
 
 # How many text lines away from a run a title may be (title, dek, name, job).
 MAX_SLOT_OFFSET = 3
@@ -45,6 +44,8 @@ RELAXED_TITLE_WEIGHT = 0.5
 DISTINCT_ENOUGH = 0.5
 # Scores are sums of fractions: compare them rounded, so that a tie is a tie.
 SCORE_DIGITS = 6
+# A title ending like a sentence is short ("We stopped apologising."); one this long is likelier a paragraph.
+MIN_SENTENCE_WORDS = 12
 # Titles of one word are rare; labels ("Paid", "Featured") are one word.
 MIN_TITLE_WORDS = 2
 # Words this long or longer count when measuring Title Case (skips "a", "of", "the").
@@ -107,9 +108,11 @@ def title_sized(line: Line) -> bool:
 
 def title_weight(line: Line) -> float:
     """How much a line in a slot counts as a title: names and one-word labels hardly do."""
-    if names_in(line.stripped):
+    if line.is_name:
         return 0.0  # an author's name line
     weight = 1.0 if line.title_like else RELAXED_TITLE_WEIGHT if title_sized(line) else 0.0
+    if line.prose and len(line.stripped.split()) >= MIN_SENTENCE_WORDS:
+        weight *= RELAXED_TITLE_WEIGHT  # a sentence of running text, however short the paragraph
     if len(line.stripped.split()) < MIN_TITLE_WORDS:
         weight *= RELAXED_TITLE_WEIGHT  # "Paid", "Featured", a tag above the title
     return weight

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import dataclass
 
 from . import patterns as P
 from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
-from .names import names_in
 from .runs import find_runs, record_shapes, text_below
 from .structure import Record, Run, Template, shape
 from .untitled import date_line, headed_template, untitled, untitled_template
@@ -51,8 +51,15 @@ def _anchors(lines: list[Line], run: Run) -> bool:
                and (lines[i].cue.author or lines[i].cue.date_text) for i in run.lines)
 
 
-def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
-                  masked: set[int]) -> tuple[dict[int, list[int]], float, str]:
+@dataclass(slots=True)
+class TitleSlots:
+    found: dict[int, list[int]]  # title line -> its echoes ([] for an untitled post's date line)
+    confidence: float
+    offsets: str  # the slots used, "+1,-2"
+    shared: bool  # a kind of run seen in several records found its titles (not lone runs alone)
+
+
+def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> TitleSlots:
     """Title lines (with their echoes) from the best slot of each kind of run, and how sure."""
     groups: dict[frozenset, list[Run]] = {}
     for run in candidates:
@@ -63,7 +70,7 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
     groups = _fold_optional(groups)
     found: dict[int, list[int]] = {}
     weighted, total, offsets = 0.0, 0, set()
-    sides = Counter()
+    sides, shared = Counter(), False
     # Kinds seen in several records first: where their titles sit tells the lone runs where to look.
     main_key: frozenset = frozenset()  # the shapes of the largest kind that found titles
     for key, runs in sorted(groups.items(), key=lambda item: len(item[1]), reverse=True):
@@ -82,6 +89,7 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
         offsets.add(f"{choice.offset:+d}")
         if len(runs) > 1:
             sides[1 if choice.offset > 0 else -1] += len(runs)
+            shared = True
         for run, slots in zip(runs, maps):
             slot = reachable(lines, slots, choice.offset)
             dated = date_line(lines, run) if slot is not None and choice.offset < 0 else None
@@ -89,7 +97,8 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str],
                 found.setdefault(dated, [])  # no title above this date line (text, or the site's menu): it starts there
             elif slot is not None:
                 found.setdefault(slot.line, slot.echoes)
-    return _drop_link_copies(lines, found), (weighted / total if total else 0.0), ",".join(sorted(offsets))
+    return TitleSlots(_drop_link_copies(lines, found), weighted / total if total else 0.0, ",".join(sorted(offsets)),
+                      shared)
 
 
 def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -175,7 +184,7 @@ def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     i = start - 1
     while i >= 0 and lines[i].blank:
         i -= 1
-    if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and names_in(lines[i].stripped):
+    if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and lines[i].is_name:
         return i
     return start
 
@@ -193,9 +202,12 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     candidates = [run for run in runs if run.shapes & shapes or _anchors(lines, run)]
     if not candidates or all(key.startswith("chrome:") for key in shapes):
         return None  # a recurring widget alone does not make a template
-    found, confidence, offsets = choose_titles(lines, candidates, shapes, masked)
-    if not found:
-        return headed_template(lines, candidates, shapes, masked) or untitled_template(lines, candidates, shapes, masked)
+    slots = choose_titles(lines, candidates, shapes, masked)
+    found, confidence, offsets = slots.found, slots.confidence, slots.offsets
+    headed = None if slots.shared else headed_template(lines, candidates, shapes, masked)
+    if not found or headed is not None and len(headed.records) > len(found):
+        # The kinds of run every post has found no title: a lone run's (the page header's) is none.
+        return headed or untitled_template(lines, candidates, shapes, masked)
     if confidence < MIN_TEMPLATE_CONFIDENCE:
         return None
     titles = sorted(found)

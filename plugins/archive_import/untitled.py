@@ -14,6 +14,8 @@ from .structure import Record, Run, Template, has_body
 
 # Posts with no title are found by their date lines alone: a guess worth checking.
 UNTITLED_CONFIDENCE = 0.6
+# A title has two words or more.
+MIN_TITLE_WORDS = 2
 # Menu items above the first post are a word or three ("Ask me anything", "Archive").
 MAX_MENU_WORDS = 3
 
@@ -37,15 +39,35 @@ def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], 
         return None
     if _prose_before(lines, dates[0], masked) and not _opens_more(lines, heads, masked):
         return None
-    starts = [(i - 1, i - 1) if _titled(lines, i) else (i, None) for i in dates]
+    # A run that took its author's name in starts at the name; a title sits over the name or the date.
+    firsts = [_author_start(lines, run, i) for run, i in zip(heads, dates)]
+    if all(_title_over(lines, i, masked) for i in firsts):
+        return None  # every date line has a title over it: a titled page the slots could not read, no feed
+    starts = [(i - 1, i - 1) if _titled(lines, i, masked) else (i, None) for i in firsts]
     records = [Record(start, starts[k + 1][0] if k + 1 < len(starts) else len(lines), title)
                for k, (start, title) in enumerate(starts)]
     return Template("fields", sorted(shapes), "dated heads", records, UNTITLED_CONFIDENCE)
 
 
-def _titled(lines: list[Line], start: int) -> bool:
-    """A title-like line right over the date line, no blank between."""
-    return start > 0 and lines[start - 1].is_text and lines[start - 1].title_like
+def _author_start(lines: list[Line], run: Run, dated: int) -> int:
+    """The author's name (and job or badge) the run took in over its date line, else the date line."""
+    above = [i for i in run.lines if i < dated]
+    if above and lines[above[0]].is_name and all(lines[i].chrome == "job title" for i in above[1:]):
+        return above[0]
+    return dated
+
+
+def _title_over(lines: list[Line], start: int, masked: set[int]) -> bool:
+    """A short capitalised line of text over the head (no paragraph, no handle), blank lines between or not."""
+    above = neighbour(lines, start, -1, masked)
+    return above is not None and not lines[above].prose and lines[above].stripped[:1].isupper()
+
+
+def _titled(lines: list[Line], start: int, masked: set[int]) -> bool:
+    """A title-like line right over the date line, no blank between (not a comment thread's last line)."""
+    above = lines[start - 1] if start > 0 and start - 1 not in masked else None
+    # One word over a feed's head is a button or a label ("Post", "Pinned"), not a title.
+    return above is not None and above.is_text and above.title_like and len(above.stripped.split()) >= MIN_TITLE_WORDS
 
 
 def _opens_more(lines: list[Line], runs: list[Run], masked: set[int]) -> bool:
@@ -77,8 +99,8 @@ def untitled(line: Line) -> bool:
 def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
     """Posts without titles (Tumblr text posts): each dated footer run closes the text above it."""
     dated = [run for run in candidates if date_line(lines, run) is not None]
-    if len(dated) < MIN_SHAPE_RUNS:
-        return None
+    if len(dated) < MIN_SHAPE_RUNS or all(_title_over(lines, run.start, masked) for run in dated):
+        return None  # (a title over every date line: the dates open titled posts)
     starts = [body_start(lines, dated[0].start)] + [run.end + 1 for run in dated[:-1]]
     records = [Record(start, run.end + 1, None) for start, run in zip(starts, dated)]
     if any(line.prose for line in lines[dated[-1].end + 1:] if line.index not in masked):
