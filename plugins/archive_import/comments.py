@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns as P
 from .dates import parse_date
 from .lines import Line
 
@@ -118,14 +119,21 @@ def _opens(lines: list[Line], i: int) -> bool:
     return False
 
 
+FOOTER_CUES = ("share_row", "comment_count", "counter")
+# LinkedIn prints "Comments", "Reactions", a comment box and an emoji button between them.
+SORT_LABEL_REACH = 5
+
+
 def _in_button_row(lines: list[Line], i: int) -> bool:
     """"Comment" between "Like" and "Share": a post's action button, not a thread's header."""
     return any(_cue_kind(lines, i, step) == "share_row" for step in (-1, 1))
 
 
 def _under_footer(lines: list[Line], i: int) -> bool:
-    """Right under a post's action row or comment count."""
-    return _cue_kind(lines, i, -1) in ("share_row", "comment_count", "counter")
+    """Right under a post's action row or comment count (its tabs and comment box between)."""
+    above = [line for line in reversed(lines[max(0, i - SORT_LABEL_REACH * 2):i]) if not line.blank]
+    return any(line.stripped.lower() in P.ACTION_BUTTONS or line.cue is not None and line.cue.kind in FOOTER_CUES
+               for line in above[:SORT_LABEL_REACH])
 
 
 def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:

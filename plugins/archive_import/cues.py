@@ -199,7 +199,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),
     ("counter", "footer", "<digit>", (),
-     rf"(?P<count>\d[\d,.]*\s*[kK]?)\s+{_kw('notes?|views?|likes?|shares?|reblogs?')}"),
+     rf"(?P<count>\d[\d,.]*\s*[kK]?)\s+{_kw('notes?|views?|likes?|shares?|reblogs?|reposts?|restacks?|quotes?|boosts?')}"),
     ("counter_label", "footer", "hits views reads visits", (), rf"{_kw('hits|views|reads|visits')}:\s*(?P<count>\d[\d,.]*)"),
     ("counter_paren", "footer", "reblog reblogs like likes share shares", (),
      rf"{_kw('reblog|like|share')}s?\s*\((?P<count>\d+)\)"),
@@ -213,7 +213,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_TEASER}(?:\s+{_kw('of this (?:post|entry|article)')})?(?:\s*[“\"«](?P<title>[^”\"»]+)[”\"»])?"
      r"\s*(?:→|»|›|\.\.\.|…|>>)?"),
     ("ellipsis", "teaser", "<[>", (), r"\[\s*(?:…|\.\.\.)\s*\]"),
-    ("date", "date", "<digit> <date>", (), r"(?P<date>.+)"),
+    # "· 2d ·": Facebook's age; "3w • Edited •": LinkedIn's; "Mar 04, 2024, 09:40 · ·23 · 61": Mastodon's, with counts.
+    ("date", "date", "<digit> <date> <·> <•>", (),
+     rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+)?"),
 ]
 
 CUE_PARSERS: tuple[CueParser, ...] = tuple(

@@ -1,19 +1,17 @@
 """Recognise dates written the ways blogs write them, with their precision.
 
-* ``parse_date(text)`` returns a ``FoundDate`` only when the *whole* text is a
-  date (weekday names, "at", ordinals and commas aside; a clock may come
-  first), else None.  Strict regular expressions decide its shape and fields;
-  python-dateutil reads the clock and checks the calendar (no February 30th).
-  Its fuzzy mode is never used: a sentence, price or version is no date.
+* ``parse_date(text)`` returns a ``FoundDate`` only when the *whole* text is a date (weekday names,
+  "at", ordinals and commas aside; a clock may come first), else None.  Strict regular expressions
+  decide its shape and fields; python-dateutil reads the clock and checks the calendar (no
+  February 30th), never in fuzzy mode: a sentence, price or version is no date.
 * Numeric dates (04/03/2019) are read in the archive's ``order`` ("dmy" or
   "mdy", see ``numeric_order``).  Without an order, a date whose two readings
   name different months is only known to its year (precision "year").
-* Relative dates ("3 years ago", "2d", "yesterday") and dates without a year
-  ("Mar 4") are dates, but only a ``captured`` day (when the page was saved)
-  places them; without it they come back as ``FoundDate(None, "unknown")`` so
-  that callers still know the line is a date line.
-* ``find_date_in(text)`` and ``find_month(text)`` find a date inside longer
-  text ("Friday links, March 8, 2019", "June 2020 Round-up").
+* Relative dates ("3 years ago", "2d", "yesterday") and dates without a year ("Mar 4") are dates,
+  but only a ``captured`` day (when the page was saved) places them; without it they come back as
+  ``FoundDate(None, "unknown")`` so that callers still know the line is a date line.
+* ``find_date_in(text)`` and ``find_month(text)`` find a date inside longer text ("Friday links,
+  March 8, 2019", "June 2020 Round-up").
 """
 
 from __future__ import annotations
@@ -250,6 +248,8 @@ def _relative(match: re.Match, captured: date | None) -> FoundDate:
     # Without a clock time, "5h ago" is read from the end of the captured day: that day.
     moment = captured if isinstance(captured, datetime) else datetime.combine(captured, time.max)
     day = (moment - relativedelta(**{unit: count})).date()
+    if word and fields.get("time"):  # "Yesterday at 4:12 PM": a day and its clock
+        return _absolute(day.year, day.month, day.day, match) or UNKNOWN
     precision = UNIT_PRECISION[unit]
     value = datetime(day.year, 1 if precision == "year" else day.month, 1 if precision != "day" else day.day)
     return FoundDate(value, precision)

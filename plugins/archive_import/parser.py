@@ -26,6 +26,7 @@ from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
+from .post_page import post_page
 from .posts import deal
 from .slugs import SlugRegistry
 from .single import one_post
@@ -165,7 +166,12 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)
     threads = find_threads(lines)
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
-    template, emails = induce(decoded.lines, lines, masked)
+    page = post_page(lines, masked)
+    if page is not None:  # one post's page: the post, then its replies
+        threads = sorted([*threads, *([page.replies] if page.replies else [])], key=lambda thread: thread.start)
+        template, emails = page.template, {}
+    else:
+        template, emails = induce(decoded.lines, lines, masked)
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):

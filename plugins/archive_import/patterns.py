@@ -27,6 +27,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("comment form", re.compile(
         r"^(leave a (comment|reply)|add your comment|post a comment|comments are closed\.?"
         r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
+    ("comment form", re.compile(r"^(?:write|add) a (?:public )?(?:comment|reply|answer)\s*(?:…|\.\.\.)?$"
+                                r"|^open emoji keyboard$", _I)),
     # The labels of a comment form (WordPress and most themes).
     ("comment form", re.compile(
         r"^(name|e-?mail|website|url|comment|message)\s*\*?:?$|^(submit|post comment|send|notify me of .{0,80})$"
@@ -46,7 +48,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).
     ("newsletter call", re.compile(
-        r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|enter your e-?mail(?: address)?"
+        r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|(?:enter|type) your e-?mail(?: address)?(?:…|\.\.\.)?"
         r"|get (?:the latest|new) posts (?:delivered )?(?:right )?to your inbox|join \d[\d,]* (?:other )?subscribers"
         r"|thanks for reading .{1,80}! subscribe for free to receive new posts and support my work"
         r"|by subscribing,? you agree to .{0,40}privacy policy|share this (?:post|article|story)"
@@ -59,8 +61,10 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"|login or subscribe to participate in polls\.?)$", _I)),
     # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
     ("connection degree", re.compile(r"^[•·]?\s*(?:1st|2nd|3rd\+?)$", _I)),  # LinkedIn, beside the name
-    ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|reblogged|shared) this(?: post| story)?\.?$", _I)),
-    ("reaction notice", re.compile(r"^.{1,60}\b(?:restacked|reposted|retweeted)$", _I)),  # over a shared post
+    ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|likes|loves|reblogged|shared|reposted|celebrates"
+                                   r"|supports|commented on|finds) this(?: post| story| insightful| funny)?\.?$", _I)),
+    ("reaction notice", re.compile(r"^.{1,60}\b(?:restacked|reposted|retweeted)$"
+                                   r"|^(?:reposted|retweeted|restacked|boosted) by .{1,60}$", _I)),  # over a shared post
     ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
                                 r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),
     ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),
@@ -70,7 +74,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+)(?:" + _MENU_WORD + r")){2,}$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
-    ("separator", re.compile(r"^[_\-=*~•·.]{3,}$")),
+    ("separator", re.compile(r"^[_\-=*~•·.]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$", _I)),
@@ -89,11 +93,16 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("reaction picker", re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D\s]*){2,}$")),
     ("table of contents", re.compile(r"^(?:table of contents|in this article|on this page|jump to section)\s*:?$", _I)),
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
-    ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?$")),
+    ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?\+?$")),  # "1+": Mastodon's replies
     ("counter label", re.compile(r"^(?:views|likes|reposts|retweets|quotes|bookmarks|claps)$", _I)),
     ("counter label", re.compile(r"^all reactions:?$", _I)),  # Facebook, over the bare count
     ("composer", re.compile(r"^(?:what['’]s on your mind|what['’]s happening|write something|start a post|create a post"
-                            r"|write a post|share your thoughts)\s*(?:\?|\.\.\.|…)?$", _I)),  # a feed's post box
+                            r"|write a post|share your thoughts|post your reply|everybody can reply)\s*(?:\?|\.\.\.|…)?$",
+                            _I)),  # a feed's post box, a post's reply box
+    ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),
+    ("reaction summary", re.compile(r"^.{1,60} and [\d,.]+[kK]? others?$", _I)),  # Facebook, LinkedIn
+    ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),  # LinkedIn cuts a long post here
+    ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),  # a user's handle under the name
     ("sort label", re.compile(r"^(?:most relevant|top posts|new activity)$", _I)),  # Facebook  # "48.2K" / "Views"
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
@@ -153,6 +162,10 @@ JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
     r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
+# A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
+HANDLE = re.compile(r"^@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")
+# A social network's action buttons, printed one a line under each post.
+ACTION_BUTTONS = frozenset("like comment share repost send reply boost favourite favorite quote".split())
 # A community's badge under a member's name (Facebook groups, forums): the byline's, like a job line.
 MEMBER_BADGE = re.compile(
     r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager|original poster|op"

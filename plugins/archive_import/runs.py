@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import patterns as P
 from .lines import Line
 from .slots import neighbour
 from .structure import Run, marks_records, shape
@@ -21,6 +22,8 @@ MIN_SHAPE_RUNS = 2
 # A label a theme prints between a date and the title ("New", "Fixed") is a word or two, three at most.
 MAX_LABEL_ONLY_WORDS = 2
 MAX_LABELS_BELOW = 3
+# Lines of a byline between its author's name and its date.
+BYLINE_EXTRAS = frozenset({"job title", "connection degree", "separator", "handle"})
 
 
 def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
@@ -37,7 +40,7 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
         current = []
     if current:
         runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
-    return [_with_labels_below(lines, _with_author_above(lines, run)) for run in runs]
+    return [_with_labels_below(lines, _with_author_below(lines, _with_author_above(lines, run))) for run in runs]
 
 
 def text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:
@@ -69,8 +72,8 @@ def _label(line: Line) -> bool:
 def _with_author_above(lines: list[Line], run: Run) -> Run:
     """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
     a name is no template line when each post has another author, yet it is the byline's, not a title."""
-    # The author's job or badge ("Top contributor") may sit between the name and the date.
-    dated = next((i for i in run.lines if lines[i].chrome != "job title"), run.start)
+    # The author's job, badge ("Top contributor") or LinkedIn's "• 2nd" may sit between the name and the date.
+    dated = next((i for i in run.lines if lines[i].chrome not in BYLINE_EXTRAS), run.start)
     opening = lines[dated]
     if not opening.dates_post:
         return run
@@ -79,7 +82,21 @@ def _with_author_above(lines: list[Line], run: Run) -> Run:
     above = run.start - 1
     if above < 0 or not lines[above].is_text or not lines[above].is_name:
         return run
-    return Run(above, run.end, [above, *run.lines], run.shapes)
+    if above > 0 and lines[above - 1].stripped == lines[above].stripped:
+        above -= 1  # LinkedIn prints the name twice
+    return Run(above, run.end, [*range(above, run.start), *run.lines], run.shapes)
+
+
+def _with_author_below(lines: list[Line], run: Run) -> Run:
+    """A run ending with a date takes the author's name right under it and the handle under that
+    (Mastodon: "2h" / "Jane Doe" / "@jane@example.social"), when a handle proves it a byline."""
+    if not lines[run.end].dates_post:
+        return run
+    name, handle = run.end + 1, run.end + 2
+    if handle >= len(lines) or not (lines[name].is_text and lines[name].is_name) \
+            or not P.HANDLE.match(lines[handle].stripped):
+        return run
+    return Run(run.start, handle, [*run.lines, name, handle], run.shapes)
 
 
 def record_shapes(runs: list[Run]) -> set[str]:

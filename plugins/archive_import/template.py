@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
 from .lines import Line
 from .runs import find_runs, record_shapes, text_below
 from .structure import Record, Run, Template, shape
-from .untitled import date_line, headed_template, untitled, untitled_template
+from .untitled import date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of
 
 # Below this the template is unclear and the single-post / stream readers are tried.
@@ -202,6 +202,10 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     candidates = [run for run in runs if run.shapes & shapes or _anchors(lines, run)]
     if not candidates or all(key.startswith("chrome:") for key in shapes):
         return None  # a recurring widget alone does not make a template
+    if social_feed(lines, runs):
+        headed = headed_template(lines, candidates, shapes, masked)
+        if headed is not None:  # the last post ends at its action bar, not at the site's footer
+            return replace(headed, records=end_at_action_bar(lines, headed.records, masked))
     slots = choose_titles(lines, candidates, shapes, masked)
     found, confidence, offsets = slots.found, slots.confidence, slots.offsets
     headed = None if slots.shared else headed_template(lines, candidates, shapes, masked)

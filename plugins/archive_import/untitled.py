@@ -7,17 +7,41 @@ have no title at all. Both are found by their date runs alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from . import patterns as P
 from .lines import Line
-from .runs import MIN_SHAPE_RUNS, text_below
+from .runs import BYLINE_EXTRAS, MIN_SHAPE_RUNS, text_below
 from .slots import neighbour
 from .structure import Record, Run, Template, has_body
 
 # Posts with no title are found by their date lines alone: a guess worth checking.
 UNTITLED_CONFIDENCE = 0.6
+# A social network's action bar: one button a line, two at least.
+MIN_BUTTONS = 2
 # A title has two words or more.
 MIN_TITLE_WORDS = 2
 # Menu items above the first post are a word or three ("Ask me anything", "Archive").
 MAX_MENU_WORDS = 3
+
+
+def social_feed(lines: list[Line], runs: list[Run]) -> bool:
+    """Posts on a social network, which have no titles: runs of separate action buttons under each
+    ("Like" / "Comment" / "Share"), as no blog's share row prints them."""
+    def buttons(run: Run) -> int:
+        return sum(lines[i].stripped.lower() in P.ACTION_BUTTONS for i in run.lines)
+    return sum(buttons(run) >= MIN_BUTTONS for run in runs) >= MIN_SHAPE_RUNS
+
+
+def end_at_action_bar(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """The feed's last post ends at its action bar when no paragraph follows: the rest is the site's footer."""
+    if not records:
+        return records
+    last = records[-1]
+    buttons = [i for i in range(last.start, last.end) if lines[i].stripped.lower() in P.ACTION_BUTTONS]
+    if not buttons or any(lines[i].prose for i in range(buttons[-1], last.end) if i not in masked):
+        return records
+    return [*records[:-1], replace(last, end=buttons[-1] + 1)]
 
 
 def date_line(lines: list[Line], run: Run) -> int | None:
@@ -52,7 +76,8 @@ def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], 
 def _author_start(lines: list[Line], run: Run, dated: int) -> int:
     """The author's name (and job or badge) the run took in over its date line, else the date line."""
     above = [i for i in run.lines if i < dated]
-    if above and lines[above[0]].is_name and all(lines[i].chrome == "job title" for i in above[1:]):
+    if above and lines[above[0]].is_name and all(lines[i].is_name or lines[i].chrome in BYLINE_EXTRAS
+                                                 for i in above[1:]):
         return above[0]
     return dated
 

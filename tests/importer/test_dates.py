@@ -108,7 +108,8 @@ def test_relative_and_yearless_dates_are_unknown_without_a_capture_day(text):
     ("5h", "2023-01-10", "day"),
     ("45 minutes ago", "2023-01-10", "day"),
     ("yesterday", "2023-01-09", "day"),
-    ("Yesterday at 10:32 AM", "2023-01-09", "day"),
+    ("Yesterday at 10:32 AM", "2023-01-09 10:32", "minute"),  # a day and its clock
+    ("Today at 7:05 PM", "2023-01-10 19:05", "minute"),
     ("Mar 4", "2022-03-04", "day"),  # would be after the capture day this year: last year
     ("Jan 2", "2023-01-02", "day"),
 ])

@@ -141,3 +141,107 @@ def test_a_blogger_comment_count_with_a_colon_opens_the_thread_and_unknown_is_a_
     assert "nobody has complained yet" in post.body
     assert not any(text in post.body for text in ("Do you tell chat", "mostly invoices", "expected wait"))
     assert result.comments == 3
+
+
+ACTIVITY_FEED = """Posts
+Comments
+Feed post number 1
+Odile Brannagh
+Odile Brannagh
+ • 2nd
+Head of Member Services at Tallow Credit Union
+3w • Edited •
+Follow
+We moved the phone menu's "speak to someone" option from fifth place to first.
+Calls got shorter, not longer, because people stopped pressing random numbers to escape the menu.
+Ezra Quill and 41 others
+6 comments
+3 reposts
+Like
+Comment
+Repost
+Send
+Comments
+Reactions
+Add a comment…
+Most relevant
+Ezra Quill
+ • 3rd+
+Contact Centre Manager at Brightwater
+2w
+We did the same last spring and never looked back.
+Like
+Reply
+Load more comments
+Feed post number 2
+Odile Brannagh reposted this
+Ruth Mensah-Kaye
+Ruth Mensah-Kaye
+ • 3rd+
+Director of Customer Care at Pellmore
+1mo •
+Follow
+A complaint answered in the customer's own words is half resolved before the fix even lands.
+That is the only rule in our new style guide that nobody argued about.
+Like
+Comment
+Repost
+Send
+Accessibility
+Help Center
+Privacy & Terms
+LinkedIn Corporation © 2025
+"""
+
+
+def test_a_linkedin_activity_feed_keeps_each_post_its_author_and_age_and_nothing_else():
+    result = parse(ACTIVITY_FEED, CAPTURED)
+    posts = result.posts
+    assert [post.authors for post in posts] == [["Odile Brannagh"], ["Ruth Mensah-Kaye"]]
+    assert [post.metadata.get("date") for post in posts] == ["2025-05-30", "2025-05-01"]  # "1mo": to the month
+    assert posts[0].body.startswith("We moved the phone menu") and "random numbers" in posts[0].body
+    assert posts[1].body.startswith("A complaint answered") and posts[1].body.rstrip().endswith("argued about.")
+    everything = "\n".join(post.body + post.title for post in posts)
+    for chrome in ("never looked back", "reposted this", "41 others", "3 reposts", "Help Center", "Edited"):
+        assert chrome not in everything
+    assert result.comments == 1
+
+
+POST_PAGE = """Sign in
+Post
+Wynne Albarrán
+@wynne.bsky.social
+Follow
+We stopped asking customers for their order number in the first reply. Here is why.
+April 3, 2025 at 6:05 PM
+Everybody can reply
+9 reposts
+31 likes
+Wynne Albarrán
+ @wynne.bsky.social
+· 2d
+Nine times out of ten the order was already on the screen, attached to their email address.
+3
+12
+Teo Marsh
+ @teomarsh.bsky.social
+· 1d
+Same here: we look it up first and only ask when it is genuinely missing.
+1
+Wynne Albarrán
+ @wynne.bsky.social
+· 1d
+Exactly, and it saves a whole round trip.
+Privacy
+Terms
+"""
+
+
+def test_a_post_page_is_its_post_and_the_authors_continuation_and_the_replies_are_comments():
+    result = parse(POST_PAGE, CAPTURED)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.authors == ["Wynne Albarrán"] and post.metadata["date"] == "2025-04-03 18:05"
+    assert post.body.startswith("We stopped asking") and "already on the screen" in post.body
+    assert "genuinely missing" not in post.body and "whole round trip" not in post.body
+    assert result.comments == 2  # the author's later reply to someone else is a comment too
