@@ -1,6 +1,9 @@
 """`make import`: import content/archives/*.txt into content/imported/ and print a summary.
 
-Usage: python -m tools.import_archives [-s pelicanconf.py] [--quiet]
+Usage: python -m tools.import_archives [-s pelicanconf.py] [--quiet] [--workers N]
+
+Archives are parsed in one worker process per core (``--workers``); the files
+written and the table are the same as with ``--workers 1``.
 
 Exit status: 0, or 1 when an archive could not be imported at all (empty,
 binary, too big, no recognisable post); the other archives are imported
@@ -88,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-s", "--settings", default=os.path.join(ROOT, "pelicanconf.py"))
     parser.add_argument("--quiet", action="store_true", help="print only problems")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="processes parsing archives (default: one per core; 1 parses in this process)")
     args = parser.parse_args(argv)
 
     from pelican.settings import read_settings
@@ -96,17 +101,19 @@ def main(argv: list[str] | None = None) -> int:
     settings = read_settings(args.settings)
     sys.path.insert(0, os.path.join(ROOT, "plugins"))
     from archive_import.plugin import hand_written_slugs, paths
+    from archive_import.prefetch import default_workers
     from archive_import.records import archive_names
     from archive_import.writer import REPORT_NAME, import_archives
 
     archives_dir, output_dir, options = paths(settings)
+    args.workers = args.workers or default_workers()
     if not os.path.isdir(archives_dir):
         print(f"error: no archives folder {archives_dir}", file=sys.stderr)
         return 1
     total = sum(os.path.getsize(os.path.join(archives_dir, n)) for n in archive_names(archives_dir))
     progress = progress_bar(sys.stderr) if total > PROGRESS_BAR_BYTES and not args.quiet else None
     report = import_archives(archives_dir, output_dir, options, progress=progress,
-                             reserved_slugs=hand_written_slugs(settings, output_dir))
+                             reserved_slugs=hand_written_slugs(settings, output_dir), workers=args.workers)
     count_series(report, settings)
     if not args.quiet:
         print(summary_table(report))

@@ -2,8 +2,8 @@
 
 * ``parse_date(text)`` returns a ``FoundDate`` only when the *whole* text is a date (weekday names,
   "at", ordinals and commas aside; a clock may come first), else None.  Strict regular expressions
-  decide its shape and fields; python-dateutil reads the clock and checks the calendar (no
-  February 30th), never in fuzzy mode: a sentence, price or version is no date.
+  decide its shape and fields; python-dateutil reads the clock (``clocks``) and datetime checks the
+  calendar (no February 30th), never in fuzzy mode: a sentence, price or version is no date.
 * Numeric dates (04/03/2019) are read in the archive's ``order`` ("dmy" or
   "mdy", see ``numeric_order``).  Without an order, a date whose two readings
   name different months is only known to its year (precision "year").
@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
+
+from .clocks import at_clock
 
 _MONTH_NAMES = ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
                 "august aug", "september sep sept", "october oct", "november nov", "december dec")
@@ -189,14 +190,12 @@ def _named(match: re.Match, captured: date | None) -> FoundDate | None:
 
 def _absolute(year: int, month: int, day: int, match: re.Match, *, month_only: bool = False,
               numeric: bool = False) -> FoundDate | None:
-    """dateutil reads the clock and checks the calendar; None for impossible dates."""
+    """dateutil reads the clock (``clocks``), datetime checks the calendar; None for impossible dates."""
     fields = match.groupdict()
     clock = fields.get("time")
     try:
-        if clock:
-            value = dateutil_parser.parse(f"{year:04d}-{month:02d}-{day:02d} {clock.strip()}")
-        else:
-            value = datetime(year, month, day)
+        value = datetime(year, month, day)
+        value = at_clock(value, clock.strip()) if clock else value
     except (ValueError, OverflowError):
         return None
     precision = "minute" if clock else "month" if month_only else "day"

@@ -1,7 +1,7 @@
 """Stage 2 (after ``decoding``): the facts of every line, computed once.
 
 Each ``Line`` records what the line is on its own: blank, a metadata cue
-(``cues``), generic page chrome (``patterns.CHROME``), a whole-line date,
+(``cues``), generic page chrome (``patterns.CHROME_PATTERNS``), a whole-line date,
 title-like or not; ``recurring`` then adds what needs the lines around
 (standing alone, recurring as page furniture). Deciding what the line *means* in
 the archive (title, byline, body, comment) is the ``template`` stage's job.
@@ -106,9 +106,9 @@ class Line:
 def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = False) -> str | None:
     """Why ``stripped`` is site chrome on any blog (or by the archive's own patterns), else None."""
     if len(stripped) <= P.MAX_CHROME_CHARS:
-        match = (P.SENTENCE_CHROME if sentence else P.CHROME).match(stripped)
-        if match:
-            return P.CHROME_REASONS[match.lastgroup]
+        reason = P.chrome_reason(stripped, sentence)
+        if reason:
+            return reason
     if len(stripped) <= P.MAX_KEYWORD_CHROME_CHARS:
         reason = P.keyword_chrome(stripped)
         if reason:

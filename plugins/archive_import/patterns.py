@@ -130,31 +130,62 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
 
 
 _ALL_KEYWORDS = tuple(sorted({word for words, _, _ in KEYWORD_CHROME for word in words}))
+_KEYWORD_SETS = tuple(frozenset(words) for words, _, _ in KEYWORD_CHROME)
 
 
 def keyword_chrome(text: str) -> str | None:
     lowered = text.lower()
-    if not any(word in lowered for word in _ALL_KEYWORDS):
-        return None  # the common case
     long = len(text) > MAX_CHROME_CHARS
-    for keywords, reason, pattern in KEYWORD_CHROME:
+    # The keywords the line holds, looked for once; a paragraph only for the kinds that run long.
+    present = [word for word in (_LONG_KEYWORDS if long else _ALL_KEYWORDS) if word in lowered]
+    if not present:
+        return None  # the common case
+    for keywords, (_, reason, pattern) in zip(_KEYWORD_SETS, KEYWORD_CHROME):
         if long and reason not in LONG_CHROME:
             continue  # a paragraph that says "page" is no pager
-        if any(keyword in lowered for keyword in keywords) and pattern.match(text):
+        if not keywords.isdisjoint(present) and pattern.match(text):
             return reason
     return None
 
 
-# One combined pattern: a single match per line instead of one per entry.
-CHROME = re.compile("|".join(
-    f"(?P<c{number}>{pattern.pattern})" for number, (_, pattern) in enumerate(CHROME_PATTERNS)), _I)
-CHROME_REASONS = {f"c{number}": reason for number, (reason, _) in enumerate(CHROME_PATTERNS)}
+# Entries slow on every line (a leading wildcard) that cannot match without some text: tried on
+# their own, only on lines holding it (lower-cased; no other character folds to these letters).
+GATED_CHROME = {"reaction notice": (" this", "stacked", "posted", "tweeted", "boosted"),
+                "breadcrumb": (">", "›", "»")}
 # The chrome that reads as a sentence of ten words or more (comment forms, copyright lines):
 # all a line that ends like a sentence is tried against.
-SENTENCE_CHROME = re.compile("|".join(
-    f"(?P<c{number}>{pattern.pattern})" for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
-    if reason in ("comment form", "copyright line", "licence line", "share button", "widget header", "archive header",
-                  "newsletter call", "form message", "reaction notice")), _I)
+SENTENCE_KINDS = frozenset({"comment form", "copyright line", "licence line", "share button", "widget header",
+                            "archive header", "newsletter call", "form message", "reaction notice"})
+
+
+def _combined(kinds) -> re.Pattern:
+    """One pattern for the entries of ``kinds``: a single match per line instead of one per entry."""
+    return re.compile("|".join(f"(?P<c{number}>{pattern.pattern})" for number, (reason, pattern)
+                               in enumerate(CHROME_PATTERNS) if reason in kinds and reason not in GATED_CHROME), _I)
+
+
+CHROME = _combined({reason for reason, _ in CHROME_PATTERNS})
+SENTENCE_CHROME = _combined(SENTENCE_KINDS)
+# The gated entries in table order, with the flags the combined patterns give every entry.
+_GATED = tuple((number, GATED_CHROME[reason], re.compile(pattern.pattern, _I))
+               for number, (reason, pattern) in enumerate(CHROME_PATTERNS) if reason in GATED_CHROME)
+
+
+def chrome_reason(text: str, sentence: bool = False) -> str | None:
+    """The first entry of ``CHROME_PATTERNS`` (only ``SENTENCE_KINDS`` for a ``sentence``) matching ``text``."""
+    match = (SENTENCE_CHROME if sentence else CHROME).match(text)
+    first = int(match.lastgroup[1:]) if match else len(CHROME_PATTERNS)
+    lowered = text.lower()
+    for number, needles, pattern in _GATED:
+        if number > first:
+            break
+        if (not sentence or CHROME_PATTERNS[number][0] in SENTENCE_KINDS) \
+                and any(needle in lowered for needle in needles) and pattern.match(text):
+            first = number
+            break
+    return CHROME_PATTERNS[first][0] if first < len(CHROME_PATTERNS) else None
+
+
 # Chrome lines are short; the longest pattern above (a copyright line) fits.
 MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 # A person's job right under their name (LinkedIn, author boxes): a role word in a short line.
@@ -179,6 +210,7 @@ BLOCK_CHROME = frozenset({"sponsor block", "reader poll"})
 # Cookie notices and newsletter footers run to several sentences (Blogger's is over 300 characters).
 MAX_KEYWORD_CHROME_CHARS = 600
 LONG_CHROME = frozenset({"cookie notice", "newsletter footer", "newsletter call"})  # the kinds that run that long
+_LONG_KEYWORDS = tuple(sorted({word for words, reason, _ in KEYWORD_CHROME if reason in LONG_CHROME for word in words}))
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")

@@ -63,6 +63,9 @@ class ImportState:
     reserved: dict[str, str]  # slug of a hand-written post -> its file
     live: set[str]  # archive names present now
     clashes: list[str] = field(default_factory=list)
+    # Recorded archives not present now: the only ones a new archive can be a rename of. Kept
+    # here rather than recomputed per archive, which made a first import quadratic.
+    gone: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, output_dir: str, names: list[str], reserved) -> ImportState:
@@ -71,7 +74,8 @@ class ImportState:
             seed(record, output_dir)
         if not isinstance(reserved, dict):
             reserved = {slug: "a hand-written post" for slug in reserved or ()}
-        return cls(output_dir, record, dict(reserved), set(names))
+        live = set(names)
+        return cls(output_dir, record, dict(reserved), live, gone=record.archives() - live)
 
     def save(self) -> None:
         from .writer import write_atomic
@@ -100,11 +104,11 @@ def seed(record: SlugRecord, output_dir: str) -> None:
 def adopt_renamed(state: ImportState, path: str, posts: list, out_dir: str) -> None:
     """A new archive holding most posts of one that is gone is that archive, renamed."""
     record, name = state.record, os.path.basename(path)
-    if name in record.archives() or os.path.exists(out_dir):
+    if record.holds(name) or os.path.exists(out_dir) or not state.gone:
         return
     titles = {" ".join(post.title.split()) for post in posts}
     best, overlap = None, 0
-    for old in sorted(record.archives() - state.live):
+    for old in sorted(state.gone):
         shared = len(titles & record.titles(old))
         if shared > overlap:
             best, overlap = old, shared
@@ -114,6 +118,7 @@ def adopt_renamed(state: ImportState, path: str, posts: list, out_dir: str) -> N
     if os.path.isdir(old_dir):
         os.rename(old_dir, out_dir)
     record.rename(best, name)
+    state.gone.discard(best)
     log.warning("archive_import: %s:1: renamed from %s; its posts keep their URLs (%d found by title)",
                 path, best, overlap)
 

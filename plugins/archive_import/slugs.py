@@ -115,6 +115,10 @@ class SlugRecord:
     def archives(self) -> set[str]:
         return {archive for archive, rows in self.by_archive.items() if rows}
 
+    def holds(self, archive: str) -> bool:
+        """Has ``archive`` any recorded post? (``archives()`` without building the set.)"""
+        return bool(self.by_archive.get(archive))
+
     def holds_any(self, archive: str, slugs) -> bool:
         """Is any of ``slugs`` recorded as one of ``archive``'s posts?"""
         rows = self.by_archive.get(archive, {})

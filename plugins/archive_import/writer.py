@@ -21,6 +21,7 @@ from common.files import write_atomic as write_file_atomic
 from .digests import DigestRecord, input_digest
 from .model import ArchiveResult, ImportReport, ParsedArchive, Post
 from .parser import parse_archive
+from .prefetch import Parses
 from .records import ImportState, adopt_renamed, archive_names, remove_gone, slug_line
 from .screening import screen
 from .settings import BadArchiveSettings, config_for, load_archive_configs, merged
@@ -129,7 +130,7 @@ def _refused(path: str, name: str, settings: dict) -> ArchiveResult | None:
 
 
 def _import_one(path: str, name: str, out_dir: str, config, state: ImportState, settings: dict,
-                digests: DigestRecord) -> ArchiveResult:
+                digests: DigestRecord, parses: Parses) -> ArchiveResult:
     refused = _refused(path, name, settings)
     if refused:
         return refused
@@ -141,16 +142,17 @@ def _import_one(path: str, name: str, out_dir: str, config, state: ImportState, 
         if skipped:
             return skipped
     digests.forget(name)  # until this import has finished
-    result = _parse_and_write(path, name, out_dir, config, state, data)
+    result = _parse_and_write(path, name, out_dir, state, data, lambda: parses.parsed(data, name, config, inputs))
     digests.remember(name, inputs, out_dir, path, result)
     return result
 
 
-def _parse_and_write(path: str, name: str, out_dir: str, config, state: ImportState, data: bytes) -> ArchiveResult:
+def _parse_and_write(path: str, name: str, out_dir: str, state: ImportState, data: bytes,
+                     parse: Callable[[], ParsedArchive]) -> ArchiveResult:
     refusal, suspicious = screen(data, path)
     if refusal:
         return ArchiveResult(name, "table", 0, 0, 0, 0, "-", 0, warnings=[refusal], failed=True)
-    parsed = parse_archive(data, name, config)
+    parsed = parse()
     result = ArchiveResult(
         archive=name, shape=parsed.shape, posts=len(parsed.posts),
         dated=sum(1 for post in parsed.posts if post.date is not None),
@@ -202,12 +204,13 @@ def _write_posts(posts: list[Post], out_dir: str, state: ImportState, result: Ar
 
 
 def import_archives(archives_dir: str, output_dir: str, settings: dict | None = None, *,
-                    reserved_slugs=None,
+                    reserved_slugs=None, workers: int = 1,
                     progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
     """Import every ``*.txt`` (any case) in ``archives_dir`` into ``output_dir/<archive stem>/``.
 
     ``reserved_slugs``: slugs of hand-written articles (a set, or a dict slug -> file):
     new imported posts avoid them; a published imported post that shares one is an error.
+    ``workers`` > 1: archives are parsed ahead in that many processes (``prefetch``); same result.
     """
     settings = merged(settings)
     names = archive_names(archives_dir)
@@ -223,20 +226,25 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
     state = ImportState.load(output_dir, names, reserved_slugs)
     digests = DigestRecord(output_dir)
     rows = []
-    for number, name in enumerate(names, start=1):
-        if progress:
-            progress(number - 1, len(names), name)
-        config, config_problems = config_for(name, tables, settings, config_path)
-        out_dir = os.path.join(output_dir, os.path.splitext(name)[0])
-        try:
-            row = _import_one(os.path.join(archives_dir, name), name, out_dir, config, state,
-                              settings, digests)
-        except OSError as error:
-            row = ArchiveResult(name, "unreadable", 0, 0, 0, 0, "-", 0, failed=True,
-                                warnings=[f"{os.path.join(archives_dir, name)}:1: cannot import: {error}"])
-        row.warnings[:0] = config_problems
-        _log_row(row, archives_dir)
-        rows.append(row)
+    parses = Parses(workers, _foreseen(names, archives_dir, tables, settings, config_path, digests)
+                    if workers > 1 else [], parse_archive)
+    try:
+        for number, name in enumerate(names, start=1):
+            if progress:
+                progress(number - 1, len(names), name)
+            config, config_problems = config_for(name, tables, settings, config_path)
+            out_dir = os.path.join(output_dir, os.path.splitext(name)[0])
+            try:
+                row = _import_one(os.path.join(archives_dir, name), name, out_dir, config, state,
+                                  settings, digests, parses)
+            except OSError as error:
+                row = ArchiveResult(name, "unreadable", 0, 0, 0, 0, "-", 0, failed=True,
+                                    warnings=[f"{os.path.join(archives_dir, name)}:1: cannot import: {error}"])
+            row.warnings[:0] = config_problems
+            _log_row(row, archives_dir)
+            rows.append(row)
+    finally:
+        parses.close()
     for line in remove_gone(state, archives_dir, output_dir):
         log.warning("archive_import: %s", line)
     state.save()
@@ -246,6 +254,25 @@ def import_archives(archives_dir: str, output_dir: str, settings: dict | None = 
     if progress:
         progress(len(names), len(names), "")
     return ImportReport(rows)
+
+
+def _foreseen(names: list[str], archives_dir: str, tables: dict, settings: dict, config_path: str,
+              digests: DigestRecord) -> list[tuple[str, str, object]]:
+    """The archives a parse ahead is worth for: readable, and changed since their recorded import."""
+    jobs = []
+    for name in names:
+        path = os.path.join(archives_dir, name)
+        config = config_for(name, tables, settings, config_path)[0]
+        try:
+            if _refused(path, name, settings):
+                continue
+            with open(path, "rb") as handle:
+                inputs = input_digest(handle.read(), config)
+        except OSError:
+            continue  # the import itself reports it
+        if digests.rows.get(name, ("",))[0] != inputs:
+            jobs.append((name, path, config))
+    return jobs
 
 
 def _log_row(row: ArchiveResult, archives_dir: str) -> None:
