@@ -161,6 +161,11 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("updated", "date", "updated last", (), rf"{_kw('(?:last )?updated')}{_ON_OPT}{_DATE}"),
+    # Vanilla: "March 4 edited March 5 in Refunds & Billing"
+    ("edited_in", "date", "<date> <digit>", ("edited",),
+     rf"(?P<date>[^•·|]+?)\s+{_kw('edited')}\s+[^•·|]+?\s+{_kw('in')}\s+(?P<category>[^|•·]+)"),
+    # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
+    ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
     ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),
@@ -213,9 +218,11 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_TEASER}(?:\s+{_kw('of this (?:post|entry|article)')})?(?:\s*[“\"«](?P<title>[^”\"»]+)[”\"»])?"
      r"\s*(?:→|»|›|\.\.\.|…|>>)?"),
     ("ellipsis", "teaser", "<[>", (), r"\[\s*(?:…|\.\.\.)\s*\]"),
-    # "· 2d ·": Facebook's age; "3w • Edited •": LinkedIn's; "Mar 04, 2024, 09:40 · ·23 · 61": Mastodon's, with counts.
+    # "· 2d ·": Facebook's age; "3w • Edited •": LinkedIn's; "Mar 04, 2024, 09:40 · ·23 · 61": Mastodon's, with
+    # counts; "03-14-2024, 09:12 AM (This post was last modified: …)": MyBB's.
     ("date", "date", "<digit> <date> <·> <•>", (),
-     rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+)?"),
+     rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+"
+     rf"|\s+\((?i:this post was )?{_kw('(?:last )?(?:modified|edited)')}[^)]*\))?"),
 ]
 
 CUE_PARSERS: tuple[CueParser, ...] = tuple(

@@ -24,6 +24,7 @@ from .names import names_in
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
+from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
 from .post_page import post_page
@@ -161,12 +162,13 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         return ParsedArchive(name, "binary", [], dropped, [f"{name}:1: binary file, not imported"], count)
     warnings = [f"{name}:{note.split(':', 1)[0].split()[-1]}: {note.split(': ', 1)[1]}" for note in decoded.notes]
     lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name))
+    mark_posters(lines)
     if all(line.blank for line in lines):
         dropped = [DroppedLine(line.number, line.text, "blank") for line in lines]
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)
     threads = find_threads(lines)
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
-    page = post_page(lines, masked)
+    page = post_page(lines, masked) or forum_topic(lines, masked)
     if page is not None:  # one post's page: the post, then its replies
         threads = sorted([*threads, *([page.replies] if page.replies else [])], key=lambda thread: thread.start)
         template, emails = page.template, {}

@@ -1,0 +1,35 @@
+"""Social and forum chrome: each kind of line with what it must match and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import.patterns import chrome_reason
+
+CHROME = [
+    ("Posts: 1,318", "member stats"), ("Join Date: Jun 2017", "member stats"), ("Reputation: 41", "member stats"),
+    ("@ines@helpers.social", "handle"), (" @wynne.bsky.social", "handle"), ("@caspian_ops", "handle"),
+    ("Most relevant", "sort label"), ("What's on your mind?", "composer"), ("Post your reply", "composer"),
+    ("Hanne Lindqvist and 47 others", "reaction summary"), ("Reposted by Rosalind Achterberg", "reaction notice"),
+    ("Bram Okafor restacked", "reaction notice"), ("Odile Brannagh reposted this", "reaction notice"),
+    ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
+    ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
+    ("All reactions:", "counter label"),
+]
+TEXT = [
+    "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",
+    "What's on your mind is what we want to hear about in the survey.", "Three of us reposted the guide last week",
+    "Translate the macro before sending it", "We will see more of this next year.", "Write a comment on every ticket",
+]
+
+
+@pytest.mark.parametrize("text, kind", CHROME)
+def test_the_kind_is_found(text, kind):
+    assert chrome_reason(text.strip()) == kind
+
+
+@pytest.mark.parametrize("text", TEXT)
+def test_running_text_is_left_alone(text):
+    assert chrome_reason(text) is None

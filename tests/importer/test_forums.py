@@ -1,0 +1,67 @@
+"""Forum topics: the opening post is the post; the replies under it are comments.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+from archive_import.model import ArchiveConfig
+
+TOPIC = """Pellgrove Support Forum
+Home › Contact Centre › Rotas
+How we stopped the Monday rota scramble
+rhona_t
+Senior Member
+Posts: 2,114
+Joined: Mar 2018
+#1
+04-22-2024, 08:31 AM
+Every Monday the first hour went on swapping shifts by chat, so we moved swaps to a shared sheet that closes on Friday at noon.
+Anyone who still needs a swap after that asks their lead directly, and the lead writes it in the sheet.
+Reply
+Quote
+kwame.b
+Member
+Posts: 87
+Joined: Jan 2023
+#2
+04-22-2024, 10:02 AM
+Did the Friday cut-off cause trouble for part-timers who only work weekends?
+Reply
+Quote
+rhona_t
+Senior Member
+Posts: 2,114
+Joined: Mar 2018
+#3
+04-22-2024, 11:15 AM
+A little at first; weekend staff now have until Saturday evening.
+Reply
+Quote
+"""
+
+
+def parse(text: str):
+    return parse_archive(text.encode("utf-8"), "topic.txt", ArchiveConfig())
+
+
+def test_the_opening_post_is_the_post_with_its_title_author_and_date():
+    result = parse(TOPIC)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.title == "How we stopped the Monday rota scramble"
+    assert post.authors == ["rhona_t"]
+    assert post.metadata["date"] == "2024-04-22 08:31"
+    assert post.body.startswith("Every Monday") and "writes it in the sheet" in post.body
+
+
+def test_the_member_block_and_the_replies_are_no_body_text():
+    result = parse(TOPIC)
+    body = result.posts[0].body
+    for chrome in ("Senior Member", "Posts: 2,114", "part-timers", "Saturday evening", "kwame.b"):
+        assert chrome not in body
+    assert result.comments == 2
