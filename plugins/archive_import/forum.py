@@ -6,9 +6,13 @@ of a topic: the poster's name, a rank or two ("Senior Member"), and stats
 its author has written. So the page is a topic when member blocks head two
 posts or more: the first block's post is the article, and from the second
 block down the page holds replies, which go to the chrome report as comments.
+Discourse prints no member block: its posts are numbered instead, a
+position ("1", "2" …) under each poster's name and date.
 """
 
 from __future__ import annotations
+
+import re
 
 from .comments import Thread
 from .lines import Line
@@ -20,8 +24,11 @@ from .title_shape import MAX_TITLE_WORDS
 BLOCK_REACH = 6
 MAX_RANK_LINES = 3
 MAX_RANK_WORDS = 3
+# A post's position in a topic: "1", "#2".
+POSITION = re.compile(r"^#?(\d{1,4})$")
+MIN_TOPIC_POSTS = 2
 # The topic's title sits right over the opening post's block, or in its head under the stats.
-TITLE_REACH = 3
+TITLE_REACH = 4  # title, category, sub-category, tags (Discourse)
 TOPIC_CONFIDENCE = 0.75
 
 
@@ -36,17 +43,45 @@ def member_blocks(lines: list[Line]) -> list[int]:
     return starts
 
 
+def numbered_posts(lines: list[Line]) -> list[int]:
+    """The date line of each post numbered 1, 2, 3 … right under it (Discourse), when there are two or more."""
+    found: list[int] = []
+    for line in lines:
+        if not line.dates_post:
+            continue
+        below = _next(lines, line.index)
+        match = POSITION.match(lines[below].stripped) if below is not None else None
+        if match and int(match[1]) == len(found) + 1:
+            found.append(line.index)
+    return found if len(found) >= MIN_TOPIC_POSTS else []
+
+
 def mark_posters(lines: list[Line]) -> None:
     """The poster's name tops the short lines over a member block ("jkestrel" / "Team Lead" / "Posts: 612");
-    the lines between are the poster's ranks."""
-    for stat in member_blocks(lines):
-        poster = _poster(lines, stat)
+    the lines between are the poster's ranks. Over a numbered post's date, the poster's name."""
+    blocks = member_blocks(lines)
+    for stat in blocks or numbered_posts(lines):
+        poster = _poster(lines, stat) if blocks else _previous(lines, stat)
         if poster is None:
             continue
         lines[poster].name_slot = True
         for line in lines[poster + 1:stat]:
             if not line.blank and line.chrome is None:
                 line.chrome, line.fixed, line.title_like = "member rank", True, False
+
+
+def _previous(lines: list[Line], i: int) -> int | None:
+    """The text line right over a numbered post's date: its poster."""
+    k = next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1) if not lines[k].blank), None)
+    return k if k is not None and _shown(lines[k]) and len(lines[k].stripped.split()) <= MAX_RANK_WORDS else None
+
+
+def _shown(line: Line) -> bool:
+    return line.is_text or line.recurring and not line.fixed  # a poster of several replies recurs
+
+
+def _next(lines: list[Line], i: int) -> int | None:
+    return next((k for k in range(i + 1, min(len(lines), i + BLOCK_REACH)) if not lines[k].blank), None)
 
 
 def _poster(lines: list[Line], stat: int) -> int | None:
@@ -57,8 +92,7 @@ def _poster(lines: list[Line], stat: int) -> int | None:
             continue
         if line.name_slot:
             return line.index
-        shown = line.is_text or line.recurring and not line.fixed  # a poster of several replies recurs
-        if not shown or line.prose or len(line.stripped.split()) > MAX_RANK_WORDS or seen >= MAX_RANK_LINES:
+        if not _shown(line) or line.prose or len(line.stripped.split()) > MAX_RANK_WORDS or seen >= MAX_RANK_LINES:
             break
         found, seen = line.index, seen + 1
     return found
@@ -66,8 +100,8 @@ def _poster(lines: list[Line], stat: int) -> int | None:
 
 def forum_topic(lines: list[Line], masked: set[int]) -> PostPage | None:
     """The topic's opening post, and its replies from the second member block's poster to the page's end."""
-    blocks = [stat for stat in member_blocks(lines) if stat not in masked]
-    if len(blocks) < 2:
+    blocks = [stat for stat in member_blocks(lines) or numbered_posts(lines) if stat not in masked]
+    if len(blocks) < MIN_TOPIC_POSTS:
         return None
     first, second = (_poster(lines, stat) or stat for stat in blocks[:2])
     title = _title_in_head(lines, blocks[0], second)
@@ -80,11 +114,10 @@ def forum_topic(lines: list[Line], masked: set[int]) -> PostPage | None:
 def _title_over(lines: list[Line], poster: int) -> int | None:
     """The topic's title right over the opening post's poster (MyBB, Vanilla, phpBB): the first text line
     above it, past the page's chrome (it may end in a full stop: template position makes it the title)."""
-    for line in reversed(lines[max(0, poster - TITLE_REACH * 2):poster]):
-        if line.blank or line.is_field and line.cue is None:
-            continue
-        return line.index if line.is_text and len(line.stripped.split()) <= MAX_TITLE_WORDS else None
-    return None
+    shown = [line for line in lines[max(0, poster - TITLE_REACH * 2):poster]
+             if line.is_text and len(line.stripped.split()) <= MAX_TITLE_WORDS][-TITLE_REACH:]
+    # Under the title, a category and tags may sit (Discourse): the title says the most.
+    return max(shown, key=lambda line: len(line.stripped.split())).index if shown else None
 
 
 def _title_in_head(lines: list[Line], stat: int, end: int) -> int | None:
@@ -92,6 +125,6 @@ def _title_in_head(lines: list[Line], stat: int, end: int) -> int | None:
     for line in lines[stat + 1:end]:
         if line.prose:
             return None
-        if line.is_text and line.title_like:
+        if line.is_text and line.title_like and not line.name_slot:
             return line.index
     return None

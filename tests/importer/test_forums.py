@@ -65,3 +65,36 @@ def test_the_member_block_and_the_replies_are_no_body_text():
     for chrome in ("Senior Member", "Posts: 2,114", "part-timers", "Saturday evening", "kwame.b"):
         assert chrome not in body
     assert result.comments == 2
+
+
+NUMBERED_TOPIC = """Harbourline Help Community
+Saying no to a refund without losing the customer
+Team Leads
+refunds, tone
+ilse_v
+May 2, 2024,  9:40am
+1
+When the answer is no, we now lead with what the customer can still do, and only then explain the rule.
+Complaints about refusals dropped by a third in the first month.
+4 Likes
+petra.k
+May 2, 2024, 11:02am
+2
+Do you let agents offer a goodwill credit, or is that a lead's decision?
+1 Like
+ilse_v
+May 3, 2024,  8:15am
+3
+Agents can offer up to ten pounds without asking.
+Powered by Discourse, best viewed with JavaScript enabled
+"""
+
+
+def test_a_topic_numbered_post_by_post_is_one_post_and_its_replies():
+    result = parse(NUMBERED_TOPIC)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.title == "Saying no to a refund without losing the customer"
+    assert post.authors == ["ilse_v"] and post.metadata["date"] == "2024-05-02 09:40"
+    assert "dropped by a third" in post.body and "goodwill credit" not in post.body and "ten pounds" not in post.body
+    assert result.comments == 2
