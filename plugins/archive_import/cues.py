@@ -159,13 +159,13 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),
     ("posted_on_by", "byline", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}"),
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
-    ("published", "date", "published", (), rf"{_kw('published')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
+    ("published", "date", "published pub", (), rf"(?:{_kw('published')}{_ON_OPT}|{_kw('pub')}:\s*){_DATE}{_UPDATED_TAIL}"),
     ("updated", "date", "updated last", (), rf"{_kw('(?:last )?updated')}{_ON_OPT}{_DATE}"),
     # Vanilla: "March 4 edited March 5 in Refunds & Billing"
     ("edited_in", "date", "<date> <digit>", ("edited",),
      rf"(?P<date>[^•·|]+?)\s+{_kw('edited')}\s+[^•·|]+?\s+{_kw('in')}\s+(?P<category>[^|•·]+)"),
     # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
-    ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
+    ("last_edited", "date", "last edited edit", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
     ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),

@@ -71,6 +71,7 @@ class Line:
     standalone: bool = False  # blank (or nothing) on both sides
     recurring: bool = False  # the same short furniture line recurs in the archive
     name_slot: bool = False  # printed where the feed prints its authors' names (see ``mark_name_slots``)
+    inner_heading: bool = False  # a section heading the page's table of contents lists (see ``contents``)
 
     @property
     def is_name(self) -> bool:

@@ -24,6 +24,7 @@ from .names import names_in
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
+from .contents import mark_contents
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
@@ -64,6 +65,8 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
 def _one_page(lines: list[Line], masked: set[int]) -> Template:
     found = fields_template(lines, masked)
     template = one_post(lines, masked, found) or found or stream_template(lines, masked)
+    if any(record.title is not None and lines[record.title].inner_heading for record in template.records):
+        template = one_post(lines, masked, None, last_resort=True) or template  # sections of one article
     if template.records:
         return template
     return one_post(lines, masked, None, last_resort=True) or template  # never lose a titled text
@@ -163,6 +166,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     warnings = [f"{name}:{note.split(':', 1)[0].split()[-1]}: {note.split(': ', 1)[1]}" for note in decoded.notes]
     lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name))
     mark_posters(lines)
+    mark_contents(lines)
     if all(line.blank for line in lines):
         dropped = [DroppedLine(line.number, line.text, "blank") for line in lines]
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)

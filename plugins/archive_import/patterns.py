@@ -91,7 +91,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\d+ out of \d+ found this helpful|have more questions\?\s*submit a request)\??$", _I)),
     # Several emoji, as a picker offers; a lone one is a callout's or a page's icon.
     ("reaction picker", re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D\s]*){2,}$")),
-    ("table of contents", re.compile(r"^(?:table of contents|in this article|on this page|jump to section)\s*:?$", _I)),
+    ("table of contents", re.compile(r"^(?:(?:table of )?contents|in this article|on this page|jump to section)\s*:?$", _I)),
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?\+?$")),  # "1+": Mastodon's replies
     ("counter label", re.compile(r"^(?:views|likes|reposts|retweets|quotes|bookmarks|claps)$", _I)),

@@ -48,13 +48,15 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Published on March 4, 2019 10:32", {"date_text": "March 4, 2019 10:32"}),
         ("Published March 4, 2019", {"date_text": "March 4, 2019"}),
         ("Published March 4, 2019 · Last updated March 9, 2019", {"date_text": "March 4, 2019"}),
+        ("Pub: 04 Mar 2024 02:37 UTC", {"date_text": "04 Mar 2024 02:37 UTC"}),  # rentry
     ],
     "updated": [("Updated: March 4, 2019", {"date_text": "March 4, 2019"}),
                 ("Last updated March 4, 2019", {"date_text": "March 4, 2019"})],
     "edited_in": [("March 4 edited March 5 in Refunds & Billing", {"date_text": "March 4", "category": "Refunds & Billing"}),
                   ("Jan 9, 2024 edited Jan 10 in Announcements", {"date_text": "Jan 9, 2024", "category": "Announcements"})],
     "last_edited": [("Last Edit: March 04, 2024, 09:40:02 AM by marisol_v", {"date_text": "March 04, 2024, 09:40:02 AM"}),
-                    ("Edited on June 2, 2023", {"date_text": "June 2, 2023"})],
+                    ("Edited on June 2, 2023", {"date_text": "June 2, 2023"}),
+                    ("Edit: 09 Mar 2024 18:05 UTC", {"date_text": "09 Mar 2024 18:05 UTC"})],
     "written_by": [
         ("Written by Jane Doe", {"author": "Jane Doe"}),
         ("WRITTEN BY JANE DOE", {"author": "JANE DOE"}),

@@ -193,3 +193,30 @@ def test_a_dated_post_page_with_a_reading_time_is_one_post_even_without_a_byline
     assert post.title == "Handing over an escalation without losing the customer"
     assert post.metadata["date"] == "2023-03-05"
     assert "callback" not in post.body and "Licensed" not in post.body
+
+
+CONTENTS_PAGE = """Refund queue field guide
+Contents
+Who reads the queue
+When to refund without asking
+
+This guide is for anyone covering the refund queue for the first time, and it is short on purpose.
+
+Who reads the queue
+
+Two people each morning, one each afternoon; the rota is pinned in the team channel.
+
+When to refund without asking
+
+Anything under twenty pounds with a tracking scan that shows no delivery gets refunded on sight.
+Pub: 12 Feb 2024 09:30 UTC
+"""
+
+
+def test_headings_a_table_of_contents_lists_are_one_articles_sections():
+    posts = parse_archive(CONTENTS_PAGE.encode("utf-8"), "guide.txt").posts
+    assert len(posts) == 1
+    post = posts[0]
+    assert post.title == "Refund queue field guide" and post.metadata["date"] == "2024-02-12 09:30"
+    assert "## Who reads the queue" in post.body and "refunded on sight" in post.body
+    assert post.body.count("When to refund without asking") == 1  # the contents list is chrome

@@ -1,0 +1,42 @@
+"""A page's table of contents: the headings it lists are one article's inner headings.
+
+A rentry, GitBook or wiki page opens with "Contents" and a list of its own
+section headings, each repeated further down over its section. A title in
+that list is no post's title: the sections are one post.
+"""
+
+from __future__ import annotations
+
+from .lines import Line
+
+# Entries are headings: short lines, and the list ends at a blank line.
+MAX_ENTRY_WORDS = 12
+# Two entries found again further down make it a table of contents, not a short list.
+MIN_ENTRIES = 2
+
+
+def mark_contents(lines: list[Line]) -> None:
+    """The list under a "Contents" line is chrome; the headings it names are inner headings."""
+    for line in lines:
+        if line.chrome != "table of contents" or line.cue is not None:
+            continue
+        entries = _entries(lines, line.index)
+        later = {other.stripped: other for other in lines[line.index + len(entries) + 1:] if other.title_like}
+        found = [entry for entry in entries if entry.stripped in later]
+        if len(found) < MIN_ENTRIES:
+            continue
+        for entry in entries:
+            entry.chrome, entry.fixed, entry.title_like = "table of contents", True, False
+        for entry in found:
+            later[entry.stripped].inner_heading = True
+
+
+def _entries(lines: list[Line], header: int) -> list[Line]:
+    entries = []
+    for line in lines[header + 1:]:
+        if line.blank and not entries:
+            continue
+        if line.blank or not line.is_text or len(line.stripped.split()) > MAX_ENTRY_WORDS:
+            break
+        entries.append(line)
+    return entries
