@@ -165,7 +165,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("edited_in", "date", "<date> <digit>", ("edited",),
      rf"(?P<date>[^•·|]+?)\s+{_kw('edited')}\s+[^•·|]+?\s+{_kw('in')}\s+(?P<category>[^|•·]+)"),
     # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
-    ("last_edited", "date", "last edited edit", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
+    ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
     ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),

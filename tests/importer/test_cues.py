@@ -55,8 +55,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "edited_in": [("March 4 edited March 5 in Refunds & Billing", {"date_text": "March 4", "category": "Refunds & Billing"}),
                   ("Jan 9, 2024 edited Jan 10 in Announcements", {"date_text": "Jan 9, 2024", "category": "Announcements"})],
     "last_edited": [("Last Edit: March 04, 2024, 09:40:02 AM by marisol_v", {"date_text": "March 04, 2024, 09:40:02 AM"}),
-                    ("Edited on June 2, 2023", {"date_text": "June 2, 2023"}),
-                    ("Edit: 09 Mar 2024 18:05 UTC", {"date_text": "09 Mar 2024 18:05 UTC"})],
+                    ("Edited on June 2, 2023", {"date_text": "June 2, 2023"})],
     "written_by": [
         ("Written by Jane Doe", {"author": "Jane Doe"}),
         ("WRITTEN BY JANE DOE", {"author": "JANE DOE"}),
