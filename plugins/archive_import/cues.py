@@ -101,6 +101,7 @@ _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|sha
 _LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
 _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
                  r"|add (?:a|your) comment)\.?:?")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TEASER = _kw("continue reading|read more|keep reading|read the rest")
 
 
@@ -200,6 +201,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("categorized_as", "taxonomy", "categorized categorised", (),  # WordPress Twenty Twenty-One
      rf"{_kw('categori[sz]ed as')}\s+(?P<category>.+?)(?:\s+{_kw('tagged')}\s+(?P<tags>.+))?"),
     ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
+    # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
+    ("started_conversation", "byline", "<name>", ("started this conversation",),
+     rf"{NAMES}\s+{_kw('started this conversation in')}\s+(?P<category>.+)"),
+    ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),  # GitHub: "on Feb 26"
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
     ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),

@@ -88,7 +88,7 @@ def _poster(lines: list[Line], stat: int) -> int | None:
     """The topmost of the short lines over a member block (once marked: its name line)."""
     found, seen = None, 0
     for line in reversed(lines[max(0, stat - BLOCK_REACH):stat]):
-        if line.blank or line.chrome in ("member rank", "member stats"):
+        if line.blank or line.chrome in ("member rank", "member stats", "member badge"):
             continue
         if line.name_slot:
             return line.index

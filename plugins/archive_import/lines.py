@@ -239,14 +239,14 @@ def mark_name_slots(lines: list[Line]) -> None:
 def _over_date(lines: list[Line], i: int) -> int | None:
     """The text line right over date line ``i``, past the author's job or badge line."""
     for line in reversed(lines[max(0, i - JOB_REACH):i]):
-        if line.blank or line.chrome == "job title":
+        if line.blank or line.chrome in P.BYLINE_EXTRAS:
             continue
         return line.index if line.is_text and not line.prose else None
     return None
 
 
 def _job_or_badge(text: str) -> bool:
-    return bool(P.JOB_LINE.match(text) or P.MEMBER_BADGE.match(text))
+    return bool(P.JOB_LINE.match(text))
 
 
 def _dated_below(lines: list[Line], i: int) -> bool:

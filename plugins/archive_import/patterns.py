@@ -105,6 +105,10 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),  # a user's handle under the name
     ("member stats", re.compile(r"^(?:posts|threads|messages|joined|join date|reputation|karma|points|reaction score"
                                 r"|likes received|solutions|registered|rank)\s*:\s*\S.{0,40}$", _I)),  # a forum's poster block
+    # A member's badge by their name (Facebook groups, GitHub, forums): the byline's, never a title.
+    ("member badge", re.compile(r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager"
+                                r"|original poster|op|author|maintainer|collaborator|contributor|member|owner"
+                                r"|(?:top|rising|all-star|valued) (?:contributor|commenter)|conversation starter)$", _I)),
     ("sort label", re.compile(r"^(?:most relevant|top posts|new activity)$", _I)),  # Facebook  # "48.2K" / "Views"
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
@@ -195,14 +199,12 @@ JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
     r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
+# Lines of a byline between its author's name and its date.
+BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle"})
 # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
 HANDLE = re.compile(r"^@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")
 # A social network's action buttons, printed one a line under each post.
 ACTION_BUTTONS = frozenset("like comment share repost send reply boost favourite favorite quote".split())
-# A community's badge under a member's name (Facebook groups, forums): the byline's, like a job line.
-MEMBER_BADGE = re.compile(
-    r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager|original poster|op"
-    r"|(?:top|rising|all-star|valued) (?:contributor|commenter)|conversation starter)$", _I)
 # The author line of a post whose author hides (Facebook groups, Reddit, forums; Blogger's "Unknown").
 ANONYMOUS_AUTHOR = re.compile(r"^(?:unknown|anonymous(?: (?:participant|member|user|contributor))?|\[deleted\]|deleted user)$", re.I)
 # Where a site's header ends: above a menu, a sign-in link or a breadcrumb is the site's, not a post's.

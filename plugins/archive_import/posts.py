@@ -13,7 +13,6 @@ from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
 from .names import names_in
-from .runs import BYLINE_EXTRAS
 from .structure import Record
 
 # An author's name may be printed twice over the date (an avatar's alt text, then the name).
@@ -93,7 +92,7 @@ def _over_a_date(lines: list[Line], i: int) -> bool:
     the author's slot."""
     j, names = i + 1, 0
     while j < len(lines) and (lines[j].blank or lines[j].is_text and lines[j].is_name and names < MAX_NAME_ECHOES
-                              or lines[j].recurring and not lines[j].fixed or lines[j].chrome in BYLINE_EXTRAS):
+                              or lines[j].recurring and not lines[j].fixed or lines[j].chrome in P.BYLINE_EXTRAS):
         names += not lines[j].blank and lines[j].is_text
         j += 1
     return j < len(lines) and lines[j].dates_post

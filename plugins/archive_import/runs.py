@@ -22,8 +22,6 @@ MIN_SHAPE_RUNS = 2
 # A label a theme prints between a date and the title ("New", "Fixed") is a word or two, three at most.
 MAX_LABEL_ONLY_WORDS = 2
 MAX_LABELS_BELOW = 3
-# Lines of a byline between its author's name and its date.
-BYLINE_EXTRAS = frozenset({"job title", "connection degree", "separator", "handle"})
 
 
 def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
@@ -73,7 +71,7 @@ def _with_author_above(lines: list[Line], run: Run) -> Run:
     """A run opening with a date takes the author's name right above it ("Jonah Pryce" over "Jan 9"):
     a name is no template line when each post has another author, yet it is the byline's, not a title."""
     # The author's job, badge ("Top contributor") or LinkedIn's "• 2nd" may sit between the name and the date.
-    dated = next((i for i in run.lines if lines[i].chrome not in BYLINE_EXTRAS), run.start)
+    dated = next((i for i in run.lines if lines[i].chrome not in P.BYLINE_EXTRAS), run.start)
     opening = lines[dated]
     if not opening.dates_post:
         return run

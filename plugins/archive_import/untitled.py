@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from . import patterns as P
 from .lines import Line
-from .runs import BYLINE_EXTRAS, MIN_SHAPE_RUNS, text_below
+from .runs import MIN_SHAPE_RUNS, text_below
 from .slots import neighbour
 from .structure import Record, Run, Template, has_body
 
@@ -76,7 +76,7 @@ def headed_template(lines: list[Line], candidates: list[Run], shapes: set[str], 
 def _author_start(lines: list[Line], run: Run, dated: int) -> int:
     """The author's name (and job or badge) the run took in over its date line, else the date line."""
     above = [i for i in run.lines if i < dated]
-    if above and lines[above[0]].is_name and all(lines[i].is_name or lines[i].chrome in BYLINE_EXTRAS
+    if above and lines[above[0]].is_name and all(lines[i].is_name or lines[i].chrome in P.BYLINE_EXTRAS
                                                  for i in above[1:]):
         return above[0]
     return dated

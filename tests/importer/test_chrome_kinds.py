@@ -16,12 +16,13 @@ CHROME = [
     ("Bram Okafor restacked", "reaction notice"), ("Odile Brannagh reposted this", "reaction notice"),
     ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
-    ("All reactions:", "counter label"),
+    ("All reactions:", "counter label"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
 ]
 TEXT = [
     "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",
     "What's on your mind is what we want to hear about in the survey.", "Three of us reposted the guide last week",
     "Translate the macro before sending it", "We will see more of this next year.", "Write a comment on every ticket",
+    "Author of the month", "Members only",
 ]
 
 
