@@ -11,6 +11,7 @@ else, the page holds replies: a comment thread, never posts or body text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .comments import Thread
@@ -20,6 +21,11 @@ from .structure import Record, Template
 # How far a head's name and date sit from its handle line (name, handle, "Follow", "·", age).
 HEAD_REACH = 4
 FOCUS_CONFIDENCE = 0.75
+# A username alone on its line (Threads prints no display name on a post's page).
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
+MIN_HEADS = 2
+# The header of a single post's page (Threads, Bluesky, X).
+POST_PAGE_HEADERS = frozenset({"Thread", "Post"})
 
 
 @dataclass(slots=True)
@@ -39,10 +45,14 @@ def post_page(lines: list[Line], masked: set[int]) -> PostPage | None:
     """The page's focused post and its replies, or None when the page is no single post's page."""
     heads = [head for head in (_head(lines, line.index) for line in lines
                                if line.chrome == "handle" and line.index not in masked) if head is not None]
+    heads = heads or _username_heads(lines, masked)
     # The viewer's own name and handle may come first, in the menu: the page is about the first dated post.
     focus = next((k for k in range(len(heads) - 1) if _focused(lines, heads[k], heads[k + 1])), None)
+    if focus is None and heads and _titled_post_page(lines, heads[0]):
+        focus = 0
     if focus is None:
         return None
+    lines[heads[focus].handle].name_slot = True  # a username alone is its author's name (Threads)
     own = focus + 1
     while own < len(heads) and heads[own].author == heads[focus].author:
         own += 1
@@ -62,6 +72,22 @@ def _head(lines: list[Line], handle: int) -> Head | None:
     if above is not None and lines[above].dates_post and not _text_between(lines, above, name):
         start = above  # Mastodon prints the age over the name
     return Head(handle, start, lines[name].stripped)
+
+
+def _username_heads(lines: list[Line], masked: set[int]) -> list[Head]:
+    """Threads prints a username alone ("bronwen.onthephones") over each post's date."""
+    heads = []
+    for line in lines:
+        below = _near(lines, line.index, 1)
+        if line.is_text and line.index not in masked and USERNAME.match(line.stripped) \
+                and below is not None and lines[below].dates_post:
+            heads.append(Head(line.index, line.index, line.stripped))
+    return heads if len(heads) >= MIN_HEADS else []
+
+
+def _titled_post_page(lines: list[Line], first: Head) -> bool:
+    """The page says it shows one post: "Thread" or "Post" heads it, over the first post."""
+    return any(line.stripped in POST_PAGE_HEADERS for line in lines[max(0, first.start - HEAD_REACH):first.start])
 
 
 def _focused(lines: list[Line], first: Head, second: Head) -> bool:

@@ -245,3 +245,32 @@ def test_a_post_page_is_its_post_and_the_authors_continuation_and_the_replies_ar
     assert post.body.startswith("We stopped asking") and "already on the screen" in post.body
     assert "genuinely missing" not in post.body and "whole round trip" not in post.body
     assert result.comments == 2  # the author's later reply to someone else is a comment too
+
+
+THREADS_PAGE = """Log in
+Thread
+1.2K views
+oona.frontline
+11/14/24
+We print the real queue wait on the help page now, straight from the phone system.
+Translate
+88
+oona.frontline
+11/14/24
+It was 4 minutes on the page and 17 on the phone. Now the page says 17, and fewer people hang up.
+Translate
+12
+tomas.desk
+11/15/24
+Same here with chat. Honest numbers cost nothing.
+Translate
+"""
+
+
+def test_a_threads_post_page_is_the_post_and_the_authors_continuation():
+    result = parse(THREADS_PAGE, CAPTURED)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.authors == ["oona.frontline"] and post.metadata["date"] == "2024-11-14"
+    assert "fewer people hang up" in post.body and "Honest numbers" not in post.body
+    assert result.comments == 1
