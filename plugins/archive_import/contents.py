@@ -1,8 +1,9 @@
 """A page's table of contents: the headings it lists are one article's inner headings.
 
 A rentry, GitBook or wiki page opens with "Contents" and a list of its own
-section headings, each repeated further down over its section. A title in
-that list is no post's title: the sections are one post.
+section headings, each repeated further down over its section (a help
+centre may print the list last). A title in that list is no post's title:
+the sections are one post, and a heading two articles share is no furniture.
 """
 
 from __future__ import annotations
@@ -21,14 +22,16 @@ def mark_contents(lines: list[Line]) -> None:
         if line.chrome != "table of contents" or line.cue is not None:
             continue
         entries = _entries(lines, line.index)
-        later = {other.stripped: other for other in lines[line.index + len(entries) + 1:] if other.title_like}
-        found = [entry for entry in entries if entry.stripped in later]
-        if len(found) < MIN_ENTRIES:
+        listed = {entry.index for entry in entries}
+        # The headings sit under the list, or over it when the page prints its contents last (Document360).
+        headings = [other for other in lines if other.index not in listed and (other.title_like or other.recurring)
+                    and any(other.stripped == entry.stripped for entry in entries)]
+        if len({heading.stripped for heading in headings}) < MIN_ENTRIES:
             continue
         for entry in entries:
             entry.chrome, entry.fixed, entry.title_like = "table of contents", True, False
-        for entry in found:
-            later[entry.stripped].inner_heading = True
+        for heading in headings:  # the article's own, even when two articles share one ("Next steps")
+            heading.inner_heading, heading.recurring = True, False
 
 
 def _entries(lines: list[Line], header: int) -> list[Line]:
@@ -36,7 +39,7 @@ def _entries(lines: list[Line], header: int) -> list[Line]:
     for line in lines[header + 1:]:
         if line.blank and not entries:
             continue
-        if line.blank or not line.is_text or len(line.stripped.split()) > MAX_ENTRY_WORDS:
+        if line.blank or line.fixed or len(line.stripped.split()) > MAX_ENTRY_WORDS:
             break
         entries.append(line)
     return entries
