@@ -33,7 +33,7 @@ MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
 class Cue:
     """What one metadata line says."""
     kind: str  # the parser's name, e.g. "posted_by_at"
-    role: str  # byline | date | taxonomy | footer | teaser | comment | syndication
+    role: str  # byline | date | taxonomy | footer | teaser | comment | syndication | profile (an account's, not a post's)
     author: str | None = None
     date_text: str | None = None  # raw date text (a bare clock time is not given)
     tags: tuple[str, ...] = ()
@@ -201,6 +201,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("categorized_as", "taxonomy", "categorized categorised", (),  # WordPress Twenty Twenty-One
      rf"{_kw('categori[sz]ed as')}\s+(?P<category>.+?)(?:\s+{_kw('tagged')}\s+(?P<tags>.+))?"),
     ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
+    ("joined", "profile", "joined", (), rf"{_kw('joined')}(?:\s+{_kw('on')})?:?\s+{_DATE}"),  # a profile's join date
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("started this conversation",),
      rf"{NAMES}\s+{_kw('started this conversation in')}\s+(?P<category>.+)"),

@@ -40,7 +40,7 @@ TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses
 BODY_CUES = frozenset({"about_author"})
 
 # A label printed alone over its value, and how far below the value may be (a blank line between).
-STACKED_LABEL = re.compile(r"^(?:written by|posted by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by)\s*:?$",
+STACKED_LABEL = re.compile(r"^(?:written by|posted by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by|joined)\s*:?$",
                            re.I)
 STACK_REACH = 2
 # A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.
@@ -180,10 +180,11 @@ def join_stacked_labels(lines: list[Line]) -> None:
         cue = read_cue(f"{line.stripped.rstrip(':')} {value.stripped}")
         if cue is None:
             continue
-        date = parse_date(cue.date_text) if cue.date_text else None
+        date = parse_date(cue.date_text) if cue.date_text and cue.role != "profile" else None
         for part in (line, value):
             part.cue, part.title_like, part.fixed, part.prose = cue, False, True, False
-            part.date = part.date or (date if part is value else None)
+            # A profile's "Joined" / "Nov 8, 2022" dates the account, never a post.
+            part.date = None if cue.role == "profile" else part.date or (date if part is value else None)
 
 
 def extend_blocks(lines: list[Line]) -> None:

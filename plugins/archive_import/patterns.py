@@ -63,7 +63,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("connection degree", re.compile(r"^[•·]?\s*(?:1st|2nd|3rd\+?)$", _I)),  # LinkedIn, beside the name
     ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|likes|loves|reblogged|shared|reposted|celebrates"
                                    r"|supports|commented on|finds) this(?: post| story| insightful| funny)?\.?$", _I)),
-    ("reaction notice", re.compile(r"^.{1,60}\b(?:restacked|reposted|retweeted)$"
+    ("reaction notice", re.compile(r"^.{1,60}\b(?:restacked|reposted|retweeted|boosted)$"
                                    r"|^(?:reposted|retweeted|restacked|boosted) by .{1,60}$", _I)),  # over a shared post
     ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
                                 r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),

@@ -27,10 +27,13 @@ MAX_MENU_WORDS = 3
 
 def social_feed(lines: list[Line], runs: list[Run]) -> bool:
     """Posts on a social network, which have no titles: runs of separate action buttons under each
-    ("Like" / "Comment" / "Share"), as no blog's share row prints them."""
+    ("Like" / "Comment" / "Share"), as no blog's share row prints them, or a user's handle in each head."""
     def buttons(run: Run) -> int:
         return sum(lines[i].stripped.lower() in P.ACTION_BUTTONS for i in run.lines)
-    return sum(buttons(run) >= MIN_BUTTONS for run in runs) >= MIN_SHAPE_RUNS
+
+    def handle(run: Run) -> bool:  # "@jane@example.social" under the name: Mastodon prints counts, no buttons
+        return any(lines[i].chrome == "handle" for i in run.lines)
+    return sum(buttons(run) >= MIN_BUTTONS or handle(run) for run in runs) >= MIN_SHAPE_RUNS
 
 
 def end_at_action_bar(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:

@@ -13,7 +13,7 @@ CHROME = [
     ("@ines@helpers.social", "handle"), (" @wynne.bsky.social", "handle"), ("@caspian_ops", "handle"),
     ("Most relevant", "sort label"), ("What's on your mind?", "composer"), ("Post your reply", "composer"),
     ("Hanne Lindqvist and 47 others", "reaction summary"), ("Reposted by Rosalind Achterberg", "reaction notice"),
-    ("Bram Okafor restacked", "reaction notice"), ("Odile Brannagh reposted this", "reaction notice"),
+    ("Bram Okafor restacked", "reaction notice"), ("Tamsin Okoro boosted", "reaction notice"), ("Odile Brannagh reposted this", "reaction notice"),
     ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
     ("All reactions:", "counter label"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),

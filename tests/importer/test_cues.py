@@ -52,6 +52,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     ],
     "updated": [("Updated: March 4, 2019", {"date_text": "March 4, 2019"}),
                 ("Last updated March 4, 2019", {"date_text": "March 4, 2019"})],
+    "joined": [("Joined March 2019", {"date_text": "March 2019"}), ("Joined: Nov 8, 2022", {"date_text": "Nov 8, 2022"})],
     "started_conversation": [("odalys-brenner started this conversation in Ideas",
                               {"author": "odalys-brenner", "category": "Ideas"}),
                              ("Jane Doe started this conversation in Q&A", {"author": "Jane Doe", "category": "Q&A"})],
@@ -165,6 +166,7 @@ NEGATIVE: dict[str, list[str]] = {
     "posted_on": ["Posted on the wall", "Posted in the morning I went out"],
     "published": ["Published by Penguin in 2019"],
     "updated": ["Updated the design today"],
+    "joined": ["Joined the team in spring"],
     "started_conversation": ["We started this conversation in spring"],
     "on_date": ["on the other hand", "on Monday we start"],
     "edited_in": ["I edited the macro in March", "3w • Edited • in Feed"],
@@ -232,7 +234,7 @@ def test_every_parser_has_positive_and_negative_examples():
 
 def test_roles():
     roles = {parser.role for parser in CUE_PARSERS}
-    assert roles == {"byline", "date", "taxonomy", "footer", "teaser", "comment", "syndication"}
+    assert roles == {"byline", "date", "taxonomy", "footer", "teaser", "comment", "syndication", "profile"}
 
 
 @pytest.mark.parametrize("line", [

@@ -274,3 +274,36 @@ def test_a_threads_post_page_is_the_post_and_the_authors_continuation():
     assert post.authors == ["oona.frontline"] and post.metadata["date"] == "2024-11-14"
     assert "fewer people hang up" in post.body and "Honest numbers" not in post.body
     assert result.comments == 1
+
+
+MASTODON_PROFILE = """Lior Abend
+@lior@queue.social
+Follow
+Joined
+Jan 3, 2023
+Posts
+Posts and replies
+2h
+Lior Abend
+@lior@queue.social
+The refund form now says when the money lands, not when we press the button. Three fewer chats an hour.
+0
+4
+12
+Lior Abend boosted
+Jun 12
+Ama Boateng
+@ama@helpdesk.town
+A macro is a first draft. Read it before you send it, every single time.
+1+
+20
+51
+"""
+
+
+def test_a_mastodon_profile_reads_date_name_handle_heads_and_a_boost_is_its_authors():
+    posts = parse(MASTODON_PROFILE, CAPTURED).posts
+    assert [post.authors for post in posts] == [["Lior Abend"], ["Ama Boateng"]]
+    assert [post.metadata.get("date") for post in posts] == ["2025-06-20", "2025-06-12"]
+    assert posts[0].body.startswith("The refund form") and "boosted" not in posts[0].body + posts[1].body
+    assert all("Joined" not in post.body and "2023" not in post.metadata.get("date", "") for post in posts)
