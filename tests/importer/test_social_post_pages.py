@@ -1,0 +1,86 @@
+"""A social network's page of one post: the post and its author's continuation; the replies are comments.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+from archive_import.model import ArchiveConfig
+
+CAPTURED = ArchiveConfig(captured="2025-06-20")
+
+
+def parse(text: str, config: ArchiveConfig | None = None):
+    return parse_archive(text.encode("utf-8"), "page.txt", config)
+
+
+POST_PAGE = """Sign in
+Post
+Wynne Albarrán
+@wynne.bsky.social
+Follow
+We stopped asking customers for their order number in the first reply. Here is why.
+April 3, 2025 at 6:05 PM
+Everybody can reply
+9 reposts
+31 likes
+Wynne Albarrán
+ @wynne.bsky.social
+· 2d
+Nine times out of ten the order was already on the screen, attached to their email address.
+3
+12
+Teo Marsh
+ @teomarsh.bsky.social
+· 1d
+Same here: we look it up first and only ask when it is genuinely missing.
+1
+Wynne Albarrán
+ @wynne.bsky.social
+· 1d
+Exactly, and it saves a whole round trip.
+Privacy
+Terms
+"""
+
+
+def test_a_post_page_is_its_post_and_the_authors_continuation_and_the_replies_are_comments():
+    result = parse(POST_PAGE, CAPTURED)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.authors == ["Wynne Albarrán"] and post.metadata["date"] == "2025-04-03 18:05"
+    assert post.body.startswith("We stopped asking") and "already on the screen" in post.body
+    assert "genuinely missing" not in post.body and "whole round trip" not in post.body
+    assert result.comments == 2  # the author's later reply to someone else is a comment too
+
+THREADS_PAGE = """Log in
+Thread
+1.2K views
+oona.frontline
+11/14/24
+We print the real queue wait on the help page now, straight from the phone system.
+Translate
+88
+oona.frontline
+11/14/24
+It was 4 minutes on the page and 17 on the phone. Now the page says 17, and fewer people hang up.
+Translate
+12
+tomas.desk
+11/15/24
+Same here with chat. Honest numbers cost nothing.
+Translate
+"""
+
+
+def test_a_threads_post_page_is_the_post_and_the_authors_continuation():
+    result = parse(THREADS_PAGE, CAPTURED)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.authors == ["oona.frontline"] and post.metadata["date"] == "2024-11-14"
+    assert "fewer people hang up" in post.body and "Honest numbers" not in post.body
+    assert result.comments == 1
