@@ -265,21 +265,14 @@ def test_cue_is_a_frozen_record():
         cue.author = "John Roe"
 
 
-def test_prose_is_rejected_fast():
-    lines = [f"Line {number} of a paragraph that is short, with words." for number in range(20_000)]
-    started = time.perf_counter()
-    for line in lines:
-        read_cue(line)
-    # Generous on a loaded machine: the first-word reject is a few µs a line.
-    assert time.perf_counter() - started < 1.5
-
-
 @pytest.mark.parametrize("line", [
     "By " + "J. " * 60, "By " + "Aa " * 60, "Posted by " + "Jane " * 40 + "on", "Jane Doe · " * 15,
     "Posted on " + "March 4, 2019 " * 12 + "by", "#a " * 60, "Share " * 30 + "x", "Jane Doe, " * 18 + "says:",
     "March 4, 2019 by " + "Aa Bb " * 28 + "x",
 ])
 def test_no_catastrophic_backtracking(line):
+    # A guard against exponential backtracking (seconds to hours on these lines), not a speed target:
+    # how fast the importer reads lines is measured by ``make bench``.
     started = time.perf_counter()
     read_cue(line)
     assert time.perf_counter() - started < 0.1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from datetime import date, datetime
 
 import pytest
@@ -154,12 +153,3 @@ def test_found_date_is_a_frozen_record():
     found = parse_date("March 4, 2019")
     with pytest.raises(dataclasses.FrozenInstanceError):
         found.precision = "minute"
-
-
-def test_non_dates_are_rejected_fast():
-    lines = [f"This is line {number} of a paragraph, with words." for number in range(20_000)]
-    started = time.perf_counter()
-    for line in lines:
-        parse_date(line)
-    # Generous on a loaded machine: the regex reject is ~1 µs a line.
-    assert time.perf_counter() - started < 1.0
