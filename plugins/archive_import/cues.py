@@ -102,7 +102,7 @@ _LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
 _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
                  r"|add (?:a|your) comment)\.?:?")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_TEASER = _kw("continue reading|read more|keep reading|read the rest")
+_TEASER = _kw("continue reading|read more|keep reading|read the rest|read full story")
 
 
 def _count(text: str | None) -> int | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
+from .cards import mark_link_cards
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import read_label
@@ -272,6 +273,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     extend_blocks(lines)
     mark_job_lines(lines)
     mark_name_slots(lines)
+    mark_link_cards(lines)
     mark_footnotes(lines)
     mark_neighbours(lines)
     return lines

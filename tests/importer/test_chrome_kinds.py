@@ -6,6 +6,8 @@ import pytest
 
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
+from archive_import.cards import mark_link_cards
+from archive_import.lines import read_lines
 from archive_import.patterns import chrome_reason
 
 CHROME = [
@@ -34,3 +36,15 @@ def test_the_kind_is_found(text, kind):
 @pytest.mark.parametrize("text", TEXT)
 def test_running_text_is_left_alone(text):
     assert chrome_reason(text) is None
+
+
+def test_a_card_has_no_text_between_its_date_and_its_link_a_teaser_has():
+    card = ["Notes from the desk", "Answer the question first", "Hana Oduya", "·", "Mar 2, 2024", "Read more"]
+    teaser = ["Answer the question first", "Mar 2, 2024", "We tried it for a month and the replies got shorter.",
+              "Read more"]
+    marked = read_lines(card, [])
+    mark_link_cards(marked)
+    assert {line.chrome for line in marked} <= {"link card", "separator"}
+    kept = read_lines(teaser, [])
+    mark_link_cards(kept)
+    assert not any(line.chrome == "link card" for line in kept)

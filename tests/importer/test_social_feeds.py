@@ -240,3 +240,30 @@ def test_a_mastodon_profile_reads_date_name_handle_heads_and_a_boost_is_its_auth
     assert [post.metadata.get("date") for post in posts] == ["2025-06-20", "2025-06-12"]
     assert posts[0].body.startswith("The refund form") and "boosted" not in posts[0].body + posts[1].body
     assert all("Joined" not in post.body and "2023" not in post.metadata.get("date", "") for post in posts)
+
+
+NOTES_WITH_CARD = """Notes
+Pia Lindahl
+5h
+This is the piece I hand every new lead on their first day.
+The Patient Queue
+Answer the question, then the next one
+Why the second reply matters more than the first
+Hana Oduya
+·
+Mar 2
+Read more
+31
+4
+Pia Lindahl
+Mar 1
+Refund emails now say the day the money lands. Nobody has asked "where is my refund" since.
+12
+"""
+
+
+def test_a_post_card_inside_a_note_is_chrome_not_a_post():
+    posts = parse(NOTES_WITH_CARD, CAPTURED).posts
+    assert len(posts) == 2
+    assert [post.authors for post in posts] == [["Pia Lindahl"], ["Pia Lindahl"]]
+    assert not any("Answer the question" in post.body + post.title for post in posts)

@@ -1,0 +1,47 @@
+"""Link cards: another post shown inside a post, with no text of its own.
+
+A Substack note quoting a post, a LinkedIn share, an X quote print the
+other post as a card: its publication, title, subtitle, author, date and
+a "Read more" link right under the date. A post's own teaser has its
+excerpt between its date and its "Read more"; a card has none. Every line
+of a card is chrome, never a post or its title.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+# Over the card's byline: its publication, title and subtitle, short lines all.
+MAX_CARD_TEXT_LINES = 3
+MAX_CARD_LINE_WORDS = 16
+
+
+def mark_link_cards(lines: list[Line]) -> None:
+    for line in lines:
+        if line.cue is None or line.cue.role != "teaser" or line.cue.title:
+            continue
+        card = _card_above(lines, line.index)
+        for i in card:
+            lines[i].chrome, lines[i].fixed, lines[i].title_like, lines[i].prose = "link card", True, False, False
+
+
+def _card_above(lines: list[Line], teaser: int) -> list[int]:
+    """The card's lines over its "Read more": a date right above (past separators), then a name and
+    short text; [] when text comes between the date and the link (a post's own excerpt)."""
+    i = teaser - 1
+    while i >= 0 and (lines[i].blank or lines[i].chrome == "separator"):
+        i -= 1
+    if i < 0 or not lines[i].dates_post:
+        return []
+    found, texts = [teaser, i], 0
+    for line in reversed(lines[:i]):
+        if line.blank or line.prose or texts >= MAX_CARD_TEXT_LINES + 1:
+            break
+        if line.is_text and len(line.stripped.split()) > MAX_CARD_LINE_WORDS:
+            break
+        texts += line.is_text
+        found.append(line.index)
+    return found if texts >= 2 else []
