@@ -225,10 +225,11 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      r"\s*(?:→|»|›|\.\.\.|…|>>)?"),
     ("ellipsis", "teaser", "<[>", (), r"\[\s*(?:…|\.\.\.)\s*\]"),
     # "· 2d ·": Facebook's age; "3w • Edited •": LinkedIn's; "Mar 04, 2024, 09:40 · ·23 · 61": Mastodon's, with
-    # counts; "03-14-2024, 09:12 AM (This post was last modified: …)": MyBB's.
+    # counts; "03-14-2024, 09:12 AM (This post was last modified: …)": MyBB's; a reading time glued on.
     ("date", "date", "<digit> <date> <·> <•>", (),
      rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+"
-     rf"|\s+\((?i:this post was )?{_kw('(?:last )?(?:modified|edited)')}[^)]*\))?"),
+     rf"|\s+\((?i:this post was )?{_kw('(?:last )?(?:modified|edited)')}[^)]*\)"
+     rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]
 
 CUE_PARSERS: tuple[CueParser, ...] = tuple(

@@ -132,11 +132,12 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
         if line.cue is not None or line.date is not None or line.chrome is not None:
             continue
         names = line.names
-        if names:
-            named.append((min((abs(line.number - a) for a in anchors), default=0), line.number, names))
+        if names:  # a tie goes to the name under the title (a site's name sits over it)
+            over_title = post.title is not None and line.number < post.title.number
+            named.append((min((abs(line.number - a) for a in anchors), default=0), over_title, line.number, names))
     if not named:
         return [], ""
-    _, number, names = min(named)
+    _, _, number, names = min(named)
     return names, f"name line {number}"
 
 

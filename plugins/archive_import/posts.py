@@ -115,6 +115,10 @@ def _lead_reason(line: Line, lines: list[Line]) -> str:
     return furniture_reason(line)
 
 
+# Under a date line, labels come stacked: one short line alone may be the text's first subheading.
+MIN_STACKED_LABELS = 2
+
+
 def _head_labels(lines: list[Line], record: Record) -> set[int]:
     """Short lines between a post's title and its date line: category, tags, username, "Staff"."""
     if record.title is None:
@@ -132,11 +136,30 @@ def _head_labels(lines: list[Line], record: Record) -> set[int]:
     return set()
 
 
+def _labels_under_date(lines: list[Line], record: Record) -> set[int]:
+    """Short lines stacked between a post's date line and its text (Hugo: category, "a • b" tags, author):
+    two at least, so that one subheading opening the text stays the text's."""
+    dated = next((i for i in range(record.start, record.end) if lines[i].dates_post), None)
+    if dated is None:
+        return set()
+    found: set[int] = set()
+    for i in range(dated + 1, min(record.end, dated + 1 + MAX_HEAD_LABELS * 2)):
+        line = lines[i]
+        if line.blank or line.is_field:
+            continue
+        if line.prose:
+            return found if MIN_STACKED_LABELS <= len(found) <= MAX_HEAD_LABELS else set()
+        if len(line.stripped.split()) > MAX_LABEL_WORDS or not line.stripped[-1:].isalnum():
+            return set()
+        found.add(i)
+    return set()
+
+
 def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]) -> PostParts:
     title = lines[record.title] if record.title is not None else None
     post = PostParts(title, [lines[i] for i in record.echoes])
     skip = {record.title, *record.echoes}
-    labels = _head_labels(lines, record)
+    labels = _head_labels(lines, record) | _labels_under_date(lines, record)
     body_has_text = body_has_prose = False
     for line in lines[record.start:record.end]:
         if line.index in skip:

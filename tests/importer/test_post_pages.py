@@ -220,3 +220,30 @@ def test_headings_a_table_of_contents_lists_are_one_articles_sections():
     assert post.title == "Refund queue field guide" and post.metadata["date"] == "2024-02-12 09:30"
     assert "## Who reads the queue" in post.body and "refunded on sight" in post.body
     assert post.body.count("When to refund without asking") == 1  # the contents list is chrome
+
+
+STACKED_HEAD = """Holding Pattern
+Home · Blog · About
+Why we answer refunds first on Mondays
+March 12, 2024 4-minute read
+Process
+refunds • rotas
+Nadia Okafor
+Monday's queue is half refunds, so the first hour goes to them and nothing else.
+Everything else waits until ten, and nobody has noticed the difference.
+"""
+
+SUBHEADING_FIRST = """Why we answer refunds first on Mondays
+March 12, 2024
+Background
+Monday's queue is half refunds, so the first hour goes to them and nothing else.
+Everything else waits until ten, and nobody has noticed the difference.
+"""
+
+
+def test_labels_stacked_under_the_date_are_the_heads_and_one_subheading_stays_the_texts():
+    post = parse_archive(STACKED_HEAD.encode("utf-8"), "post.txt").posts[0]
+    assert post.metadata["date"] == "2024-03-12" and post.authors == ["Nadia Okafor"]
+    assert post.body.startswith("Monday's queue") and "refunds • rotas" not in post.body
+    kept = parse_archive(SUBHEADING_FIRST.encode("utf-8"), "post.txt").posts[0]
+    assert "Background" in kept.body
