@@ -14,11 +14,17 @@ from collections import Counter
 from .lines import Line, is_prose
 from .structure import POST_CHROME, Record, has_body, marks_records, shape
 
+# A comment count under a listing's entry ("57 comments share save hide report").
+COUNT_CUES = frozenset({"count_row", "comment_count"})
+
+
 def _bare_card(lines: list[Line], record: Record) -> bool:
-    """A listing's card with a title, a date and "Read more" but no excerpt: a link, not part of a post."""
+    """A listing's card with a title, a date and "Read more" (or its comment count: a link aggregator's
+    entry) but no excerpt: a link, not part of a post."""
     window = lines[record.start:record.end]
-    return record.title is not None and any(line.cue is not None and line.cue.role == "teaser" for line in window) \
-        and any(line.dates_post for line in window)
+    link = any(line.cue is not None and (line.cue.role == "teaser" or line.cue.kind in COUNT_CUES) for line in window)
+    return record.title is not None and link and any(line.dates_post for line in window)
+
 
 
 def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:

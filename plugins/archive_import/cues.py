@@ -100,7 +100,8 @@ _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|sha
                   "|print|reblog|save|email")
 _LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
 _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
-                 r"|add (?:a|your) comment)\.?:?")
+                 r"|add (?:a|your) comment)\.?:?"
+                 r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TEASER = _kw("continue reading|read more|keep reading|read the rest|read full story")
 
@@ -154,6 +155,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("syndication", "syndication", "the", ("appeared first",),
      r"The post (?P<title>.+) appeared first on (?P<source>.+?)\.?"),
     ("typepad_comment", "comment", "posted", (), rf"{_kw('posted by')}:\s*{NAMES}{_PIPE}{_DATE}"),
+    # old Reddit: "submitted 5 hours ago * (last edited 4 hours ago) by jane_doe - stickied post"
+    ("submitted_by", "byline", "submitted", (),
+     rf"{_kw('submitted')}\s+(?P<date>\S.*?)(?:\s*\*\s*\([^)]*\))?\s+{_kw('by')}\s+(?:u/)?(?P<author>{_USER})(?:\s+-\s+.+)?"),
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{_USER})"),  # Reddit
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),
@@ -188,6 +192,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("disqus_comment", "comment", "<name>", ("ago",), rf"{NAMES}{_DOT}(?P<date>.+?\s+{_kw('ago')})"),
     ("by_ago", "comment", "by", ("ago",), rf"{_kw('by')}\s+{NAMES}\s+(?P<date>\S.*?\s+{_kw('ago')})"),  # under a reply
     ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}{_DATE}"),
+    # old Reddit: "[–]jane_doe [S] 864 points 3 years ago"
+    ("reddit_comment", "comment", "<[>", ("point",),
+     rf"\[[–-]\]\s*(?P<author>{_USER})(?:\s*\[[A-Z]\])?\s+\d+\s+{_kw('points?')}\s+(?P<date>.+?)(?:\s*\(\d+ children\))?"),
     ("says", "comment", "<name>", ("says",), rf"{NAMES}\s+{_kw('says')}:?(?:\s+{_DATE})?"),
     ("said", "comment", "<name>", ("said",), rf"{NAMES}{_ON}{_DATE}\s+{_kw('said')}:?"),
     ("tags", "taxonomy", "tags tag labels label", (), rf"{_kw('tags?|labels?')}:\s*(?P<tags>.+)"),
@@ -216,7 +223,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('reblog|like|share')}s?\s*\((?P<count>\d+)\)"),
     ("count_row", "footer", "<digit> <•> <·> <|>", (),
      rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
-     rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"),
+     rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"
+     rf"(?:\s+{_kw('share|save|hide|report|crosspost|embed')})*"),  # old Reddit: "57 comments share save hide report"
     ("share_row", "footer", "share shares email like comment tweet pin print reblog save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),

@@ -199,6 +199,8 @@ JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
     r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
+# A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
+LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
 # Lines of a byline between its author's name and its date.
 BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle"})
 # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
