@@ -28,7 +28,8 @@ from .contents import mark_contents
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
-from .post_page import post_page
+from .post_page import USERNAME, post_page
+from .runs import MIN_SHAPE_RUNS
 from .posts import deal
 from .slugs import SlugRegistry
 from .single import one_post
@@ -83,7 +84,16 @@ def page_category(lines: list[Line], first_title: int) -> str | None:
     return None
 
 
-def page_owner(header: list[Line]) -> str | None:
+def _heads_posts(lines: list[Line], username: Line) -> bool:
+    """Does this username stand right over the date line of two posts or more further down?"""
+    if not USERNAME.match(username.stripped):
+        return False
+    heads = [line for line in lines[username.index + 1:] if line.stripped == username.stripped
+             and line.index + 1 < len(lines) and lines[line.index + 1].dates_post]
+    return len(heads) >= MIN_SHAPE_RUNS
+
+
+def page_owner(header: list[Line], lines: list[Line]) -> str | None:
     """Whose page this is: "Jane Doe's Blog", or a profile's name next to its follower count or Follow link."""
     for line in header:
         owner = P.owner_of(line.stripped)
@@ -95,6 +105,8 @@ def page_owner(header: list[Line]) -> str | None:
         if len(names) == 1 and any(other.chrome == "follow links" or other.cue is not None and (
                 other.cue.kind == "counter" and "follower" in other.stripped.lower()) for other in around):
             return names[0]
+        if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
+            return names[0]  # a profile's name over the username that heads each of its posts (Threads)
     return None
 
 
@@ -136,7 +148,7 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
     first_title = next((record.title for record in records if record.title is not None), len(lines))
-    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)])
+    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)], lines)
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
     headers = [line for line in lines if (line.date is not None and line.cue is None or (

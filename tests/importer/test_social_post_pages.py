@@ -1,4 +1,4 @@
-"""A social network's page of one post: the post and its author's continuation; the replies are comments.
+"""A social network's page of one post (the post and its author's continuation; the replies are comments), and a profile's posts.
 
 Every page here is written by hand for the test; the expectations are what
 the page plainly says, not what the importer happened to produce.
@@ -84,3 +84,27 @@ def test_a_threads_post_page_is_the_post_and_the_authors_continuation():
     assert post.authors == ["oona.frontline"] and post.metadata["date"] == "2024-11-14"
     assert "fewer people hang up" in post.body and "Honest numbers" not in post.body
     assert result.comments == 1
+
+
+THREADS_PROFILE = """Threads
+Log in
+Rhea Castellan
+rhea.castellan
+Support lead at a small ferry operator.
+812 followers
+Threads
+Replies
+rhea.castellan
+3h
+Cancelled sailings now get a text before the announcement, not after. Complaints halved.
+Translate
+rhea.castellan
+2d
+The refund form is one page now. It used to be four.
+Translate
+"""
+
+
+def test_a_profiles_posts_are_by_the_name_over_the_username_each_post_repeats():
+    posts = parse(THREADS_PROFILE, CAPTURED).posts
+    assert len(posts) == 2 and all(post.authors == ["Rhea Castellan"] for post in posts)
