@@ -136,9 +136,17 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
             over_title = post.title is not None and line.number < post.title.number
             named.append((min((abs(line.number - a) for a in anchors), default=0), over_title, line.number, names))
     if not named:
-        return [], ""
+        return _badged_username(post)
     _, _, number, names = min(named)
     return names, f"name line {number}"
+
+
+def _badged_username(post: PostParts) -> tuple[list[str], str]:
+    """No name in the head, but a username over a member's badge ("jdoe" / "Staff"): the author."""
+    for line, below in zip(post.fields, post.fields[1:]):
+        if below.chrome == "member badge" and line.chrome is None and P.USERNAME.match(line.stripped):
+            return [line.stripped], f"username line {line.number}"
+    return [], ""
 
 
 def email_author(email: HeaderBlock) -> str | None:

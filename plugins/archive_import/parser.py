@@ -28,7 +28,7 @@ from .contents import mark_contents
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
-from .post_page import USERNAME, post_page
+from .post_page import post_page
 from .runs import MIN_SHAPE_RUNS
 from .posts import deal
 from .slugs import SlugRegistry
@@ -86,7 +86,7 @@ def page_category(lines: list[Line], first_title: int) -> str | None:
 
 def _heads_posts(lines: list[Line], username: Line) -> bool:
     """Does this username stand right over the date line of two posts or more further down?"""
-    if not USERNAME.match(username.stripped):
+    if not P.USERNAME.match(username.stripped):
         return False
     heads = [line for line in lines[username.index + 1:] if line.stripped == username.stripped
              and line.index + 1 < len(lines) and lines[line.index + 1].dates_post]

@@ -201,6 +201,8 @@ JOB_LINE = re.compile(
     r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
+# A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 # Lines of a byline between its author's name and its date.
 BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle"})
 # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns as P
 from .comments import Thread
 from .lines import Line
 from .structure import Record, Template
@@ -21,8 +22,6 @@ from .structure import Record, Template
 # How far a head's name and date sit from its handle line (name, handle, "Follow", "·", age).
 HEAD_REACH = 4
 FOCUS_CONFIDENCE = 0.75
-# A username alone on its line (Threads prints no display name on a post's page).
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 MIN_HEADS = 2
 # The header of a single post's page (Threads, Bluesky, X).
 POST_PAGE_HEADERS = frozenset({"Thread", "Post"})
@@ -79,7 +78,7 @@ def _username_heads(lines: list[Line], masked: set[int]) -> list[Head]:
     heads = []
     for line in lines:
         below = _near(lines, line.index, 1)
-        if line.is_text and line.index not in masked and USERNAME.match(line.stripped) \
+        if line.is_text and line.index not in masked and P.USERNAME.match(line.stripped) \
                 and below is not None and lines[below].dates_post:
             heads.append(Head(line.index, line.index, line.stripped))
     return heads if len(heads) >= MIN_HEADS else []
