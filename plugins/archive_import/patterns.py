@@ -102,7 +102,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),
     ("reaction summary", re.compile(r"^.{1,60} and [\d,.]+[kK]? others?$", _I)),  # Facebook, LinkedIn
     ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),  # LinkedIn cuts a long post here
-    ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),  # a user's handle under the name
+    # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
+    ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),
     ("member stats", re.compile(r"^(?:posts|threads|messages|joined|join date|reputation|karma|points|reaction score"
                                 r"|likes received|solutions|registered|rank)\s*:\s*\S.{0,40}$", _I)),  # a forum's poster block
     # A member's badge by their name (Facebook groups, GitHub, forums): the byline's, never a title.
@@ -205,8 +206,6 @@ LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 # Lines of a byline between its author's name and its date.
 BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle"})
-# A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
-HANDLE = re.compile(r"^@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")
 # A social network's action buttons, printed one a line under each post.
 ACTION_BUTTONS = frozenset("like comment share repost send reply boost favourite favorite quote".split())
 # The author line of a post whose author hides (Facebook groups, Reddit, forums; Blogger's "Unknown").

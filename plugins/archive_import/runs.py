@@ -92,7 +92,7 @@ def _with_author_below(lines: list[Line], run: Run) -> Run:
         return run
     name, handle = run.end + 1, run.end + 2
     if handle >= len(lines) or not (lines[name].is_text and lines[name].is_name) \
-            or not P.HANDLE.match(lines[handle].stripped):
+            or lines[handle].chrome != "handle":
         return run
     return Run(run.start, handle, [*run.lines, name, handle], run.shapes)
 
