@@ -98,6 +98,14 @@ def _over_a_date(lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].dates_post
 
 
+def _dek(lines: list[Line], title: Line, line: Line) -> bool:
+    """A title-like line right under the title (no blank) with the post's date line still to come: its dek."""
+    if line.index != title.index + 1 or not line.title_like or line.is_name:
+        return False
+    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    return below is not None and below.dates_post
+
+
 def _beside_fields(lines: list[Line], i: int, both: bool) -> bool:
     """Template lines on both sides (or, in a post's head, on one): a name slot, not a heading."""
     sides = []
@@ -176,7 +184,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             post.fields.append(line)
             continue
         if (title is not None and post.subtitle is None and not body_has_text and line.is_text
-                and line.index > title.index and P.SUBTITLE.match(line.stripped)):
+                and line.index > title.index and (P.SUBTITLE.match(line.stripped) or _dek(lines, title, line))):
             post.subtitle = line
             continue
         if title is not None and line.index < title.index and line.is_text or line.index in labels:

@@ -35,6 +35,7 @@ from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailin
 from .lines import Line
 from .runs import find_runs, record_shapes, text_below
 from .structure import Record, Run, Template, shape
+from .title_shape import title_case
 from .untitled import date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of
 
@@ -96,9 +97,21 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
             if dated is not None and (not lines[slot.line].title_like or lines[run.start].chrome in P.SITE_HEADER_CHROME):
                 found.setdefault(dated, [])  # no title above this date line (text, or the site's menu): it starts there
             elif slot is not None:
-                found.setdefault(slot.line, slot.echoes)
+                found.setdefault(_over_dek(lines, slot.line) if choice.offset < 0 else slot.line, slot.echoes)
     return TitleSlots(_drop_link_copies(lines, found), weighted / total if total else 0.0, ",".join(sorted(offsets)),
                       shared)
+
+
+def _over_dek(lines: list[Line], line: int) -> int:
+    """A title with its dek right under it, no blank between (Beautiful Jekyll, Medium): the title is the
+    upper line, in Title Case, over a dek in sentence case; the slot over the date found the dek. Both
+    are a few words at least (a label is one or two)."""
+    upper = line - 1
+    if upper >= 0 and lines[upper].is_text and lines[upper].title_like and not lines[upper].is_name \
+            and min(len(lines[upper].stripped.split()), len(lines[line].stripped.split())) >= MIN_DEK_WORDS \
+            and title_case(lines[upper].stripped) and not title_case(lines[line].stripped):
+        return upper
+    return line
 
 
 def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -141,6 +154,8 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     return first_head if first_head is not None else run.end + 1
 
 
+# A title and its dek have three words each at least; a label over a title has one or two.
+MIN_DEK_WORDS = 3
 # A text line this long that is no title is running text (an excerpt cut before its full stop).
 MIN_RUNNING_WORDS = 12
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.

@@ -51,6 +51,11 @@ def _short_title_like(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def title_case(text: str) -> bool:
+    """Every longer word capitalised ("The Refund Email We Rewrote"), as titles are and decks are not."""
+    return _title_case(text)
+
+
 def _title_case(text: str) -> bool:  # prose never capitalises every longer word
     words = [word for word in text.split() if len(word) >= TITLE_CASE_WORD_CHARS and word[0].isalpha()]
     return len(words) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() for word in words)

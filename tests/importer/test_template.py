@@ -235,3 +235,25 @@ def test_a_title_case_headline_with_full_stops_is_a_title_and_a_sentence_is_not(
     assert not title_like("It works. Mostly.")  # too few capitalised words to tell
 
 
+
+
+DEKS = """Queue Notes
+The Refund Email We Rewrote Eleven Times
+What changed between the first draft and the one we send
+
+Posted on April 22, 2024
+
+Our refund confirmation is the message customers read most carefully, because it is about their money.
+
+Queue Triage on a Small Team
+
+Posted on April 8, 2024
+
+With four of us on email, chat and the phone, triage sounded like something for bigger teams.
+"""
+
+
+def test_a_title_in_title_case_over_its_dek_in_sentence_case_is_the_title():
+    posts = parse_archive(DEKS.encode("utf-8"), "index.txt").posts
+    assert [post.title for post in posts] == ["The Refund Email We Rewrote Eleven Times", "Queue Triage on a Small Team"]
+    assert posts[0].metadata.get("subtitle") == "What changed between the first draft and the one we send"
