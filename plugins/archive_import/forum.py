@@ -27,6 +27,8 @@ MAX_RANK_WORDS = 3
 # A post's position in a topic: "1", "#2".
 POSITION = re.compile(r"^#?(\d{1,4})$")
 MIN_TOPIC_POSTS = 2
+# A list's message numbers count every message it ever had; a topic's positions count from 1.
+MIN_MESSAGE_ID = 100
 # The topic's title sits right over the opening post's block, or in its head under the stats.
 TITLE_REACH = 4  # title, category, sub-category, tags (Discourse)
 TOPIC_CONFIDENCE = 0.75
@@ -44,15 +46,22 @@ def member_blocks(lines: list[Line]) -> list[int]:
 
 
 def numbered_posts(lines: list[Line]) -> list[int]:
-    """The date line of each post numbered 1, 2, 3 … right under it (Discourse), when there are two or more."""
+    """The date line of each post numbered 1, 2, 3 … right under it (Discourse), or with a list's message
+    numbers, "#2218", "#2219" … going up (groups.io), when there are two or more."""
     found: list[int] = []
+    numbers: list[int] = []
     for line in lines:
         if not line.dates_post:
             continue
         below = _next(lines, line.index)
         match = POSITION.match(lines[below].stripped) if below is not None else None
-        if match and int(match[1]) == len(found) + 1:
+        if match is None:
+            continue
+        number = int(match[1])
+        message_id = match[0].startswith("#") and number >= MIN_MESSAGE_ID
+        if number == len(found) + 1 and not message_id or message_id and number > (numbers[-1] if numbers else 0):
             found.append(line.index)
+            numbers.append(number)
     return found if len(found) >= MIN_TOPIC_POSTS else []
 
 

@@ -59,12 +59,11 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"\s+\S.{0,60}|today['’]s sponsor:?)$", _I)),
     ("reader poll", re.compile(r"^(?:what did you think of (?:today['’]s|this) (?:email|edition|issue|newsletter|post)\??"
                                r"|login or subscribe to participate in polls\.?)$", _I)),
-    # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
     ("connection degree", re.compile(r"^[•·]?\s*(?:1st|2nd|3rd\+?)$", _I)),  # LinkedIn, beside the name
-    ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|likes|loves|reblogged|shared|reposted|celebrates"
-                                   r"|supports|commented on|finds) this(?: post| story| insightful| funny)?\.?$", _I)),
-    ("reaction notice", re.compile(r"^.{1,60}\b(?:restacked|reposted|retweeted|boosted)$"
-                                   r"|^(?:reposted|retweeted|restacked|boosted) by .{1,60}$", _I)),  # over a shared post
+    ("reaction notice", re.compile(r"^.{1,60}\b(?:upvoted|liked|likes|loves|reblogged|shared|reposted|celebrates|supports"
+                                   r"|commented on|finds) this(?: post| story| insightful| funny)?\.?$|^.{1,60}\b(?:restacked"
+                                   r"|reposted|retweeted|boosted)$|^(?:reposted|retweeted|restacked|boosted) by .{1,60}$", _I)),
+    # What a site builder's form says after it is sent (Webflow, Wix, Squarespace).
     ("form message", re.compile(r"^(?:thank you! your submission has been received!?"
                                 r"|oops! something went wrong while submitting the form\.?|thanks for subscribing!?)$", _I)),
     ("author link", re.compile(r"^(?:view all (?:of )?.{1,60}?['’]s? posts|view all posts by .{1,60}|more posts by .{1,60})\.?$", _I)),
@@ -78,7 +77,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$", _I)),
-    ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories)|home|main|[«»←→|]|\s)+$", _I)),
+    ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories|topics?|threads?|messages?)"
+                              r"|home|main|[«»←→|]|\s)+$|^\d+\s*[-–]\s*\d+ of \d+$", _I)),  # "1 - 5 of 5": a pager
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"

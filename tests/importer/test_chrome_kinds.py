@@ -18,7 +18,7 @@ CHROME = [
     ("Bram Okafor restacked", "reaction notice"), ("Tamsin Okoro boosted", "reaction notice"), ("Odile Brannagh reposted this", "reaction notice"),
     ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
-    ("All reactions:", "counter label"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
+    ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
 ]
 TEXT = [
     "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",

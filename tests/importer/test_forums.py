@@ -98,3 +98,30 @@ def test_a_topic_numbered_post_by_post_is_one_post_and_its_replies():
     assert post.authors == ["ilse_v"] and post.metadata["date"] == "2024-05-02 09:40"
     assert "dropped by a third" in post.body and "goodwill credit" not in post.body and "ten pounds" not in post.body
     assert result.comments == 2
+
+
+LIST_TOPIC = """Stonebridge Support Leads
+Saying sorry once, properly
+Previous Topic
+Next Topic
+Maeve Adler
+Apr 3
+#3312
+We are cutting the second apology from our refund replies: one, at the top, in plain words.
+Two apologies read as nerves, and customers answer the nerves instead of the news.
+Reply
+Tobias Grell
+Apr 3
+#3315
+Agreed; ours now apologise once and then say what happens next.
+Reply
+"""
+
+
+def test_a_list_topic_numbered_by_message_ids_is_the_opening_message_and_its_replies():
+    result = parse(LIST_TOPIC)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.title == "Saying sorry once, properly" and post.authors == ["Maeve Adler"]
+    assert "answer the nerves" in post.body and "what happens next" not in post.body
+    assert result.comments == 1
