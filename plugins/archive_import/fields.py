@@ -24,6 +24,8 @@ RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
 UPDATE_WORDS = ("updated", "edited", "modified")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
+# A person's name is a few words; a longer sender name is a company's team.
+MAX_SENDER_WORDS = 3
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 # "View this post on the web at https://…": where the original lives.
@@ -141,6 +143,12 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     return names, f"name line {number}"
 
 
+def _without_job(author: str) -> str:
+    """"Gwen Atherley, Billing Support Lead": the name, not the job after it."""
+    name, _, job = author.rpartition(", ")
+    return name if name and P.JOB_LINE.match(job) else author
+
+
 def _badged_username(post: PostParts) -> tuple[list[str], str]:
     """No name in the head, but a username over a member's badge ("jdoe" / "Staff"): the author."""
     for line, below in zip(post.fields, post.fields[1:]):
@@ -150,10 +158,12 @@ def _badged_username(post: PostParts) -> tuple[list[str], str]:
 
 
 def email_author(email: HeaderBlock) -> str | None:
-    """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth")."""
+    """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth"); none when
+    the sender is a company's team ("Harbourline Energy Customer Care"), not a person."""
     if not email.author:
         return None
-    return SENDER_SUFFIX.sub("", email.author).strip() or email.author
+    name = SENDER_SUFFIX.sub("", email.author).strip() or email.author
+    return name if len(name.split()) <= MAX_SENDER_WORDS else None
 
 
 def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> Fields:
@@ -170,7 +180,7 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
                 found.category = found.category or match
             continue
         if cue.author and not found.authors and cue.role in ("byline", "date", "taxonomy", "footer"):
-            found.authors, found.author_source = [cue.author], f"{cue.kind.replace('_', ' ')} line {line.number}"
+            found.authors, found.author_source = [_without_job(cue.author)], f"{cue.kind.replace('_', ' ')} line {line.number}"
         for tag in cue.tags:
             if tag not in found.tags:
                 found.tags.append(tag)

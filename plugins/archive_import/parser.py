@@ -25,6 +25,7 @@ from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
 from .contents import mark_contents
+from .digest import split_digests
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
@@ -189,7 +190,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         threads = sorted([*threads, *([page.replies] if page.replies else [])], key=lambda thread: thread.start)
         template, emails = page.template, {}
     else:
-        template, emails = induce(decoded.lines, lines, masked)
+        template, emails = split_digests(lines, *induce(decoded.lines, lines, masked))
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):

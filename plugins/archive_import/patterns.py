@@ -199,7 +199,7 @@ MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
-    r"|editor|trainer|coach|engineer|supervisor|executive)s?\b.*)$", _I)
+    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations)s?\b.*)$", _I)
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
 # A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".

@@ -1,0 +1,47 @@
+"""Newsletter digests: an e-mail whose "In this issue" list names its articles, each article a post.
+
+Every e-mail here is written by hand for the test; the expectations are
+what the e-mail plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+DIGEST = """From: Brightwell Water Customer Care <care@brightwell.example>
+Date: Thu, 6 Jun 2024 07:45:00 +0100
+Subject: Care Notes, June: two changes to your bill
+
+View this email in your browser
+In this issue
+Your bill now shows the reading date
+A shorter wait on our phone line
+Hello Sam,
+
+Two quick updates from the team that answers your calls.
+
+Your bill now shows the reading date
+By Ines Marlow, Billing Support
+Every bill now prints the date your meter was read, right next to the reading itself.
+It answers the question we were asked most in May: which reading is this?
+Read more
+
+A shorter wait on our phone line
+We moved two people onto the phones on Monday mornings, the busiest hour of the week.
+The average wait fell from fourteen minutes to six.
+Read more
+
+Thanks for reading. Reply to this email and a person on the care team will answer.
+Unsubscribe
+"""
+
+
+def test_each_article_a_digest_lists_is_a_post_dated_by_the_email():
+    posts = parse_archive(DIGEST.encode("utf-8"), "digest.txt").posts
+    assert [post.title for post in posts] == ["Your bill now shows the reading date", "A shorter wait on our phone line"]
+    assert all(post.metadata["date"] == "2024-06-06 07:45" for post in posts)
+    assert posts[0].authors == ["Ines Marlow"] and posts[1].authors == []  # a company's team is no author
+    assert posts[0].body.startswith("Every bill now prints") and "Hello Sam" not in posts[0].body
+    assert "Thanks for reading" not in posts[1].body
