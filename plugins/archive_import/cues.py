@@ -209,6 +209,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('categori[sz]ed as')}\s+(?P<category>.+?)(?:\s+{_kw('tagged')}\s+(?P<tags>.+))?"),
     ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
     ("joined", "profile", "joined", (), rf"{_kw('joined')}(?:\s+{_kw('on')})?:?\s+{_DATE}"),  # a profile's join date
+    # Q&A sites: "Moira Tennent 35 Reputation points", "Kofi Lane • Follow 11,940 Reputation points • Moderator"
+    ("reputation", "byline", "<name>", ("reputation",),
+     rf"{NAMES}(?:\s*•\s*{_kw('follow')})?\s+[\d,.]+[kK]?\s+{_kw('reputation points?')}(?:\s*•.*)?"),
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("started this conversation",),
      rf"{NAMES}\s+{_kw('started this conversation in')}\s+(?P<category>.+)"),

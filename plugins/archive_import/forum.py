@@ -35,10 +35,11 @@ TOPIC_CONFIDENCE = 0.75
 
 
 def member_blocks(lines: list[Line]) -> list[int]:
-    """The first stat line of each member block, in page order."""
+    """The first stat line of each member block, in page order (a Q&A site prints the name and the
+    reputation on one line: "Moira Tennent 35 Reputation points")."""
     starts, last = [], -BLOCK_REACH
     for line in lines:
-        if line.chrome == "member stats":
+        if line.chrome == "member stats" or line.cue is not None and line.cue.kind == "reputation":
             if line.index - last > BLOCK_REACH:
                 starts.append(line.index)
             last = line.index

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .community_chrome import COMMUNITY_CHROME
+
 _I = re.IGNORECASE
 
 # Words a site's menu is made of.
@@ -95,22 +97,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("source link", re.compile(r"^(?:source|via|reblogged from):?\s+\S+$", _I)),  # a reblog's origin
     ("counter", re.compile(r"^[\d.,]+\s*[kKmM]?\+?$")),  # "1+": Mastodon's replies
     ("counter label", re.compile(r"^(?:views|likes|reposts|retweets|quotes|bookmarks|claps)$", _I)),
-    ("counter label", re.compile(r"^all reactions:?$", _I)),  # Facebook, over the bare count
-    ("composer", re.compile(r"^(?:what['’]s on your mind|what['’]s happening|write something|start a post|create a post"
-                            r"|write a post|share your thoughts|post your reply|everybody can reply)\s*(?:\?|\.\.\.|…)?$",
-                            _I)),  # a feed's post box, a post's reply box
-    ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),
-    ("reaction summary", re.compile(r"^.{1,60} and [\d,.]+[kK]? others?$", _I)),  # Facebook, LinkedIn
-    ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),  # LinkedIn cuts a long post here
-    # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
-    ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),
-    ("member stats", re.compile(r"^(?:posts|threads|messages|joined|join date|reputation|karma|points|reaction score"
-                                r"|likes received|solutions|registered|rank)\s*:\s*\S.{0,40}$", _I)),  # a forum's poster block
-    # A member's badge by their name (Facebook groups, GitHub, forums): the byline's, never a title.
-    ("member badge", re.compile(r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager"
-                                r"|original poster|op|author|maintainer|collaborator|contributor|member|owner"
-                                r"|(?:top|rising|all-star|valued) (?:contributor|commenter)|conversation starter)$", _I)),
-    ("sort label", re.compile(r"^(?:most relevant|top posts|new activity)$", _I)),  # Facebook  # "48.2K" / "Views"
+    *COMMUNITY_CHROME,  # social networks, forums, Q&A sites
     ("archive header", re.compile(r"^(?:Archive for the [‘'“\"].+?[’'”\"] Category|Category Archives?:\s*.+"
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
 ]

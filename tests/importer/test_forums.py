@@ -125,3 +125,31 @@ def test_a_list_topic_numbered_by_message_ids_is_the_opening_message_and_its_rep
     assert post.title == "Saying sorry once, properly" and post.authors == ["Maeve Adler"]
     assert "answer the nerves" in post.body and "what happens next" not in post.body
     assert result.comments == 1
+
+
+QUESTION = """Questions
+Tags
+Why does our shared inbox answer every customer twice?
+Ines Wharton 12 Reputation points
+2024-05-02T08:14:00+00:00
+Every customer who writes to support@ gets our auto-reply twice, a minute apart.
+We have one rule on the server and, as far as we know, nothing in Outlook.
+I have the same question (3)
+Sign in to comment
+Answer accepted by question author
+Dara Quint • Follow 8,210 Reputation points • Moderator
+2024-05-02T09:30:00+00:00
+A second copy a minute later usually means a rule in someone's Outlook answers too.
+Was this answer helpful?
+Yes No
+"""
+
+
+def test_a_question_is_the_post_and_its_answers_are_comments():
+    result = parse(QUESTION)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.title == "Why does our shared inbox answer every customer twice?"
+    assert post.authors == ["Ines Wharton"] and post.metadata["date"] == "2024-05-02 08:14"
+    assert "nothing in Outlook" in post.body and "someone's Outlook" not in post.body
+    assert "Sign in to comment" not in post.body

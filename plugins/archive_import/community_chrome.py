@@ -1,0 +1,35 @@
+"""Chrome of social networks, forums and Q&A sites: what their pages print around every post.
+
+Entries of ``patterns.CHROME_PATTERNS`` (spliced in at their place in its
+order: the first entry that matches a line decides its reason).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
+    ("counter label", re.compile(r"^all reactions:?$", _I)),  # Facebook, over the bare count
+    ("composer", re.compile(r"^(?:what['’]s on your mind|what['’]s happening|write something|start a post|create a post"
+                            r"|write a post|share your thoughts|post your reply|everybody can reply)\s*(?:\?|\.\.\.|…)?$",
+                            _I)),  # a feed's post box, a post's reply box
+    ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),
+    ("reaction summary", re.compile(r"^.{1,60} and [\d,.]+[kK]? others?$", _I)),  # Facebook, LinkedIn
+    ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),  # LinkedIn cuts a long post here
+    # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
+    ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),
+    ("member stats", re.compile(r"^(?:posts|threads|messages|joined|join date|reputation|karma|points|reaction score"
+                                r"|likes received|solutions|registered|rank)\s*:\s*\S.{0,40}$", _I)),  # a forum's poster block
+    # A member's badge by their name (Facebook groups, GitHub, forums): the byline's, never a title.
+    ("member badge", re.compile(r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager"
+                                r"|original poster|op|author|maintainer|collaborator|contributor|member|owner"
+                                r"|(?:top|rising|all-star|valued) (?:contributor|commenter)|conversation starter)$", _I)),
+    ("question furniture", re.compile(r"^(?:i have the same question(?: \(\d+\))?|answer accepted by (?:question )?author"
+                                      r"|accepted answer|was this (?:answer|reply) helpful\??|yes no|\d+ (?:people|person) found "
+                                      r"this (?:answer|reply) helpful\.?|(?:\d+ comments?|no comments)(?: no comments)?(?: show "
+                                      r"comments for this answer)?(?: report a concern)?|(?:\d+ votes? )?report a concern"
+                                      r"|sign in to (?:comment|answer|follow|vote)(?: follow)?)$", _I)),  # Q&A sites
+    ("sort label", re.compile(r"^(?:most relevant|top posts|new activity)$", _I)),  # Facebook
+]
