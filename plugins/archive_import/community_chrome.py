@@ -20,12 +20,17 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),  # LinkedIn cuts a long post here
     # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
     ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),
-    ("member stats", re.compile(r"^(?:posts|threads|messages|joined|join date|reputation|karma|points|reaction score"
+    # Apple Communities: "(14 points)", "iPhoneSpeciality level out of ten: 6" (the product glued on).
+    ("member stats", re.compile(r"^\(\d[\d,]* points?\)$|^.{0,40}speciality level out of ten: \d+$", _I)),
+    ("profile link", re.compile(r"^user profile for user: .{1,60}$", _I)),
+    ("member stats", re.compile(r"^(?:posts|threads|messages|joined|join date|reputation|karma|points|reaction score|user level"
                                 r"|likes received|solutions|registered|rank)\s*:\s*\S.{0,40}$", _I)),  # a forum's poster block
     # A member's badge by their name (Facebook groups, GitHub, forums): the byline's, never a title.
     ("member badge", re.compile(r"^(?:admin|moderator|mod|group expert|top fan|new member|staff|community manager"
                                 r"|original poster|op|author|maintainer|collaborator|contributor|member|owner"
                                 r"|(?:top|rising|all-star|valued) (?:contributor|commenter)|conversation starter)$", _I)),
+    ("question furniture", re.compile(r"^(?:question: q:|answer: a:|question marked as solved|view answer in context"
+                                      r"|all replies|page content loaded|i have this question too(?: \(\d+\))?)$", _I)),
     ("question furniture", re.compile(r"^(?:i have the same question(?: \(\d+\))?|answer accepted by (?:question )?author"
                                       r"|accepted answer|was this (?:answer|reply) helpful\??|yes no|\d+ (?:people|person) found "
                                       r"this (?:answer|reply) helpful\.?|(?:\d+ comments?|no comments)(?: no comments)?(?: show "
