@@ -15,6 +15,8 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("composer", re.compile(r"^(?:what['’]s on your mind|what['’]s happening|write something|start a post|create a post"
                             r"|write a post|share your thoughts|post your reply|everybody can reply)\s*(?:\?|\.\.\.|…)?$",
                             _I)),  # a feed's post box, a post's reply box
+    ("vote button", re.compile(r"^(?:upvote|downvote|vote|award|report|go to comments|expand comment search"
+                               r"|search comments)$", _I)),  # Reddit, one a line
     ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),
     ("reaction summary", re.compile(r"^.{1,60} and [\d,.]+[kK]? others?$", _I)),  # Facebook, LinkedIn
     ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),  # LinkedIn cuts a long post here

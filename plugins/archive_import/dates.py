@@ -82,8 +82,8 @@ NUMERIC_SHAPE = _whole(_WEEKDAY + r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>
                        r"(?P<year>\d{4}|(?<![.])\d{2})(?!\d)" + _TIME)
 TIME_FIRST = re.compile(r"^(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?)\s*[·•|,]\s*(?P<rest>\S.*)$", re.I)
 RELATIVE_SHAPE = _whole(
-    r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?|one)\s+"  # "1000 days ago" is prose
-    r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|w(?:ee)?k|mo(?:nth)?|y(?:ea)?r)s?\.?\s+ago"  # "3 yr. ago"
+    r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?(?=\s)|one(?=\s))\s*"  # "1000 days ago" is prose
+    r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|h|day|d|w(?:ee)?k|w|mo(?:nth)?|y(?:ea)?r|y)s?\.?\s+ago"  # "3 yr. ago", "2y ago"
     r"|(?P<word>yesterday|today|just now)" + _TIME + r")")
 # Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
 COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000, as above

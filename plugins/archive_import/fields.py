@@ -150,9 +150,11 @@ def _without_job(author: str) -> str:
 
 
 def _badged_username(post: PostParts) -> tuple[list[str], str]:
-    """No name in the head, but a username over a member's badge ("jdoe" / "Staff"): the author."""
-    for line, below in zip(post.fields, post.fields[1:]):
-        if below.chrome == "member badge" and line.chrome is None and P.USERNAME.match(line.stripped):
+    """No name in the head, but a username over a member's badge ("jdoe" / "Staff") or right under the
+    post's date (Reddit: "2y ago" / "hollowfield_kat"): the author."""
+    for above, line, below in zip([None, *post.fields], post.fields, [*post.fields[1:], None]):
+        badged = below is not None and below.chrome == "member badge" or above is not None and above.dates_post
+        if badged and line.chrome is None and line.cue is None and P.USERNAME.match(line.stripped):
             return [line.stripped], f"username line {line.number}"
     return [], ""
 

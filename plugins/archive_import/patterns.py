@@ -46,7 +46,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|also on .{2,60}|read next|latest posts|trending( now)?)\s*:?$", _I)),
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for| this (?:site|blog))?|skip to (main )?content"
-        r"|navigation"
+        r"|navigation|(?:skip to (?:main |right |left )?(?:content|navigation|sidebar|footer|search)\s*)+|back|go to \S+"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).
     ("newsletter call", re.compile(
@@ -76,7 +76,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
-    ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story)$", _I)),
+    ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|locked post|stickied post"
+                              r"|archived post)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories|topics?|threads?|messages?)"

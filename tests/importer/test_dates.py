@@ -104,6 +104,8 @@ def test_relative_and_yearless_dates_are_unknown_without_a_capture_day(text):
     ("2 months ago", "2022-11-01", "month"),
     ("2 days ago", "2023-01-08", "day"),
     ("2w", "2022-12-27", "day"),
+    ("2y ago", "2021-01-01", "year"),  # new Reddit
+    ("5d ago", "2023-01-05", "day"),
     ("5h", "2023-01-10", "day"),
     ("45 minutes ago", "2023-01-10", "day"),
     ("yesterday", "2023-01-09", "day"),
