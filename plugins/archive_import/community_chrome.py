@@ -15,6 +15,11 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("composer", re.compile(r"^(?:what['’]s on your mind|what['’]s happening|write something|start a post|create a post"
                             r"|write a post|share your thoughts|post your reply|everybody can reply)\s*(?:\?|\.\.\.|…)?$",
                             _I)),  # a feed's post box, a post's reply box
+    # Mailing-list archives (Mailman's pipermail): links around each message, and its disguised address.
+    ("list navigation", re.compile(r"^(?:(?:previous|next) message(?: \(by thread\))?:.{0,200}|messages sorted by:.{0,80}"
+                                   r"|more information about the .{1,80}|mailing list|-+ next part -+"
+                                   r"|an html attachment was scrubbed\.\.\.|url: <\S+>?)$", _I)),
+    ("email address", re.compile(r"^[\w.+-]{1,64} at [\w-]+(?:\.[\w-]+)+$", _I)),
     ("vote button", re.compile(r"^(?:upvote|downvote|vote|award|report|go to comments|expand comment search"
                                r"|search comments)$", _I)),  # Reddit, one a line
     ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),

@@ -74,6 +74,7 @@ NAMED_SHAPES = (
     _whole(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _TIME),
     _whole(_WEEKDAY + _DAY + r"(?:(?:\s+of)?\s+|-)" + _MONTH + r"(?:(?:,?\s+|-)" + _YEAR + r")?" + _TIME),
     _whole(_MONTH + r",?\s+" + _YEAR),
+    _whole(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s+" + _CLOCK + _ZONE + r"\s+" + _YEAR),  # asctime: mail archives
 )
 ISO_SHAPE = _whole(_WEEKDAY + _YEAR + r"(?P<sep>[-/.])(?P<month_number>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
                    + _ISO_TIME)

@@ -190,6 +190,7 @@ JOB_LINE = re.compile(
     r"|editor|trainer|coach|engineer|supervisor|executive|support|operations)s?\b.*)$", _I)
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
+LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+")  # a mailing list's name before each subject: "[Customer-notices] "
 # A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 # Lines of a byline between its author's name and its date.

@@ -18,7 +18,8 @@ from .structure import Record, Template
 from .template import name_over
 from .slots import title_weight
 
-POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button"})
+POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
+                              "list navigation"})  # a list archive's links to the previous and next message
 # A record with this many paragraphs is a post, dated or not.
 MIN_POST_PARAGRAPHS = 2
 # A post page's article has this many paragraphs or more; the related-post cards under it

@@ -1,4 +1,4 @@
-"""Newsletter digests: an e-mail whose "In this issue" list names its articles, each article a post.
+"""Mail: a newsletter digest (its "In this issue" list names its articles, each a post) and a list archive's message.
 
 Every e-mail here is written by hand for the test; the expectations are
 what the e-mail plainly says, not what the importer happened to produce.
@@ -45,3 +45,32 @@ def test_each_article_a_digest_lists_is_a_post_dated_by_the_email():
     assert posts[0].authors == ["Ines Marlow"] and posts[1].authors == []  # a company's team is no author
     assert posts[0].body.startswith("Every bill now prints") and "Hello Sam" not in posts[0].body
     assert "Thanks for reading" not in posts[1].body
+
+
+PIPERMAIL = """[Service-notes] Meter readings move to the first Monday
+Orla Brennan
+o.brennan at tidewell.example
+Mon Apr  1 09:15:00 BST 2024
+
+Previous message (by thread): [Service-notes] Easter opening hours
+Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+From May, we will read meters on the first Monday of each month instead of the last Friday.
+Bills will arrive a few days earlier as a result, and nothing else changes.
+
+Orla
+-------------- next part --------------
+An HTML attachment was scrubbed...
+
+More information about the Service-notes
+mailing list
+"""
+
+
+def test_a_mailing_list_archive_page_is_its_message():
+    posts = parse_archive(PIPERMAIL.encode("utf-8"), "list.txt").posts
+    assert len(posts) == 1
+    post = posts[0]
+    assert post.title == "Meter readings move to the first Monday" and post.authors == ["Orla Brennan"]
+    assert post.metadata["date"] == "2024-04-01 09:15"
+    assert "first Monday of each month" in post.body and "scrubbed" not in post.body and "sorted by" not in post.body
