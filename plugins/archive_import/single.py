@@ -18,8 +18,9 @@ from .structure import Record, Template
 from .template import name_over
 from .slots import title_weight
 
+# Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
-                              "list navigation"})  # a list archive's links to the previous and next message
+                              "list navigation", "feedback widget"})
 # A record with this many paragraphs is a post, dated or not.
 MIN_POST_PARAGRAPHS = 2
 # A post page's article has this many paragraphs or more; the related-post cards under it

@@ -247,3 +247,29 @@ def test_labels_stacked_under_the_date_are_the_heads_and_one_subheading_stays_th
     assert post.body.startswith("Monday's queue") and "refunds • rotas" not in post.body
     kept = parse_archive(SUBHEADING_FIRST.encode("utf-8"), "post.txt").posts[0]
     assert "Background" in kept.body
+
+
+CANCELLED_TRAIN_ARTICLE = """Harbourside Rail logo
+All articles
+Tickets and refunds
+How do I get a refund for a cancelled train?
+Updated 2 days ago
+If your train was cancelled, you can have your money back in full, whatever ticket you bought.
+Before you start
+Keep your ticket, or the email with your booking reference, until the refund reaches you.
+Claiming online
+Sign in, open the journey and choose Refund. The money is back on your card within five working days.
+Was this article helpful?
+Yes
+No
+Related articles
+Can I change the date of my ticket?
+"""
+
+
+def test_a_help_centre_article_with_its_inner_headings_is_one_post():
+    posts = parse_archive(CANCELLED_TRAIN_ARTICLE.encode("utf-8"), "help.txt", ArchiveConfig(captured="2024-05-20")).posts
+    assert len(posts) == 1
+    post = posts[0]
+    assert post.title == "How do I get a refund for a cancelled train?" and post.metadata["date"] == "2024-05-18"
+    assert "## Claiming online" in post.body and "Related articles" not in post.body
