@@ -19,6 +19,7 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("list navigation", re.compile(r"^(?:(?:previous|next) message(?: \(by thread\))?:.{0,200}|messages sorted by:.{0,80}"
                                    r"|more information about the .{1,80}|mailing list|-+ next part -+"
                                    r"|an html attachment was scrubbed\.\.\.|url: <\S+>?)$", _I)),
+    ("message status", re.compile(r"^(?:unread|read|starred),?$", _I)),  # Google Groups, before a message's date
     ("email address", re.compile(r"^[\w.+-]{1,64} at [\w-]+(?:\.[\w-]+)+$", _I)),
     ("vote button", re.compile(r"^(?:upvote|downvote|vote|award|report|go to comments|expand comment search"
                                r"|search comments)$", _I)),  # Reddit, one a line

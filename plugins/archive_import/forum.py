@@ -27,6 +27,8 @@ MAX_RANK_WORDS = 3
 # A post's position in a topic: "1", "#2".
 POSITION = re.compile(r"^#?(\d{1,4})$")
 MIN_TOPIC_POSTS = 2
+# A message's recipients under its date: "to Fernmoor Support Leads", "to Hanne Lindqvist, Fernmoor …".
+RECIPIENTS = re.compile(r"^to [^.!?]{1,120}$")
 # A list's message numbers count every message it ever had; a topic's positions count from 1.
 MIN_MESSAGE_ID = 100
 # The topic's title sits right over the opening post's block, or in its head under the stats.
@@ -66,11 +68,31 @@ def numbered_posts(lines: list[Line]) -> list[int]:
     return found if len(found) >= MIN_TOPIC_POSTS else []
 
 
+def mailed_posts(lines: list[Line]) -> list[int]:
+    """The date line of each message of a mailing list's conversation: its recipients right under it
+    ("to Fernmoor Support Leads", Google Groups), when there are two or more."""
+    found = [line.index for line in lines if line.dates_post and _recipients(lines, line.index) is not None]
+    return found if len(found) >= MIN_TOPIC_POSTS else []
+
+
+def _recipients(lines: list[Line], date: int) -> int | None:
+    below = _next(lines, date)
+    return below if below is not None and RECIPIENTS.match(lines[below].stripped) else None
+
+
+def topic_heads(lines: list[Line]) -> list[int]:
+    """Where each post of a topic is headed: member blocks, post numbers or a message's recipients."""
+    return member_blocks(lines) or numbered_posts(lines) or mailed_posts(lines)
+
+
 def mark_posters(lines: list[Line]) -> None:
     """The poster's name tops the short lines over a member block ("jkestrel" / "Team Lead" / "Posts: 612");
-    the lines between are the poster's ranks. Over a numbered post's date, the poster's name."""
+    the lines between are the poster's ranks. Over a numbered post's or a message's date, the poster's name."""
     blocks = member_blocks(lines)
-    for stat in blocks or numbered_posts(lines):
+    for stat in topic_heads(lines):
+        recipients = None if blocks else _recipients(lines, stat)
+        if recipients is not None:
+            lines[recipients].chrome, lines[recipients].fixed, lines[recipients].title_like = "recipients", True, False
         poster = _poster(lines, stat) if blocks else _previous(lines, stat)
         if poster is None:
             continue
@@ -82,7 +104,8 @@ def mark_posters(lines: list[Line]) -> None:
 
 def _previous(lines: list[Line], i: int) -> int | None:
     """The text line right over a numbered post's date: its poster."""
-    k = next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1) if not lines[k].blank), None)
+    k = next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1)
+              if not lines[k].blank and lines[k].chrome != "message status"), None)  # past "unread,"
     return k if k is not None and _shown(lines[k]) and len(lines[k].stripped.split()) <= MAX_RANK_WORDS else None
 
 
@@ -110,11 +133,13 @@ def _poster(lines: list[Line], stat: int) -> int | None:
 
 def forum_topic(lines: list[Line], masked: set[int]) -> PostPage | None:
     """The topic's opening post, and its replies from the second member block's poster to the page's end."""
-    blocks = [stat for stat in member_blocks(lines) or numbered_posts(lines) if stat not in masked]
+    members = bool(member_blocks(lines))
+    blocks = [stat for stat in topic_heads(lines) if stat not in masked]
     if len(blocks) < MIN_TOPIC_POSTS:
         return None
-    first, second = (_poster(lines, stat) or stat for stat in blocks[:2])
-    title = _title_in_head(lines, blocks[0], second)
+    first, second = ((_poster(lines, stat) if members else _previous(lines, stat)) or stat for stat in blocks[:2])
+    # A forum prints each post's own title under its member block (SMF, vBulletin); a list, the subject over all.
+    title = _title_in_head(lines, blocks[0], second) if members else None
     title = _title_over(lines, first) if title is None else title
     record = Record(min(first, title) if title is not None else first, second, title)
     template = Template("forum topic", ["member blocks"], "none", [record], TOPIC_CONFIDENCE)

@@ -153,3 +153,33 @@ def test_a_question_is_the_post_and_its_answers_are_comments():
     assert post.authors == ["Ines Wharton"] and post.metadata["date"] == "2024-05-02 08:14"
     assert "nothing in Outlook" in post.body and "someone's Outlook" not in post.body
     assert "Sign in to comment" not in post.body
+
+
+CONVERSATION = """Groups
+Conversations
+Quayside Care Leads
+Callbacks after six: yes or no?
+41 views
+Skip to first unread message
+Rosa Kettering
+unread,
+Apr 9, 2024, 4:02:10 PM
+to Quayside Care Leads
+Should we offer callbacks after six in the evening, or stop the offer at five?
+Most callers who ask after six want the morning anyway.
+Emeka Dunn
+unread,
+Apr 9, 2024, 4:30:55 PM
+to Rosa Kettering, Quayside Care Leads
+Stop at five. We tried six for a month and nobody took it.
+"""
+
+
+def test_a_list_conversation_is_its_first_message_and_the_replies_are_comments():
+    result = parse(CONVERSATION)
+    assert len(result.posts) == 1
+    post = result.posts[0]
+    assert post.title == "Callbacks after six: yes or no?" and post.authors == ["Rosa Kettering"]
+    assert post.metadata["date"] == "2024-04-09 16:02"
+    assert "morning anyway" in post.body and "nobody took it" not in post.body and "to Quayside" not in post.body
+    assert result.comments == 1
