@@ -133,6 +133,13 @@ def _generic(match: re.Match, parser: CueParser) -> Cue | None:
                count=_count(found.get("count")))
 
 
+def _to_the_day(match: re.Match, parser: CueParser) -> Cue | None:
+    """"Jane Doe – March 4, 2024" is a byline; "Support Notes — April 2023" names an issue, not an author."""
+    cue = _generic(match, parser)
+    found = parse_date(cue.date_text) if cue is not None else None
+    return cue if found is not None and found.precision not in ("month", "year") else None
+
+
 def _terms(terms: tuple[str, ...]) -> bool:
     """Do ``terms`` look like tags or categories, not a sentence?"""
     return all(len(term.split()) <= MAX_TERM_WORDS and term[-1] not in ".!?" for term in terms)
@@ -212,6 +219,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # Q&A sites: "Moira Tennent 35 Reputation points", "Kofi Lane • Follow 11,940 Reputation points • Moderator"
     ("reputation", "byline", "<name>", ("reputation",),
      rf"{NAMES}(?:\s*•\s*{_kw('follow')})?\s+[\d,.]+[kK]?\s+{_kw('reputation points?')}(?:\s*•.*)?"),
+    # "Marisol Etxeberria - Monday, March 4, 2024 10:12:33 AM UTC" (Pony Mail, many blogs' "Jane Doe – March 4, 2024")
+    ("name_dash_date", "byline", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("started this conversation",),
      rf"{NAMES}\s+{_kw('started this conversation in')}\s+(?P<category>.+)"),
@@ -243,8 +252,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]
 
+_BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
-    CueParser(name, role, re.compile(pattern), _hashtags if name == "hashtags" else _generic,
+    CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)
 _BY_START = {start: frozenset(index for index, parser in enumerate(CUE_PARSERS) if start in parser.starts)
              for parser in CUE_PARSERS for start in parser.starts}
