@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # Over the card's byline: its publication, title and subtitle, short lines all.
 MAX_CARD_TEXT_LINES = 3
 MAX_CARD_LINE_WORDS = 16
+# A card is a handful of lines: publication, title, subtitle, author, separators.
+MAX_CARD_LINES = 10
 
 
 def mark_link_cards(lines: list[Line]) -> None:
@@ -37,7 +39,8 @@ def _card_above(lines: list[Line], teaser: int) -> list[int]:
     if i < 0 or not lines[i].dates_post:
         return []
     found, texts = [teaser, i], 0
-    for line in reversed(lines[:i]):
+    for k in range(i - 1, max(-1, i - 1 - MAX_CARD_LINES), -1):  # bounded: linear in the page
+        line = lines[k]
         if line.blank or line.prose or texts >= MAX_CARD_TEXT_LINES + 1:
             break
         if line.is_text and len(line.stripped.split()) > MAX_CARD_LINE_WORDS:
