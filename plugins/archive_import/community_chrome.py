@@ -21,6 +21,14 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
                                    r"|an html attachment was scrubbed\.\.\.|url: <\S+>?)$", _I)),
     ("message status", re.compile(r"^(?:unread|read|starred),?$", _I)),  # Google Groups, before a message's date
     ("email address", re.compile(r"^[\w.+-]{1,64} at [\w-]+(?:\.[\w-]+)+$", _I)),
+    # A logged-out reader's prompts and the app's footer links (Threads, X, Bluesky, Substack).
+    ("sign-up prompt", re.compile(r"^(?:log in|sign in|sign up)(?: or (?:sign up|log in|create an account))?"
+                                  r"(?: to (?:see|follow|reply|like|join|continue|comment|vote|view|read)\b.{0,80}| for \S+(?: \S+)?)"
+                                  r"|(?:continue|sign in|log in|sign up) with .{1,30}|log in with username instead"
+                                  r"|see what people are talking about.{0,60}|get the app|join the conversation\.?$", _I)),
+    ("footer links", re.compile(r"^(?:privacy(?: policy)?|terms(?: of (?:service|use))?|cookies?(?: policy| settings)?"
+                                r"|report a problem|accessibility|\w+ terms|privacy ∙ terms ∙ collection notice"
+                                r"|(?:privacy|terms|help)(?: [·∙•|] (?:privacy|terms|help|collection notice|cookies))+)$", _I)),
     ("vote button", re.compile(r"^(?:upvote|downvote|vote|award|report|go to comments|expand comment search"
                                r"|search comments)$", _I)),  # Reddit, one a line
     ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),

@@ -24,7 +24,7 @@ TEXT = [
     "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",
     "What's on your mind is what we want to hear about in the survey.", "Three of us reposted the guide last week",
     "Translate the macro before sending it", "We will see more of this next year.", "Write a comment on every ticket",
-    "Author of the month", "Members only",
+    "Author of the month", "Members only", "Log in to the portal and open the refund tab, then press Send.",
 ]
 
 
