@@ -18,14 +18,12 @@ from functools import lru_cache
 
 from .dates import DATE_START_WORDS, MONTHS, WEEKDAYS, parse_date
 
-# Cue lines are short: the longest (a Typepad footer with category, permalink
-# and comment count) fits with room to spare; paragraphs are rejected at once.
+# Cue lines are short (a Typepad footer with category, permalink and comment count fits); paragraphs are not.
 MAX_CUE_CHARS = 200
 # "The post <title> appeared first on <site>." carries a whole title.
 MAX_SYNDICATION_CHARS = 600
 MAX_TERM_WORDS = 4  # a tag is a short phrase ("customer service"); more is prose ("Posted in the morning I went out")
-# A name is at most four words ("Ludwig van Beethoven", "J. R. R. Tolkien"), a
-# username at most 30 characters, and a byline names at most three people.
+# Names: four words at most ("Ludwig van Beethoven", "J. R. R. Tolkien"), usernames 30 characters, 3 a byline.
 MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
 
 
@@ -197,6 +195,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{NAMES}{_PIPE}{_DATE}(?:{_PIPE}{_kw('tags')}:\s*(?P<tags>[^|]*?))?"
      rf"(?:{_PIPE}{_kw('categories')}:\s*(?P<category>[^|]*?))?(?:{_PIPE}{_kw('url')}:\s*(?P<url>\S+))?"),
     ("disqus_comment", "comment", "<name>", ("ago",), rf"{NAMES}{_DOT}(?P<date>.+?\s+{_kw('ago')})"),
+    # Link aggregators: "via jane_doe 5 days ago | 11 comments" over the story, "jane_doe 4 days ago" over a comment.
+    ("via_ago", "byline", "via", ("ago",), rf"{_kw('via')}\s+(?P<author>{_USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
+     rf"(?:{_PIPE}{_COUNT}\s+{_COMMENTS})?"),
+    ("user_ago", "comment", "<name>", ("ago",), rf"(?P<author>{_USER})(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"),
     ("by_ago", "comment", "by", ("ago",), rf"{_kw('by')}\s+{NAMES}\s+(?P<date>\S.*?\s+{_kw('ago')})"),  # under a reply
     ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}{_DATE}"),
     # old Reddit: "[–]jane_doe [S] 864 points 3 years ago"
