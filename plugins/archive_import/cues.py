@@ -21,8 +21,7 @@ from .dates import DATE_START_WORDS, MONTHS, WEEKDAYS, parse_date
 # Cue lines are short (a Typepad footer with category, permalink and comment count fits); paragraphs are not.
 MAX_CUE_CHARS = 200
 # "The post <title> appeared first on <site>." carries a whole title.
-MAX_SYNDICATION_CHARS = 600
-MAX_TERM_WORDS = 4  # a tag is a short phrase ("customer service"); more is prose ("Posted in the morning I went out")
+MAX_SYNDICATION_CHARS, MAX_TERM_WORDS = 600, 4  # a tag is a short phrase; more is prose ("Posted in the morning I …")
 # Names: four words at most ("Ludwig van Beethoven", "J. R. R. Tolkien"), usernames 30 characters, 3 a byline.
 MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
 
@@ -167,7 +166,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),
-    ("posted_on_by", "byline", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}"),
+    ("posted_on_by", "byline", "posted", (),
+     rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("published", "date", "published pub", (), rf"(?:{_kw('published')}{_ON_OPT}|{_kw('pub')}:\s*){_DATE}{_UPDATED_TAIL}"),
     ("updated", "date", "updated last", (), rf"{_kw('(?:last )?updated')}{_ON_OPT}{_DATE}"),
