@@ -16,14 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DATE_START_WORDS, MONTHS, WEEKDAYS, parse_date
+from .dates import DATE_START_WORDS, MONTHS, parse_date
+from .names import NAMES, USER, plausible_name
 
 # Cue lines are short (a Typepad footer with category, permalink and comment count fits); paragraphs are not.
 MAX_CUE_CHARS = 200
 # "The post <title> appeared first on <site>." carries a whole title.
 MAX_SYNDICATION_CHARS, MAX_TERM_WORDS = 600, 4  # a tag is a short phrase; more is prose ("Posted in the morning I …")
-# Names: four words at most ("Ludwig van Beethoven", "J. R. R. Tolkien"), usernames 30 characters, 3 a byline.
-MAX_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,33 +51,6 @@ class CueParser:
     # <digit>, <date> (month, weekday, relative word), <name> (any word), <c> (opens with sign c) ...
     starts: tuple[str, ...]
     needs: tuple[str, ...] = ()  # ... and lowercase text one of which the line must contain
-
-
-# --- Names: the one place that says what a person's or user's name looks like.
-_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_CAP_WORD = rf"[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*"  # Jane, McKay, O'Brien, Mary-Jo
-_INITIALS = rf"[{_UP}]\.(?:[{_UP}]\.){{0,{MAX_NAME_WORDS - 1}}}"  # J. / J.R.R. (spaced initials are words)
-_PARTICLE = r"(?:de|da|di|del|della|der|den|du|dos|van|von|la|le|bin|al|ter)"
-_PERSON = (rf"(?:{_CAP_WORD}|{_INITIALS})"
-           rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,{MAX_NAME_WORDS - 1}}}")
-_CAPS_WORD = rf"[{_UP}](?:[{_UP}'’-]*[{_UP}])?\.?"  # JANE, O'BRIEN, J.
-_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
-_USER = rf"[a-z][a-z0-9_.-]{{0,{MAX_USERNAME_CHARS - 2}}}[a-z0-9_]"  # jdoe, jane_doe
-NAME = rf"(?:{_PERSON}|{_CAPS}|{_USER})"
-# Up to three names: "Jane Doe and John Roe", "A, B & C".
-NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHORS - 1}}})"
-# Words that are never part of a name: articles, pronouns, furniture, calendar.
-NOT_NAME_WORDS = frozenset(
-    "the this that these those our your my his her their its a an i me we us you it all way team staff "
-    "editors editor email mail post posts design default guest comments share "
-    "hi hello hey dear greetings thanks cheers warmly".split()  # "Hi Jules," greets a reader
-) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
-def plausible_name(text: str) -> bool:
-    """Is ``text`` a person's or user's name (not "the team", not a sentence)?"""
-    return bool(re.fullmatch(NAMES, text)) and not any(
-        word.strip(".,&").lower() in NOT_NAME_WORDS for word in text.split())
 
 
 def _kw(words: str) -> str:
@@ -161,8 +133,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("typepad_comment", "comment", "posted", (), rf"{_kw('posted by')}:\s*{NAMES}{_PIPE}{_DATE}"),
     # old Reddit: "submitted 5 hours ago * (last edited 4 hours ago) by jane_doe - stickied post"
     ("submitted_by", "byline", "submitted", (),
-     rf"{_kw('submitted')}\s+(?P<date>\S.*?)(?:\s*\*\s*\([^)]*\))?\s+{_kw('by')}\s+(?:u/)?(?P<author>{_USER})(?:\s+-\s+.+)?"),
-    ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{_USER})"),  # Reddit
+     rf"{_kw('submitted')}\s+(?P<date>\S.*?)(?:\s*\*\s*\([^)]*\))?\s+{_kw('by')}\s+(?:u/)?(?P<author>{USER})(?:\s+-\s+.+)?"),
+    ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),
@@ -196,14 +168,14 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"(?:{_PIPE}{_kw('categories')}:\s*(?P<category>[^|]*?))?(?:{_PIPE}{_kw('url')}:\s*(?P<url>\S+))?"),
     ("disqus_comment", "comment", "<name>", ("ago",), rf"{NAMES}{_DOT}(?P<date>.+?\s+{_kw('ago')})"),
     # Link aggregators: "via jane_doe 5 days ago | 11 comments" over the story, "jane_doe 4 days ago" over a comment.
-    ("via_ago", "byline", "via", ("ago",), rf"{_kw('via')}\s+(?P<author>{_USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
+    ("via_ago", "byline", "via", ("ago",), rf"{_kw('via')}\s+(?P<author>{USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
      rf"(?:{_PIPE}{_COUNT}\s+{_COMMENTS})?"),
-    ("user_ago", "comment", "<name>", ("ago",), rf"(?P<author>{_USER})(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"),
+    ("user_ago", "comment", "<name>", ("ago",), rf"(?P<author>{USER})(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"),
     ("by_ago", "comment", "by", ("ago",), rf"{_kw('by')}\s+{NAMES}\s+(?P<date>\S.*?\s+{_kw('ago')})"),  # under a reply
     ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}{_DATE}"),
     # old Reddit: "[–]jane_doe [S] 864 points 3 years ago"
     ("reddit_comment", "comment", "<[>", ("point",),
-     rf"\[[–-]\]\s*(?P<author>{_USER})(?:\s*\[[A-Z]\])?\s+\d+\s+{_kw('points?')}\s+(?P<date>.+?)(?:\s*\(\d+ children\))?"),
+     rf"\[[–-]\]\s*(?P<author>{USER})(?:\s*\[[A-Z]\])?\s+\d+\s+{_kw('points?')}\s+(?P<date>.+?)(?:\s*\(\d+ children\))?"),
     ("says", "comment", "<name>", ("says",), rf"{NAMES}\s+{_kw('says')}:?(?:\s+{_DATE})?"),
     ("said", "comment", "<name>", ("said",), rf"{NAMES}{_ON}{_DATE}\s+{_kw('said')}:?"),
     ("tags", "taxonomy", "tags tag labels label", (), rf"{_kw('tags?|labels?')}:\s*(?P<tags>.+)"),

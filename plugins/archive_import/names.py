@@ -1,11 +1,41 @@
-"""Lines that are only names: the author slot of a byline."""
+"""What a person's or user's name looks like (the one place that says so), and lines that are only names:
+the author slot of a byline."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .cues import plausible_name
+from .dates import MONTHS, WEEKDAYS
+
+# A name in a byline: four words at most ("Ludwig van Beethoven", "J. R. R. Tolkien"), a username 30
+# characters at most; a byline names three people at most.
+MAX_BYLINE_NAME_WORDS, MAX_USERNAME_CHARS, MAX_AUTHORS = 4, 30, 3
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAP_WORD = rf"[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*"  # Jane, McKay, O'Brien, Mary-Jo
+_INITIALS = rf"[{_UP}]\.(?:[{_UP}]\.){{0,{MAX_BYLINE_NAME_WORDS - 1}}}"  # J. / J.R.R. (spaced initials are words)
+_PARTICLE = r"(?:de|da|di|del|della|der|den|du|dos|van|von|la|le|bin|al|ter)"
+_PERSON = (rf"(?:{_CAP_WORD}|{_INITIALS})"
+           rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,{MAX_BYLINE_NAME_WORDS - 1}}}")
+_CAPS_WORD = rf"[{_UP}](?:[{_UP}'’-]*[{_UP}])?\.?"  # JANE, O'BRIEN, J.
+_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,{MAX_BYLINE_NAME_WORDS - 1}}}"
+USER = rf"[a-z][a-z0-9_.-]{{0,{MAX_USERNAME_CHARS - 2}}}[a-z0-9_]"  # jdoe, jane_doe
+NAME = rf"(?:{_PERSON}|{_CAPS}|{USER})"
+# Up to three names: "Jane Doe and John Roe", "A, B & C".
+NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHORS - 1}}})"
+# Words that are never part of a name: articles, pronouns, furniture, calendar.
+NOT_NAME_WORDS = frozenset(
+    "the this that these those our your my his her their its a an i me we us you it all way team staff "
+    "editors editor email mail post posts design default guest comments share "
+    "hi hello hey dear greetings thanks cheers warmly".split()  # "Hi Jules," greets a reader
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def plausible_name(text: str) -> bool:
+    """Is ``text`` a person's or user's name (not "the team", not a sentence)?"""
+    return bool(re.fullmatch(NAMES, text)) and not any(
+        word.strip(".,&").lower() in NOT_NAME_WORDS for word in text.split())
+
 
 # A line of names is short: "Ruth Abernethy and Leon Mbeki".
 MAX_NAME_LINE_WORDS = 9

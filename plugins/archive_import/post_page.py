@@ -11,7 +11,6 @@ else, the page holds replies: a comment thread, never posts or body text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import patterns as P

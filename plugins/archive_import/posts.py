@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
-from .names import names_in
 from .structure import Record
 
 # An author's name may be printed twice over the date (an avatar's alt text, then the name).
