@@ -125,11 +125,13 @@ def _drop_subject_echo(part, email: HeaderBlock) -> bool:
 def _take_headline(part) -> None:
     """A newsletter's own headline over its greeting or first paragraph ("We'll call you back within the
     hour" under "View this email in your browser") is its title; the Subject is the e-mail's."""
-    leading = []
-    for line in part.body:
-        if line.blank:
-            continue
+    leading: list[Line] = []
+    body = [line for line in part.body if not line.blank]
+    preheader = bool(body) and body[0].prose  # the inbox's preview line, over the headline and greeting
+    for line in body[1:] if preheader else body:
         if line.prose or line.stripped.endswith(",") or not line.is_text:
+            if preheader and not line.stripped.endswith(","):
+                leading = []  # past a preview line, only a headline right over the greeting counts
             break
         leading.append(line)
     if leading and leading[-1].title_like and len(leading[-1].stripped.split()) >= MIN_HEADLINE_WORDS \

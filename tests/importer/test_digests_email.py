@@ -74,3 +74,23 @@ def test_a_mailing_list_archive_page_is_its_message():
     assert post.title == "Meter readings move to the first Monday" and post.authors == ["Orla Brennan"]
     assert post.metadata["date"] == "2024-04-01 09:15"
     assert "first Monday of each month" in post.body and "scrubbed" not in post.body and "sorted by" not in post.body
+
+
+PREHEADER = """From: Rhea Castle at Brightmoor Homes <rhea@brightmoor.example>
+Date: Mon, 3 Jun 2024 09:00:00 +0100
+Subject: Changes to our phone line in June
+
+From Monday, a person answers every call after six. Here is what that means for you.
+View in browser
+Brightmoor Homes
+Someone picks up after six now
+Hi Sam,
+
+Evening calls used to go to voicemail and wait for the morning. From Monday a member of the team answers them.
+"""
+
+
+def test_a_newsletters_headline_under_its_preview_line_is_its_title():
+    post = parse_archive(PREHEADER.encode("utf-8"), "mail.txt").posts[0]
+    assert post.title == "Someone picks up after six now"
+    assert "Evening calls used to go to voicemail" in post.body
