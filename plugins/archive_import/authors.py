@@ -8,6 +8,7 @@ copyright line, and the feed footer ("appeared first on X").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
@@ -17,6 +18,11 @@ from .lines import Line
 HEAD_PARAGRAPHS = 3
 # ... bios in the last few.
 TAIL_PARAGRAPHS = 4
+# A letter signs off in its last lines ("Best wishes," / name / job / P.S.), a newsletter's footer under them.
+SIGN_OFF_REACH = 40
+GREETING_OFF = re.compile(r"^(?:best wishes|best|warm(?:est)? (?:wishes|regards)|kind regards|regards|many thanks|thanks"
+                          r"|thank you|cheers|all the best|sincerely|yours(?: sincerely| truly)?|warmly|with thanks)[,!.]?$",
+                          re.I)
 
 
 @dataclass
@@ -44,6 +50,14 @@ def _paragraphs(body: list[Line]) -> list[Line]:
         if before and after:
             result.append(line)
     return result
+
+
+def _signed(texts: list[Line]) -> tuple[list[str], str]:
+    """A letter's sign-off near its end: "Best wishes," over "Farah Quayle" (a full name)."""
+    for k in range(len(texts) - 2, max(-1, len(texts) - SIGN_OFF_REACH), -1):  # the last sign-off
+        if GREETING_OFF.match(texts[k].stripped) and texts[k + 1].is_name and texts[k + 1].names:
+            return list(texts[k + 1].names), f"sign-off line {texts[k + 1].number}"
+    return [], ""
 
 
 def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -> Authorship:
@@ -100,6 +114,8 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
             found.lifted.add(line.index)
             break
 
+    if not found.authors:
+        found.authors, found.evidence = _signed(texts)
     if not found.authors:
         for evidence, name in fallbacks:
             if name:

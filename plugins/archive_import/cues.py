@@ -103,10 +103,11 @@ def _generic(match: re.Match, parser: CueParser) -> Cue | None:
 
 
 def _to_the_day(match: re.Match, parser: CueParser) -> Cue | None:
-    """"Jane Doe – March 4, 2024" is a byline; "Support Notes — April 2023" names an issue, not an author."""
+    """"Jane Doe – March 4, 2024" is a byline; "Support Notes — April 2023" and "CLAIMS NEWS · APRIL 2024" name an
+    issue, not an author."""
     cue = _generic(match, parser)
     found = parse_date(cue.date_text) if cue is not None else None
-    return cue if found is not None and found.precision not in ("month", "year") else None
+    return cue if found is not None and (found.numeric or found.precision not in ("month", "year")) else None
 
 
 def _terms(terms: tuple[str, ...]) -> bool:
@@ -226,7 +227,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]
 
-_BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day}
+_BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day, "name_dot_date": _to_the_day}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)

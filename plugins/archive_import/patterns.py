@@ -76,6 +76,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
+    # A newsletter's banner in capitals: "CLAIMS NEWS · APRIL 2024", "CARE CORNER · ISSUE 17 · MAY 2024".
+    ("issue banner", re.compile(r"^(?-i:(?=[^a-z]*$).{2,60}\s[·•|—–-]\s+[A-Z]{3,9}\.?\s+\d{4})$")),  # (case counts)
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|locked post|stickied post"
                               r"|archived post)$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),

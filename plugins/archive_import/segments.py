@@ -103,5 +103,9 @@ def read_segments(text: str) -> Cue | None:
         return None  # "Café Service – A Windows Archive": two capitalised phrases make a title
     if not facts.counted and not facts.marked and not BYLINE_SEPARATOR.search(text):
         return None  # "Support Notes — April 2023": a dash joins a title to its date
+    found = parse_date(facts.date_text) if facts.date_text else None
+    if facts.author and not facts.marked and found is not None and found.precision in ("month", "year") \
+            and not found.numeric:  # (an ambiguous 03/04/2024 is known to its year, yet a day)
+        return None  # "CLAIMS NEWS · APRIL 2024": a newsletter's banner names its issue, not its author
     return Cue("segmented_byline", "byline", author=facts.author, date_text=facts.date_text,
                category=facts.category, count=facts.count)

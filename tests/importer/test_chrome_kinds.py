@@ -25,7 +25,7 @@ TEXT = [
     "What's on your mind is what we want to hear about in the survey.", "Three of us reposted the guide last week",
     "Translate the macro before sending it", "We will see more of this next year.", "Write a comment on every ticket",
     "Author of the month", "Members only", "Log in to the portal and open the refund tab, then press Send.",
-    "Sign in with Google to see your order history and refunds",
+    "Sign in with Google to see your order history and refunds", "Claims news · April 2024",
 ]
 
 

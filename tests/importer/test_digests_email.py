@@ -87,10 +87,16 @@ Someone picks up after six now
 Hi Sam,
 
 Evening calls used to go to voicemail and wait for the morning. From Monday a member of the team answers them.
+
+Best wishes,
+Rhea Castle
+Head of Customer Care
+Unsubscribe
 """
 
 
-def test_a_newsletters_headline_under_its_preview_line_is_its_title():
+def test_a_newsletters_headline_under_its_preview_line_is_its_title_and_its_sign_off_its_author():
     post = parse_archive(PREHEADER.encode("utf-8"), "mail.txt").posts[0]
     assert post.title == "Someone picks up after six now"
     assert "Evening calls used to go to voicemail" in post.body
+    assert post.authors == ["Rhea Castle"]  # the letter's sign-off
