@@ -52,6 +52,22 @@ def _paragraphs(body: list[Line]) -> list[Line]:
     return result
 
 
+def _take_bio(found: Authorship, paragraphs: list[Line]) -> None:
+    """A bio in the last paragraphs ("Jane Doe is ..."): the author when none is named yet, and their bio."""
+    bios = []
+    for line in paragraphs[-TAIL_PARAGRAPHS:]:
+        match = P.BIO.match(line.stripped)
+        if match and plausible_name(match["name"]) and len(line.stripped) > 60:
+            bios.append((match["name"], line))
+    if not found.authors and bios:
+        found.authors, found.evidence = [bios[0][0]], f"author bio line {bios[0][1].number}"
+    for name, line in bios:
+        if found.authors and name == found.authors[0]:
+            found.bio = line.stripped
+            found.lifted.add(line.index)
+            break
+
+
 def _signed(texts: list[Line]) -> tuple[list[str], str]:
     """A letter's sign-off near its end: "Best wishes," over "Farah Quayle" (a full name)."""
     for k in range(len(texts) - 2, max(-1, len(texts) - SIGN_OFF_REACH), -1):  # the last sign-off
@@ -101,18 +117,7 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
             found.lifted.add(line.index)
             break
 
-    bios = []
-    for line in paragraphs[-TAIL_PARAGRAPHS:]:
-        match = P.BIO.match(line.stripped)
-        if match and plausible_name(match["name"]) and len(line.stripped) > 60:
-            bios.append((match["name"], line))
-    if not found.authors and bios:
-        found.authors, found.evidence = [bios[0][0]], f"author bio line {bios[0][1].number}"
-    for name, line in bios:
-        if found.authors and name == found.authors[0]:
-            found.bio = line.stripped
-            found.lifted.add(line.index)
-            break
+    _take_bio(found, paragraphs)
 
     if not found.authors:
         found.authors, found.evidence = _signed(texts)
