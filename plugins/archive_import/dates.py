@@ -10,8 +10,7 @@
 * Relative dates ("3 years ago", "2d", "yesterday") and dates without a year ("Mar 4") are dates,
   but only a ``captured`` day (when the page was saved) places them; without it they come back as
   ``FoundDate(None, "unknown")`` so that callers still know the line is a date line.
-* ``find_date_in(text)`` and ``find_month(text)`` find a date inside longer text ("Friday links,
-  March 8, 2019", "June 2020 Round-up").
+* Dates inside longer text, and the day/month order an archive's numeric dates prove: ``text_dates``.
 """
 
 from __future__ import annotations
@@ -55,6 +54,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 _MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\b\.?"
 _WEEKDAY = r"(?:(?:" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:18|19|20)\d{2})(?!\d)"  # 1800-2099: posts look back at history, never at 2100
 _CLOCK = (r"(?P<time>(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
@@ -85,33 +85,22 @@ TIME_FIRST = re.compile(r"^(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)
 RELATIVE_SHAPE = _whole(
     r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?(?=\s)|one(?=\s))\s*"  # "1000 days ago" is prose
     r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|h|day|d|w(?:ee)?k|w|mo(?:nth)?|y(?:ea)?r|y)s?\.?\s+ago"  # "3 yr. ago", "2y ago"
-    r"|(?P<word>yesterday|today|just now)" + _TIME + r")")
+    # A weekday with its clock ("Tuesday at 9:14 AM": XenForo, Discord) counts back from the captured day.
+    r"|(?P<word>yesterday|today|just now|(?:" + "|".join(DAY_NAMES) + r")(?=,?\s+(?:at\s+)?\d))" + _TIME + r")")
 # Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
 COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000, as above
 # Unit as written -> relativedelta's argument.
-UNITS = {"s": "seconds", "sec": "seconds", "second": "seconds", "m": "minutes", "min": "minutes",
-         "minute": "minutes", "h": "hours", "hr": "hours", "hour": "hours", "d": "days", "day": "days",
-         "w": "weeks", "wk": "weeks", "week": "weeks", "mo": "months", "month": "months", "y": "years", "yr": "years",
-         "year": "years"}
+UNITS = {"s": "seconds", "sec": "seconds", "second": "seconds", "m": "minutes", "min": "minutes", "minute": "minutes",
+         "h": "hours", "hr": "hours", "hour": "hours", "d": "days", "day": "days", "w": "weeks", "wk": "weeks",
+         "week": "weeks", "mo": "months", "month": "months", "y": "years", "yr": "years", "year": "years"}
 # A relative date is known to the unit it counts in; hours and minutes to the day.
 UNIT_PRECISION = {"seconds": "day", "minutes": "day", "hours": "day", "days": "day", "weeks": "day",
                   "months": "month", "years": "year"}
-_RELATIVE_WORDS = ("yesterday", "today", "just now")
+_RELATIVE_WORDS = ("yesterday", "today", "just now", *DAY_NAMES)
 _DIGIT = re.compile(r"\d")
 # The first word of every date that does not begin with a digit.
 DATE_START_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "about over almost nearly a an one yesterday today just".split())
-
-# Dates inside longer text, most precise first.
-DATES_IN_TEXT = (
-    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
-    re.compile(r"\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
-    re.compile(r"(?<![\d.-])" + _YEAR + r"-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
-)
-MONTH_IN_TEXT = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.I)
-NUMERIC_IN_TEXT = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
-                             r"(?:\d{4}|\d{2})(?![\d./-])")
-
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
@@ -245,6 +234,8 @@ def _relative(match: re.Match, captured: date | None) -> FoundDate:
         unit = UNITS[fields["unit"].lower()]
     if captured is None:
         return UNKNOWN
+    if word in DAY_NAMES:  # a chat's day divider ("Friday"): the last one before the captured day
+        count = (captured.weekday() - DAY_NAMES.index(word)) % 7 or 7
     # Without a clock time, "5h ago" is read from the end of the captured day: that day.
     moment = captured if isinstance(captured, datetime) else datetime.combine(captured, time.max)
     day = (moment - relativedelta(**{unit: count})).date()
@@ -253,48 +244,3 @@ def _relative(match: re.Match, captured: date | None) -> FoundDate:
     precision = UNIT_PRECISION[unit]
     value = datetime(day.year, 1 if precision == "year" else day.month, 1 if precision != "day" else day.day)
     return FoundDate(value, precision)
-
-
-def numeric_order(texts: Iterable[str]) -> str | None:
-    """'dmy' or 'mdy' when the numeric dates among ``texts`` decide it (a
-    first field > 12 proves dmy, a second field > 12 proves mdy), else None.
-
-    Numeric dates are looked for anywhere in each text; when both orders are
-    proved, the one with at least ``DECISIVE_SHARE`` of the proofs wins.
-    """
-    votes = {"dmy": 0, "mdy": 0}
-    for text in texts:
-        if not _DIGIT.search(text):
-            continue
-        for match in NUMERIC_IN_TEXT.finditer(text):
-            first, second = int(match["first"]), int(match["second"])
-            if first > MAX_MONTH >= second:
-                votes["dmy"] += 1
-            elif second > MAX_MONTH >= first:
-                votes["mdy"] += 1
-    total = votes["dmy"] + votes["mdy"]
-    for order, count in votes.items():
-        if total and count / total >= DECISIVE_SHARE:
-            return order
-    return None
-
-
-def find_date_in(text: str) -> FoundDate | None:
-    """The first date with a named month or in ISO form inside ``text``, most
-    precise shapes first ("for the week of 4 March 2019" -> day)."""
-    if not _DIGIT.search(text):
-        return None
-    for pattern in DATES_IN_TEXT:
-        for match in pattern.finditer(text):
-            found = parse_date(match.group(0))
-            if found:
-                return found
-    return find_month(text)
-
-
-def find_month(text: str) -> FoundDate | None:
-    """A "Month YYYY" mentioned inside ``text`` (subtitles), at month precision."""
-    match = MONTH_IN_TEXT.search(text)
-    if not match:
-        return None
-    return FoundDate(datetime(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], 1), "month")

@@ -2,7 +2,7 @@
 
 Each field has one small reader: title, date, authors, tags and category,
 excerpt signs, source. Dates in numbers are read with the archive's own
-day/month order (``dates.numeric_order``), so "04-03-2019" means what the
+day/month order (``text_dates.numeric_order``), so "04-03-2019" means what the
 rest of the page says it means.
 """
 
@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from . import patterns as P
-from .dates import FoundDate, find_date_in, parse_date
+from .dates import FoundDate, parse_date
+from .text_dates import find_date_in
 from .header_blocks import HeaderBlock
 from .posts import PostParts
 

@@ -17,7 +17,7 @@ from .decoding import decode
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
 from .comments import find_threads
-from .dates import numeric_order
+from .text_dates import numeric_order
 from .lines import Line, read_lines
 from .markdown_body import render_posts
 from .names import names_in

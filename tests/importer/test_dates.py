@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 import pytest
 
-from archive_import.dates import FoundDate, find_date_in, find_month, numeric_order, parse_date
+from archive_import.dates import FoundDate, parse_date
+from archive_import.text_dates import find_date_in, find_month, numeric_order
 
 CAPTURED = date(2023, 1, 10)
 
@@ -86,7 +87,7 @@ def test_ambiguous_numeric_date_without_order_is_known_to_its_year():
     "2019", "12", "1.5", "1.2.3", "1.2.19", "3 min read", "$19.99", "€5,00", "Part 2", "Chapter 12",
     "555-123-4567", "(555) 123-4567", "+1 555 123 4567", "v2.10.4", "10:32", "I was born on March 4, 2019.",
     "Posted 3 years ago", "Feb 30, 2019", "13/13/2019", "March 4, 2019 10", "2D", "5M", "May the force",
-    "Friday links, March 8, 2019", "", "   ", "x" * 500,
+    "Friday links, March 8, 2019", "", "   ", "x" * 500, "Friday",  # (a chat's day divider alone)
 ])
 def test_non_dates(text):
     assert parse_date(text) is None
@@ -106,6 +107,7 @@ def test_relative_and_yearless_dates_are_unknown_without_a_capture_day(text):
     ("2 days ago", "2023-01-08", "day"),
     ("2w", "2022-12-27", "day"),
     ("2y ago", "2021-01-01", "year"),  # new Reddit
+    ("Friday at 4:30 PM", "2023-01-06 16:30", "minute"),  # a weekday with its clock: the last Friday
     ("5d ago", "2023-01-05", "day"),
     ("5h", "2023-01-10", "day"),
     ("45 minutes ago", "2023-01-10", "day"),
@@ -115,7 +117,7 @@ def test_relative_and_yearless_dates_are_unknown_without_a_capture_day(text):
     ("Mar 4", "2022-03-04", "day"),  # would be after the capture day this year: last year
     ("Jan 2", "2023-01-02", "day"),
 ])
-def test_capture_day_places_relative_and_yearless_dates(text, iso, precision):
+def test_capture_day_places_relative_and_yearless_dates(text, iso, precision):  # captured: Tue 10 Jan 2023
     found = parse_date(text, captured=CAPTURED)
     assert (found.iso(), found.precision) == (iso, precision)
 

@@ -1,0 +1,69 @@
+"""Dates inside longer text, and the day/month order an archive's numeric dates prove.
+
+* ``find_date_in(text)`` and ``find_month(text)`` find a date inside a title or subtitle ("Friday links,
+  March 8, 2019", "June 2020 Round-up").
+* ``numeric_order(texts)``: "dmy" or "mdy" when the archive's numeric dates decide it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from .dates import _DAY, _DIGIT, _MONTH, _YEAR, DECISIVE_SHARE, MAX_MONTH, MONTHS, FoundDate, parse_date
+
+# Dates inside longer text, most precise first.
+DATES_IN_TEXT = (
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
+    re.compile(r"\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
+    re.compile(r"(?<![\d.-])" + _YEAR + r"-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+)
+MONTH_IN_TEXT = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.I)
+NUMERIC_IN_TEXT = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+                             r"(?:\d{4}|\d{2})(?![\d./-])")
+
+
+def numeric_order(texts: Iterable[str]) -> str | None:
+    """'dmy' or 'mdy' when the numeric dates among ``texts`` decide it (a
+    first field > 12 proves dmy, a second field > 12 proves mdy), else None.
+
+    Numeric dates are looked for anywhere in each text; when both orders are
+    proved, the one with at least ``DECISIVE_SHARE`` of the proofs wins.
+    """
+    votes = {"dmy": 0, "mdy": 0}
+    for text in texts:
+        if not _DIGIT.search(text):
+            continue
+        for match in NUMERIC_IN_TEXT.finditer(text):
+            first, second = int(match["first"]), int(match["second"])
+            if first > MAX_MONTH >= second:
+                votes["dmy"] += 1
+            elif second > MAX_MONTH >= first:
+                votes["mdy"] += 1
+    total = votes["dmy"] + votes["mdy"]
+    for order, count in votes.items():
+        if total and count / total >= DECISIVE_SHARE:
+            return order
+    return None
+
+
+def find_date_in(text: str) -> FoundDate | None:
+    """The first date with a named month or in ISO form inside ``text``, most
+    precise shapes first ("for the week of 4 March 2019" -> day)."""
+    if not _DIGIT.search(text):
+        return None
+    for pattern in DATES_IN_TEXT:
+        for match in pattern.finditer(text):
+            found = parse_date(match.group(0))
+            if found:
+                return found
+    return find_month(text)
+
+
+def find_month(text: str) -> FoundDate | None:
+    """A "Month YYYY" mentioned inside ``text`` (subtitles), at month precision."""
+    match = MONTH_IN_TEXT.search(text)
+    if not match:
+        return None
+    return FoundDate(datetime(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], 1), "month")
