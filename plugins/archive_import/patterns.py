@@ -28,7 +28,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("comment counter", re.compile(r"^[•·|\s]*\d+\s+comments?\s*[•·|]?$", _I)),
     ("comment form", re.compile(
         r"^(leave a (comment|reply)|add your comment|post a comment|comments are closed\.?"
-        r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment):?$", _I)),
+        r"|no comments( yet)?\.?|be the first to comment\.?|reply|cancel reply|submit comment"
+        r"|log in or register to post comments|you do not have permission to send messages in this channel\.?):?$", _I)),
     ("comment form", re.compile(r"^(?:write|add) a (?:public )?(?:comment|reply|answer)\s*(?:…|\.\.\.)?$"
                                 r"|^open emoji keyboard$", _I)),
     # The labels of a comment form (WordPress and most themes).
@@ -73,6 +74,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
     # A menu copied as one line: "About Archive Photos Replies", "Home · Blog · Contact".
     ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+)(?:" + _MENU_WORD + r")){2,}$", _I)),
+    # A shop's footer (Shopify): its link list, its currency picker, its payment icons.
+    ("shop footer", re.compile(r"^(?:quick links|country/region|payment methods|[a-z][a-z .]{1,40} \| [A-Z]{3} .)$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
