@@ -197,9 +197,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # "Marisol Etxeberria - Monday, March 4, 2024 10:12:33 AM UTC" (Pony Mail, many blogs' "Jane Doe – March 4, 2024")
     ("name_dash_date", "byline", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
-    ("started_conversation", "byline", "<name>", ("started this conversation",),
-     rf"{NAMES}\s+{_kw('started this conversation in')}\s+(?P<category>.+)"),
-    ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),  # GitHub: "on Feb 26"
+    ("started_conversation", "byline", "<name>", ("this conversation", "this question"),
+     rf"{NAMES}\s+{_kw('(?:started this conversation|asked this question) in')}\s+(?P<category>.+)"),
+    # GitHub: "on Feb 26", "on Mar 27 · 2 comments · 1 reply"
+    ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
     ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),

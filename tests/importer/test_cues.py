@@ -68,7 +68,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                    ("Kofi Lane • Follow 11,940 Reputation points • Moderator", {"author": "Kofi Lane"})],
     "started_conversation": [("odalys-brenner started this conversation in Ideas",
                               {"author": "odalys-brenner", "category": "Ideas"}),
-                             ("Jane Doe started this conversation in Q&A", {"author": "Jane Doe", "category": "Q&A"})],
+                             ("Jane Doe asked this question in Q&A", {"author": "Jane Doe", "category": "Q&A"})],
     "on_date": [("on Feb 26", {"date_text": "Feb 26"}), ("on March 4, 2024", {"date_text": "March 4, 2024"})],
     "edited_in": [("March 4 edited March 5 in Refunds & Billing", {"date_text": "March 4", "category": "Refunds & Billing"}),
                   ("Jan 9, 2024 edited Jan 10 in Announcements", {"date_text": "Jan 9, 2024", "category": "Announcements"})],
