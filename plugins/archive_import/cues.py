@@ -199,6 +199,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("this conversation", "this question"),
      rf"{NAMES}\s+{_kw('(?:started this conversation|asked this question) in')}\s+(?P<category>.+)"),
+    # Jive: "Question asked by Lena Harcastle on Mar 5, 2024 10:18 AM" over the question, "Correct Answer by …" over
+    # the answer a box repeats.
+    ("asked_by", "byline", "question asked", (), rf"(?:{_kw('question')}\s+)?{_kw('asked by')}\s+{NAMES}{_ON}{_DATE}"),
+    ("answer_by", "comment", "correct helpful", (), rf"{_kw('(?:correct|helpful) answer by')}\s+{NAMES}(?:{_ON}{_DATE})?"),
     # GitHub: "on Feb 26", "on Mar 27 · 2 comments · 1 reply"
     ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
