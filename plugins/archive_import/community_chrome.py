@@ -22,7 +22,8 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("list navigation", re.compile(
         r"^(?:(?:previous|next) message(?: \(by thread\))?:.{0,200}"
         r"|messages sorted by:.{0,80}|more information about the .{1,80}"
-        r"|mailing list|-+ next part -+|an html attachment was scrubbed\.\.\.|url: <\S+>?)$", _I)),
+        r"|mailing list|-+ next part -+|an html attachment was scrubbed\.\.\.|url: <\S+>?"
+        r"|posted to \S+@\S+)$", _I)),  # Pony Mail: "Posted to support-leads@lists.example"
     # Google Groups, before a message's date.
     ("message status", re.compile(r"^(?:unread|read|starred),?$", _I)),
     ("email address", re.compile(r"^[\w.+-]{1,64} at [\w-]+(?:\.[\w-]+)+$", _I)),

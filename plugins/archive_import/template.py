@@ -37,7 +37,7 @@ from .runs import find_runs, record_shapes, text_below
 from .structure import Record, Run, Template, shape
 from .title_shape import title_case
 from .untitled import date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
-from .slots import best_offset, neighbour, reachable, slots_of
+from .slots import best_offset, neighbour, reachable, slots_of, title_sized
 
 # Below this the template is unclear and the single-post / stream readers are tried.
 MIN_TEMPLATE_CONFIDENCE = 0.5
@@ -94,7 +94,11 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
         for run, slots in zip(runs, maps):
             slot = reachable(lines, slots, choice.offset)
             dated = date_line(lines, run) if slot is not None and choice.offset < 0 else None
-            if dated is not None and (not lines[slot.line].title_like or lines[run.start].chrome in P.SITE_HEADER_CHROME):
+            # A short line in the title slot is the title even when it does not look like one ("The courier says
+            # "delivered". The doormat disagrees."); a paragraph or the site's menu there is not.
+            titled = slot is not None and (lines[slot.line].title_like
+                                           or title_sized(lines[slot.line]) and not lines[slot.line].prose)
+            if dated is not None and (not titled or lines[run.start].chrome in P.SITE_HEADER_CHROME):
                 found.setdefault(dated, [])  # no title above this date line (text, or the site's menu): it starts there
             elif slot is not None:
                 found.setdefault(_over_dek(lines, slot.line) if choice.offset < 0 else slot.line, slot.echoes)

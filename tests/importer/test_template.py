@@ -257,3 +257,27 @@ def test_a_title_in_title_case_over_its_dek_in_sentence_case_is_the_title():
     posts = parse_archive(DEKS.encode("utf-8"), "index.txt").posts
     assert [post.title for post in posts] == ["The Refund Email We Rewrote Eleven Times", "Queue Triage on a Small Team"]
     assert posts[0].metadata.get("subtitle") == "What changed between the first draft and the one we send"
+
+
+CARDS = """Bramble Notes
+Latest
+
+Returns
+Why we stopped asking what is wrong with it
+The returns form opened with a mandatory reason box; we took it out in January and the numbers held.
+By Orla Finn
+Mar 12, 2024
+
+Delivery
+The courier says delivered. The doormat disagrees.
+A missing parcel is one of the few tickets where the customer and the tracking page flatly disagree.
+By Dev Rana
+Feb 27, 2024
+"""
+
+
+def test_a_short_line_in_the_title_slot_is_the_title_even_with_two_sentences():
+    posts = parse_archive(CARDS.encode("utf-8"), "cards.txt").posts
+    assert [post.title for post in posts] == ["Why we stopped asking what is wrong with it",
+                                              "The courier says delivered. The doormat disagrees."]
+    assert [post.authors for post in posts] == [["Orla Finn"], ["Dev Rana"]]
