@@ -80,9 +80,17 @@ def _recipients(lines: list[Line], date: int) -> int | None:
     return below if below is not None and RECIPIENTS.match(lines[below].stripped) else None
 
 
+def archived_messages(lines: list[Line]) -> list[int]:
+    """On a list archive's thread page ("Posted to list@…"), each message's "Name - date" line (Pony Mail)."""
+    if not any(line.chrome == "list navigation" for line in lines):
+        return []
+    found = [line.index for line in lines if line.cue is not None and line.cue.kind == "name_dash_date"]
+    return found if len(found) >= MIN_TOPIC_POSTS else []
+
+
 def topic_heads(lines: list[Line]) -> list[int]:
-    """Where each post of a topic is headed: member blocks, post numbers or a message's recipients."""
-    return member_blocks(lines) or numbered_posts(lines) or mailed_posts(lines)
+    """Where each post of a topic is headed: member blocks, post numbers, a message's recipients or byline."""
+    return member_blocks(lines) or numbered_posts(lines) or mailed_posts(lines) or archived_messages(lines)
 
 
 def mark_posters(lines: list[Line]) -> None:
@@ -137,13 +145,21 @@ def forum_topic(lines: list[Line], masked: set[int]) -> PostPage | None:
     blocks = [stat for stat in topic_heads(lines) if stat not in masked]
     if len(blocks) < MIN_TOPIC_POSTS:
         return None
-    first, second = ((_poster(lines, stat) if members else _previous(lines, stat)) or stat for stat in blocks[:2])
+    first, second = (_head_start(lines, stat, members) for stat in blocks[:2])
     # A forum prints each post's own title under its member block (SMF, vBulletin); a list, the subject over all.
     title = _title_in_head(lines, blocks[0], second) if members else None
     title = _title_over(lines, first) if title is None else title
     record = Record(min(first, title) if title is not None else first, second, title)
     template = Template("forum topic", ["member blocks"], "none", [record], TOPIC_CONFIDENCE)
     return PostPage(template, Thread(second, len(lines), len(blocks) - 1))
+
+
+def _head_start(lines: list[Line], stat: int, members: bool) -> int:
+    """Where a post of the topic starts: its poster's name over the member block or the date, or the
+    byline itself when it names the poster ("Marisol Etxeberria - Monday, March 4, 2024 …")."""
+    if lines[stat].cue is not None and lines[stat].cue.author:
+        return stat
+    return (_poster(lines, stat) if members else _previous(lines, stat)) or stat
 
 
 def _title_over(lines: list[Line], poster: int) -> int | None:

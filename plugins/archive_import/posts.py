@@ -94,7 +94,8 @@ def _over_a_date(lines: list[Line], i: int) -> bool:
                               or lines[j].recurring and not lines[j].fixed or lines[j].chrome in P.BYLINE_EXTRAS):
         names += not lines[j].blank and lines[j].is_text
         j += 1
-    return j < len(lines) and lines[j].dates_post
+    # (A byline that names its own author has no name slot over it: a name there signs the text above off.)
+    return j < len(lines) and lines[j].dates_post and not (lines[j].cue is not None and lines[j].cue.author)
 
 
 def _dek(lines: list[Line], title: Line, line: Line) -> bool:
