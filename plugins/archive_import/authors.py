@@ -20,7 +20,8 @@ HEAD_PARAGRAPHS = 3
 TAIL_PARAGRAPHS = 4
 # A letter signs off in its last lines ("Best wishes," / name / job / P.S.), a newsletter's footer under them.
 SIGN_OFF_REACH = 40
-GREETING_OFF = re.compile(r"^(?:best wishes|best|warm(?:est)? (?:wishes|regards)|kind regards|regards|many thanks|thanks"
+GREETING_OFF = re.compile(r"^(?:best wishes|best|warm(?:est)? (?:wishes|regards)|kind regards|regards|many thanks"
+                          r"|thanks(?: (?:in advance|again|all|everyone))?"
                           r"|thank you|cheers|all the best|sincerely|yours(?: sincerely| truly)?|warmly|with thanks)[,!.]?$",
                           re.I)
 

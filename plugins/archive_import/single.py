@@ -12,6 +12,7 @@ Case), and the text below it is the post, less the page's footer.
 from __future__ import annotations
 
 from . import patterns as P
+from .authors import GREETING_OFF
 from .bounds import cut_site_footer, trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
@@ -202,6 +203,9 @@ def post_end(lines: list[Line], first: int, masked: set[int], head_dates: set[st
         while j > first and lines[j].blank:
             j -= 1
         text = lines[j].stripped
+        if GREETING_OFF.match(text):  # "Thanks in advance," and the name under it sign the post off: no chips
+            chips = next((k + 1 for k in range(j + 1, end) if not lines[k].blank), end)
+            break
         if not (lines[j].is_field or len(text.split()) <= MAX_CHIP_WORDS and text[-1:] not in ".!?:…\"”"):
             break
         chips = j
