@@ -273,3 +273,20 @@ def test_a_help_centre_article_with_its_inner_headings_is_one_post():
     post = posts[0]
     assert post.title == "How do I get a refund for a cancelled train?" and post.metadata["date"] == "2024-05-18"
     assert "## Claiming online" in post.body and "Related articles" not in post.body
+
+
+SIGNED_OFF = """Harbour Help Forum
+How do you word a refusal without sounding cold?
+Posted on May 2, 2024 by Lena Hart
+We have had our first two chargebacks and I want our letters to read as people, not as a policy page.
+Is more detail better, or does a long letter just get skimmed by whoever reads it?
+Thanks in advance,
+Lena
+Reply
+Share
+"""
+
+
+def test_a_sign_off_under_the_text_stays_the_texts():
+    post = parse_archive(SIGNED_OFF.encode("utf-8"), "post.txt").posts[0]
+    assert post.body.rstrip().endswith("Lena") and "Thanks in advance," in post.body
