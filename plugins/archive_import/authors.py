@@ -77,11 +77,11 @@ def _signed(texts: list[Line]) -> tuple[list[str], str]:
     return [], ""
 
 
-def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -> Authorship:
+def find_authors(body: list[Line], *, fallbacks: list[tuple[str, list[str | None]]]) -> Authorship:
     """Authors of a post whose body lines are ``body``.
 
-    ``fallbacks``: (evidence, name) pairs tried in order when the text names
-    nobody (configured author, copyright holder, feed footer source).
+    ``fallbacks``: (evidence, names) pairs tried in order when the text names
+    nobody (the post's own fields, configured author, copyright holder, feed footer source).
     """
     found = Authorship()
     paragraphs = _paragraphs(body)
@@ -123,8 +123,8 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, str | None]]) -
     if not found.authors:
         found.authors, found.evidence = _signed(texts)
     if not found.authors:
-        for evidence, name in fallbacks:
-            if name:
-                found.authors, found.evidence = [name], evidence
+        for evidence, names in fallbacks:
+            if any(names):
+                found.authors, found.evidence = [name for name in names if name], evidence
                 break
     return found

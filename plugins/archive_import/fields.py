@@ -141,7 +141,21 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     if not named:
         return _badged_username(post)
     _, _, number, names = min(named)
-    return names, f"name line {number}"
+    return [*names, *_stacked_names(post, number, names)], f"name line {number}"
+
+
+def _stacked_names(post: PostParts, number: int, found: tuple[str, ...]) -> list[str]:
+    """Further authors stacked under the first, each with its job line (Docusaurus: name, job, name, job)."""
+    more: list[str] = []
+    for line in post.fields:
+        if line.number <= number:
+            continue
+        if line.chrome == "job title" or line.blank:
+            continue
+        if line.cue is not None or line.date is not None or line.chrome is not None or not line.names:
+            break
+        more.extend(name for name in line.names if name not in found and name not in more)
+    return more
 
 
 def _without_job(author: str) -> str:
@@ -151,11 +165,12 @@ def _without_job(author: str) -> str:
 
 
 def _badged_username(post: PostParts) -> tuple[list[str], str]:
-    """No name in the head, but a username over a member's badge ("jdoe" / "Staff") or right under the
-    post's date (Reddit: "2y ago" / "hollowfield_kat"): the author."""
+    """No name in the head, but a username over a member's badge ("jdoe" / "Staff") or its Follow button
+    (Tumblr: "fernquay-help" / "Follow"), or right under the post's date (Reddit: "2y ago" / "x"): the author."""
     for above, line, below in zip([None, *post.fields], post.fields, [*post.fields[1:], None]):
-        badged = below is not None and below.chrome == "member badge" or above is not None and above.dates_post
-        if badged and line.chrome is None and line.cue is None and P.USERNAME.match(line.stripped):
+        badged = below is not None and below.chrome in ("member badge", "follow links") \
+            or above is not None and above.dates_post
+        if badged and line.chrome is None and line.cue is None and P.USERNAME.match(line.stripped.replace("-", "_")):
             return [line.stripped], f"username line {line.number}"
     return [], ""
 

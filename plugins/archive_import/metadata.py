@@ -62,9 +62,9 @@ def _authors(part: PostParts, found: Fields, config: ArchiveConfig, body: list[L
         match = P.COPYRIGHT_HOLDER.search(line.stripped)
         if match:
             copyright_holder = match["name"]
-    fallbacks = [(found.author_source, found.authors[0] if found.authors else None),
-                 ("configured author", config.author), ("copyright line", copyright_holder),
-                 ("feed footer", found.source_name), ("the blog's owner", found.owner)]
+    fallbacks = [(found.author_source, list(found.authors)),
+                 ("configured author", [config.author]), ("copyright line", [copyright_holder]),
+                 ("feed footer", [found.source_name]), ("the blog's owner", [found.owner])]
     return find_authors(body, fallbacks=fallbacks)
 
 

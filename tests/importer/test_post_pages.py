@@ -290,3 +290,11 @@ Share
 def test_a_sign_off_under_the_text_stays_the_texts():
     post = parse_archive(SIGNED_OFF.encode("utf-8"), "post.txt").posts[0]
     assert post.body.rstrip().endswith("Lena") and "Thanks in advance," in post.body
+
+
+def test_authors_stacked_with_their_jobs_are_all_the_posts():
+    page = ("Ledger Notes\nHome · Blog · Docs\nHow we triage payout questions\nJune 11, 2024 · 6 min read\nInes "
+            "Carvalho\nMerchant Support Lead\nTobiah Mensah\nSupport Engineer\nPayout questions are the largest group "
+            "of tickets our merchant support team receives.\nWe sort them into three queues within fifteen minutes.\n")
+    post = parse_archive(page.encode("utf-8"), "post.txt").posts[0]
+    assert post.authors == ["Ines Carvalho", "Tobiah Mensah"]
