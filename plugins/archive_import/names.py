@@ -27,6 +27,7 @@ NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHOR
 NOT_NAME_WORDS = frozenset(
     "the this that these those our your my his her their its a an i me we us you it all way team staff "
     "editors editor email mail post posts design default guest comments share "
+    "article number date summary details "  # field labels: "Article Number", "First Published Date"
     "hi hello hey dear greetings thanks cheers warmly".split()  # "Hi Jules," greets a reader
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 

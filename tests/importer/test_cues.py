@@ -52,7 +52,8 @@ def test_plausible_names(name):
     assert plausible_name(name)
 
 
-@pytest.mark.parametrize("text", ["the team", "The Team", "Our Staff", "I", "Friday", "March", "the way I think", ""])
+@pytest.mark.parametrize("text", ["the team", "The Team", "Our Staff", "I", "Friday", "March", "the way I think", "",
+                                  "Article Number", "First Published Date"])
 def test_implausible_names(text):
     assert not plausible_name(text)
 
