@@ -199,6 +199,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("this conversation", "this question"),
      rf"{NAMES}\s+{_kw('(?:started this conversation|asked this question) in')}\s+(?P<category>.+)"),
+    # Confluence: "Created by Imogen Salter, last modified on Mar 04, 2024"
+    ("created_by", "date", "created", ("modified", "updated"),
+     rf"{_kw('created by')}\s+{NAMES},\s+{_kw('last (?:modified|updated)')}(?:\s+{_kw('on')})?\s+{_DATE}"),
     # Jive: "Question asked by Lena Harcastle on Mar 5, 2024 10:18 AM" over the question, "Correct Answer by …" over
     # the answer a box repeats.
     ("asked_by", "byline", "question asked", (), rf"(?:{_kw('question')}\s+)?{_kw('asked by')}\s+{NAMES}{_ON}{_DATE}"),
