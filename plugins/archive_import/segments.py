@@ -28,10 +28,13 @@ LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:
 WORD_COUNT = re.compile(r"^(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?$", re.I)
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|(?:page\s+)?views?|claps?)$",
                    re.I)
+# A comment link that shows no count yet: "Leave a Comment", "Comments Off".
+COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:off|closed))$", re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
 IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
-# A category label is a word or two in capitals ("Stories", "Customer Care").
-LABEL = re.compile(r"^[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}$")
+# A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
+# them ("Policy, Refunds").
+LABEL = re.compile(r"^[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){0,2}$")
 # A byline is short; a long line with separators is a sentence or a menu.
 MAX_SEGMENTS = 5
 MAX_LINE_CHARS = 120
@@ -64,6 +67,9 @@ def _read(segment: str, facts: _Facts) -> bool:
     if READ_TIME.match(segment):
         facts.counted = True
         return True
+    if COMMENT_LINK.match(segment):
+        facts.counted = True
+        return True
     count = COUNT.match(segment)
     if count:
         facts.counted = True
@@ -77,11 +83,16 @@ def _read(segment: str, facts: _Facts) -> bool:
     by = BY.match(segment)
     name = by["name"] if by else segment
     shown = name.title() if name.isupper() else name
+    if by and facts.author is not None and not facts.marked and plausible_name(shown):
+        # "Customer Care / By Nadia Petrescu": the marked name is the author, the bare one a category
+        facts.category = facts.category or facts.author
+        facts.author, facts.marked = shown, True
+        return True
     if facts.author is None and plausible_name(shown) and (by or len(shown.split()) >= 2):
         facts.author, facts.known, facts.marked = shown, facts.known + 1, bool(by)
         return True
     if facts.category is None and LABEL.match(segment):
-        facts.category = segment.strip()
+        facts.category = segment.split(",")[0].strip()  # a post files under its first category
         return True
     return False
 

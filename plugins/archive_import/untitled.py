@@ -27,12 +27,13 @@ MAX_MENU_WORDS = 3
 
 def social_feed(lines: list[Line], runs: list[Run]) -> bool:
     """Posts on a social network, which have no titles: runs of separate action buttons under each
-    ("Like" / "Comment" / "Share"), as no blog's share row prints them, or a user's handle in each head."""
+    ("Like" / "Comment" / "Share"), as no blog's share row prints them, a user's handle in each head, or
+    reactions (an emoji over its count)."""
     def buttons(run: Run) -> int:
         return sum(lines[i].stripped.lower() in P.ACTION_BUTTONS for i in run.lines)
 
-    def handle(run: Run) -> bool:  # "@jane@example.social" under the name: Mastodon prints counts, no buttons
-        return any(lines[i].chrome == "handle" for i in run.lines)
+    def handle(run: Run) -> bool:  # "@jane@example.social" under the name: Mastodon prints counts, no buttons;
+        return any(lines[i].chrome in ("handle", "reaction") for i in run.lines)  # chats print emoji over counts
     return sum(buttons(run) >= MIN_BUTTONS or handle(run) for run in runs) >= MIN_SHAPE_RUNS
 
 
@@ -103,8 +104,13 @@ def _opens_more(lines: list[Line], runs: list[Run], masked: set[int]) -> bool:
     def prose(i: int | None) -> bool:
         return i is not None and lines[i].prose
     under = sum(prose(neighbour(lines, run.end, 1, masked)) for run in runs)
-    over = sum(prose(neighbour(lines, run.start, -1, masked)) for run in runs)
+    over = sum(prose(neighbour(lines, _past_reactions(lines, run), -1, masked)) for run in runs)
     return under > over
+
+
+def _past_reactions(lines: list[Line], run: Run) -> int:
+    """The run's first line past the reactions that close the post above it (an emoji over a count)."""
+    return next((i for i in run.lines if lines[i].chrome not in ("reaction", "counter")), run.start)
 
 
 def _prose_before(lines: list[Line], start: int, masked: set[int]) -> bool:

@@ -61,6 +61,9 @@ SEGMENTED = [
     # Hexo NexT prints labelled phrases with no separator; the first date is the post's.
     ("Posted on 2023-03-06 Edited on 2023-03-08 In Process Symbols count in article: 1.3k Reading time ≈ 1 mins.",
      {"date_text": "2023-03-06", "category": "Process", "author": None}),
+    # OceanWP and Astra: a comment link with no count yet, a list of categories, the "By" name last.
+    ("By Tobias Lind / Policy, Refunds / Leave a Comment", {"author": "Tobias Lind", "category": "Policy"}),
+    ("Leave a Comment / Customer Care / By Nadia Petrescu", {"author": "Nadia Petrescu", "category": "Customer Care"}),
 ]
 
 
@@ -79,6 +82,7 @@ def test_separated_bylines_are_read(text, fields):
     "Support Stories · Part 2",
     "Refunds | Returns | Exchanges",  # a menu
     "Posted on the wall in Reception for everyone",  # no date after "Posted on"
+    "Leave a Comment / Share",  # no name, no date
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None

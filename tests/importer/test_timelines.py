@@ -95,3 +95,32 @@ def test_a_timeline_of_dated_posts_keeps_its_untitled_posts_apart():
     assert [post.title for post in posts][1::2] == ["Three replies I keep rewriting", "What the dock outage taught our queue"]
     assert all("review" in post.metadata for post in posts[0::2])  # no title of their own: made, to check
     assert "Overheard" not in posts[1].body
+
+
+CHAT_CHANNEL = """announcements
+Welcome to #announcements!
+This is the start of the #announcements channel.
+May 16, 2024
+Brightline Desk — 05/16/2024 9:00 AM
+Phone lines open an hour earlier from today, at 8am, every weekday.
+Callbacks booked for the early slot will ring from the usual number.
+👍
+21
+❤️
+4
+May 19, 2024
+Tova Renwick — 05/19/2024 2:15 PM
+The refunds tool is back after this morning's outage; anything you started before ten needs resubmitting.
+✅ Everything queued since ten has gone through.
+🙏
+7
+"""
+
+
+def test_a_chat_channels_reactions_are_no_text_and_each_message_keeps_its_byline():
+    posts = parse(CHAT_CHANNEL).posts
+    assert [(post.metadata["date"], post.metadata["author"]) for post in posts] == [
+        ("2024-05-16 09:00", "Brightline Desk"), ("2024-05-19 14:15", "Tova Renwick")]
+    assert not any(mark in post.body for post in posts for mark in ("👍", "❤️", "🙏", "\n21", "\n4\n"))
+    assert "✅ Everything queued since ten has gone through." in posts[1].body  # an emoji inside a line stays
+    assert "This is the start" not in posts[0].body
