@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .cues import Cue, plausible_name
 from .dates import parse_date
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 # Values are short: a name, a few tags, a category, a title.
 MAX_LABEL_LINE_CHARS = 160
@@ -123,3 +126,34 @@ def read_label(text: str) -> Cue | None:
         if fields is not None:
             return Cue(label.name, label.role, **fields)
     return None
+
+
+# A taxonomy label alone on its line, its terms one a line under it (Docusaurus, Drupal Olivero):
+# "Tags:" / "refunds" / "policy".
+STACKED_TERMS_LABEL = re.compile(r"^(?:tags|tagged|labels|categories|filed under)\s*:?$", re.I)
+# A term is a word or three; a longer line is the next post's title or text.
+MAX_TERM_WORDS = 3
+MAX_STACKED_TERMS = 8
+
+
+def mark_stacked_terms(lines: list[Line]) -> None:
+    """The label and its terms are one taxonomy cue, when the terms end the post's text (a page's
+    template or the next post follows, not a paragraph: a list under "Categories:" in a post is text)."""
+    for line in lines:
+        if line.blank or line.cue is not None or not STACKED_TERMS_LABEL.match(line.stripped):
+            continue
+        above = next((other for other in reversed(lines[:line.index]) if not other.blank), None)
+        if above is None or not above.prose:
+            continue  # the terms close a post's text; a profile's "TAGGED" tab closes none
+        terms = []
+        for other in lines[line.index + 1:line.index + 1 + MAX_STACKED_TERMS]:
+            if other.blank or other.fixed or other.prose or len(other.stripped.split()) > MAX_TERM_WORDS \
+                    or other.stripped[-1:] in ".!?:":
+                break
+            terms.append(other)
+        after = line.index + 1 + len(terms)
+        if not terms or after < len(lines) and lines[after].prose:
+            continue
+        cue = Cue("stacked_terms", "taxonomy", tags=tuple(term.stripped for term in terms))
+        for part in (line, *terms):
+            part.cue, part.fixed, part.title_like, part.prose = cue, True, False, False

@@ -16,7 +16,7 @@ from . import patterns as P
 from .cards import mark_link_cards
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
-from .labels import read_label
+from .labels import mark_stacked_terms, read_label
 from .names import names_in
 from .reactions import mark_reactions
 from .recurring import mark_neighbours
@@ -271,6 +271,7 @@ def _dated(line: Line) -> bool:
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
     join_stacked_labels(lines)
+    mark_stacked_terms(lines)
     extend_blocks(lines)
     mark_job_lines(lines)
     mark_name_slots(lines)

@@ -86,3 +86,40 @@ def test_separated_bylines_are_read(text, fields):
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
+
+
+def _parse(text: str):
+    from archive_import import parse_archive
+    return parse_archive(text.encode("utf-8"), "page.txt").posts
+
+
+STACKED_TAGS_PAGE = """Returns desk notes
+Why the label comes before the refund
+March 3, 2024 · 4 min read
+We print the return label the moment a customer asks, before anyone checks the order.
+Checking first felt careful, but it only made the customer wait for an answer we nearly always give.
+Tags:
+returns
+labels
+Read More
+Keeping the courier's promise
+February 12, 2024 · 3 min read
+When a courier misses a pickup we say so the same day, with the new date in the first line.
+Nobody minds a second date as much as they mind silence about the first one.
+Tags:
+couriers
+Read More
+"""
+
+
+def test_a_tag_label_over_its_terms_gives_the_posts_tags_and_leaves_the_text():
+    posts = _parse(STACKED_TAGS_PAGE)
+    assert [post.metadata.get("tags") for post in posts] == ["returns, labels", "couriers"]
+    assert not any(word in post.body for post in posts for word in ("Tags:", "\nreturns", "\ncouriers"))
+
+
+def test_a_list_under_a_categories_heading_inside_a_post_stays_text():
+    text = STACKED_TAGS_PAGE.replace("before anyone checks the order.\n", "before anyone checks the order.\n"
+                                     "Categories:\nDamaged items\nWrong sizes\n")
+    body = _parse(text)[0].body
+    assert "Damaged items" in body and "Wrong sizes" in body and "Checking first" in body
