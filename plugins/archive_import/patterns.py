@@ -114,7 +114,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
 # as a leading wildcard is slow on every other line.
 KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
     (("prev", "next", "older", "newer", "page"), "pager", re.compile(
-        r"^(?:prev|previous|next|older|newer|page|of|[\d\s.…‹›«»←→|]+)+$", _I)),
+        r"^(?:prev|previous|next|older|newer|page|of|[\d\s.…‹›«»←→|]+)+$"  # "Older news »", "view more: next ›":
+        r"|^(?:view more:\s*)?[‹«←]?\s*(?:older|newer|next|previous)\s+(?:posts|entries|news|articles|stories)?\s*[›»→]?$", _I)),
     (("page",), "site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
     (("spam", "privacy"), "newsletter call", re.compile(
         r"^.{0,160}\b(?:no spam|we respect your privacy|unsubscribe at any time)\b.{0,60}$", _I)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .authors import GREETING_OFF
-from .bounds import cut_site_footer, trim_tail
+from .tail import cut_site_footer, trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
 from .template import name_over

@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .bounds import cut_at_widgets, cut_site_footer, drop_listings, drop_trailing_furniture, lead_start, merge_empty, trim_tail
+from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty
+from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
 from .runs import find_runs, record_shapes, text_below
 from .structure import Record, Run, Template, shape

@@ -221,3 +221,29 @@ def test_the_last_post_ends_where_the_site_footer_repeats_the_site_name():
     assert [post.title for post in posts] == ["Callbacks Are a Promise", "Weekend Cover, Week One"]
     assert posts[-1].body.rstrip().endswith("until Easter and then decide.")
 
+
+
+PAGED_LIST = """Ferrow Valley Water
+News
+Billing
+Contact
+Why your first bill after moving is an estimate
+4th March 2024
+Until we have a meter reading from you, the first bill can only be built from the last owner's use.
+Send a reading in the app on the day you move and the estimate is replaced within two working days.
+Leaks we fix, and the ones that are yours
+18th February 2024
+Anything between the stop tap and the main in the street is ours to repair, at no charge to you.
+Inside the boundary it is yours, and we keep a list of approved plumbers who charge fixed prices.
+Older news »
+Ferrow Valley Water Ltd is registered in England, no. 0456123
+Mill Lane Works, Ferrow, FV2 8QT
+Privacy · Accessibility · Site map
+"""
+
+
+def test_the_pager_under_the_last_post_ends_it_and_the_footer_below_is_no_text():
+    posts = parse(PAGED_LIST).posts
+    assert [post.title for post in posts] == ["Why your first bill after moving is an estimate",
+                                              "Leaks we fix, and the ones that are yours"]
+    assert posts[1].body.rstrip().endswith("who charge fixed prices.")

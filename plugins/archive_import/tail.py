@@ -1,0 +1,148 @@
+"""Where the last post ends: as the others do, before the page's footer and sidebar.
+
+The template stage finds where posts *start*; the last one has no next post to
+end it, so these rules find where the page's own furniture begins under it: the
+lines that close every other post, a block of short lines, the site's name again,
+"Powered by", a pager.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lines import Line
+from .structure import POST_CHROME, Record, has_body, marks_records, shape
+
+# A page's footer and sidebar are short lines: menus, labels, counts. The
+# text after a single post's last footer line is furniture when at least
+# this share of its lines are short and not sentences.
+FOOTER_SHORT_SHARE = 0.6
+SHORT_LINE_WORDS = 6
+
+
+def _closes_post(line: Line) -> bool:
+    """A line of the post's own template (not the page's): bylines, dates, share rows, tags."""
+    if line.cue is not None:
+        return line.cue.role != "comment"
+    return line.chrome in POST_CHROME or line.date is not None
+
+
+def _furniture_like(lines: list[Line], indices: list[int]) -> bool:
+    texts = [lines[i].stripped for i in indices if lines[i].is_text]
+    if not texts:
+        return True
+    short = sum(1 for text in texts if len(text.split()) <= SHORT_LINE_WORDS and text[-1:] not in ".!?")
+    return short / len(texts) >= FOOTER_SHORT_SHARE
+
+
+# Shapes owned by at least this share of the records make the template's
+# core; records at the end of the page with none of them are its sidebar or
+# footer ("More articles by ...", "Popular posts").
+CORE_SHARE = 0.6
+MIN_RECORDS_FOR_CORE = 3
+
+
+def drop_trailing_furniture(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """Drop the last records while they have none of the template's core shapes."""
+    if len(records) < MIN_RECORDS_FOR_CORE:
+        return records
+    owned = [{shape(lines[i]) for i in range(r.start, r.end) if i not in masked and lines[i].is_field
+              and marks_records(shape(lines[i]))} for r in records]
+    counts = Counter(s for shapes in owned for s in shapes)
+    core = {s for s, n in counts.items() if n >= CORE_SHARE * len(records)}
+    keep = len(records)
+    while core and keep > 1 and not owned[keep - 1] & core:
+        keep -= 1
+    return records[:keep]
+
+
+def _closing_shapes(lines: list[Line], records: list[Record], masked: set[int]) -> set[str]:
+    """Shapes of the template lines that end each post but the last (after its last text line)."""
+    closers: set[str] = set()
+    for record in records[:-1]:
+        texts = [i for i in range(record.start, record.end) if lines[i].is_text and i not in masked]
+        tail = range(texts[-1] + 1 if texts else record.start, record.end)
+        closers |= {shape(lines[i]) for i in tail if lines[i].is_field and i not in masked}
+    return closers
+
+
+def _end_like_others(lines: list[Line], record: Record, closers: set[str], masked: set[int]) -> int | None:
+    """Where the last post ends if it closes as the others do: after its first closing run."""
+    start = record.title if record.title is not None else record.start
+    i = start + 1
+    while i < record.end and not (lines[i].is_field and shape(lines[i]) in closers and i not in masked):
+        i += 1
+    if i >= record.end or not has_body(lines, start, i, {record.title, *record.echoes}, masked):
+        return None
+    while i < record.end and (lines[i].blank or lines[i].is_field or i in masked):
+        i += 1
+    return i
+
+
+def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """End the last post at its last footer line when what follows is the page's, not the post's.
+
+    In a page of several posts the template says so (every earlier post ends
+    with a footer); on a single post page, the text after the footer must
+    look like furniture (menus, labels, counts).
+    """
+    if not records:
+        return records
+    last = records[-1]
+    if len(records) > 1:
+        end = _end_like_others(lines, last, _closing_shapes(lines, records, masked), masked)
+        if end is not None:
+            records[-1] = Record(last.start, end, last.title, last.echoes)
+            return records
+    start = last.title if last.title is not None else last.start
+    closing = [i for i in range(start, last.end) if i not in masked and _closes_post(lines[i])]
+    if not closing:
+        return records
+    end = closing[-1] + 1
+    if not has_body(lines, start, closing[-1], {last.title, *last.echoes}, masked):
+        return records
+    rest = [i for i in range(end, last.end) if i not in masked]
+    earlier_closed = len(records) > 1 and all(
+        any(_closes_post(lines[i]) for i in range(record.start, record.end)) for record in records[:-1])
+    if earlier_closed or _furniture_like(lines, rest):
+        records[-1] = Record(last.start, end, last.title, last.echoes)
+    return records
+
+
+# A site's footer may hold a line of blurb ("Notes from a small team. Opinions are our own.").
+MAX_FOOTER_PARAGRAPHS = 1
+# "Powered by WordPress", "Proudly powered by Bear": where a site's footer is.
+POWERED_BY = re.compile(r"^(?:proudly )?powered by\b", re.I)
+
+
+def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """The last post ends before the site's footer: the block after its last paragraph that repeats the
+    site's name (the page's first line) or says "Powered by", with the short lines just above it, or
+    at the pager under it."""
+    if not records:
+        return records
+    last = records[-1]
+    site = next((line.stripped for line in lines if not line.blank), "")
+    prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
+    if not prose:
+        return records
+    pager = next((k for k in range(prose[0] + 1, last.end) if k not in masked and lines[k].chrome == "pager"), None)
+    if pager is not None and sum(1 for i in prose if i > pager) <= MAX_FOOTER_PARAGRAPHS \
+            and not any(lines[i].dates_post for i in range(pager, last.end)):
+        # "Older posts »" under the last post: what follows is the site's, whatever its look (unless
+        # the post's own date line is printed under the pager: "Last updated 3 days ago").
+        return records[:-1] + [Record(last.start, pager, last.title, last.echoes, last.head_end)]
+    footer = next((k for k in range(prose[0] + 1, last.end) if k not in masked and (
+        lines[k].stripped == site or POWERED_BY.match(lines[k].stripped))), None)
+    if footer is None or sum(1 for i in prose if i > footer) > MAX_FOOTER_PARAGRAPHS:
+        return records  # text goes on below it: the name is quoted in the post, not a footer
+    while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])):
+        footer -= 1
+    while lines[footer].blank:
+        footer += 1
+    return records[:-1] + [Record(last.start, footer, last.title, last.echoes, last.head_end)]
+
+
+def _short(line: Line) -> bool:
+    return line.is_field or len(line.stripped.split()) <= SHORT_LINE_WORDS and line.stripped[-1:] not in ".!?"
