@@ -18,7 +18,7 @@ from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import mark_stacked_terms, read_label
 from .names import names_in
-from .reactions import mark_reactions
+from .buttons import mark_buttons
 from .recurring import mark_neighbours
 from .segments import read_segments
 from .title_shape import title_like
@@ -277,6 +277,6 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
     mark_name_slots(lines)
     mark_link_cards(lines)
     mark_footnotes(lines)
-    mark_reactions(lines)
+    mark_buttons(lines)
     mark_neighbours(lines)
     return lines

@@ -38,13 +38,16 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
         r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
     ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
-    ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink)\.?$", _I)),
+    ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
+    ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
+    ("navigation", re.compile(r"^(?:go to start|skip to end) of metadata$", _I)),  # Confluence
     ("widget header", re.compile(
         r"^(related|related (articles|posts|stories|reading|content)|you (may|might) also like|popular posts|recent posts"
         r"|recent entries|recent comments|recently updated|trending tags|further reading|blogroll"
         r"|syndicate this site(?: \(xml\))?"
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
-        r"|also on .{2,60}|read next|latest posts|trending( now)?)\s*:?$", _I)),
+        r"|also on .{2,60}|read next|latest posts|trending( now)?"
+        r"|see also(?: in .{2,60}?)?(?: link to heading)?)\s*:?$", _I)),  # Hugo Coder's series box
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for| this (?:site|blog))?|skip to (main )?content"
         r"|navigation|(?:skip to (?:main |right |left )?(?:content|navigation|sidebar|footer|search)\s*)+|back|go to \S+"
@@ -96,7 +99,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     # Help centres ask under every article; reaction pickers copy as a row of emoji.
     ("feedback widget", re.compile(
         r"^(?:did this answer your question|was this (?:article|page|post|answer|information) (?:helpful|useful)"
-        r"|was this helpful|did you find (?:this|it) helpful|is this (?:page|article) useful|rate this article"
+        r"|was this helpful|did you find (?:this|it)(?: \w+)? helpful|is this (?:page|article) useful|rate this article"
+        r"|thank(?:s| you) for (?:your|the) feedback[.!]?(?: our team will get back to you(?: soon)?)?"
         r"|\d+ out of \d+ found this helpful|have more questions\?\s*submit a request)\??$", _I)),
     # Several emoji, as a picker offers; a lone one is a callout's or a page's icon.
     ("reaction picker", re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D\s]*){2,}$")),

@@ -6,6 +6,7 @@ import pytest
 
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
+from archive_import.buttons import mark_buttons
 from archive_import.cards import mark_link_cards
 from archive_import.lines import read_lines
 from archive_import.patterns import chrome_reason
@@ -19,6 +20,9 @@ CHROME = [
     ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
+    ("Did you find this summary helpful?", "feedback widget"), ("Show less", "widget"), ("›", "pager"),
+    ("Go to start of metadata", "navigation"), ("See also in Queue Hygiene Link to heading", "widget header"),
+    ("Thank you for your feedback! Our team will get back to you", "feedback widget"),
 ]
 TEXT = [
     "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",
@@ -26,6 +30,8 @@ TEXT = [
     "Translate the macro before sending it", "We will see more of this next year.", "Write a comment on every ticket",
     "Author of the month", "Members only", "Log in to the portal and open the refund tab, then press Send.",
     "Sign in with Google to see your order history and refunds", "Claims news · April 2024",
+    "Thank you for your feedback on the new macro, it changed how we write.",
+    "See also our refund guide for the details.", "Show less of the script and more of the person.",
 ]
 
 
@@ -37,6 +43,15 @@ def test_the_kind_is_found(text, kind):
 @pytest.mark.parametrize("text", TEXT)
 def test_running_text_is_left_alone(text):
     assert chrome_reason(text) is None
+
+
+def test_yes_and_no_are_buttons_under_a_feedback_question_and_words_elsewhere():
+    marked = read_lines(["Was this article helpful?", "Yes", "No", "Related articles"], [])
+    mark_buttons(marked)
+    assert [line.chrome for line in marked[:3]] == ["feedback widget"] * 3
+    answer = read_lines(["Can I return a gift without the receipt?", "Yes", "Bring the gift card slip instead."], [])
+    mark_buttons(answer)
+    assert answer[1].chrome is None
 
 
 def test_a_card_has_no_text_between_its_date_and_its_link_a_teaser_has():
