@@ -69,7 +69,7 @@ def _relative_age(line: Line) -> bool:
         return True
     if not line.is_text or not line.stripped.lower().rstrip(".").endswith(("ago", "d", "h", "w", "y", "mo")):
         return False
-    found = parse_date(line.stripped.lstrip(DATE_LEADS))
+    found = parse_date(line.reading.lstrip(DATE_LEADS))
     return found is not None and found.precision == "unknown"
 
 
@@ -100,7 +100,7 @@ def _name_then_date(lines: list[Line], j: int) -> bool:
 
 def _date_line(line: Line) -> bool:
     """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago")."""
-    return line.dates_post or line.is_text and parse_date(line.stripped.lstrip(DATE_LEADS)) is not None
+    return line.dates_post or line.is_text and parse_date(line.reading.lstrip(DATE_LEADS)) is not None
 
 
 def _opens(lines: list[Line], i: int) -> bool:

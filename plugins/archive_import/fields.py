@@ -89,7 +89,7 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
     times: list[tuple[str, str]] = []
     for line in post.fields:
         text = line.cue.date_text if line.cue is not None and line.cue.date_text else (
-            line.stripped if line.date is not None else None)
+            line.reading if line.date is not None else None)
         if not text and line.cue is not None and line.cue.role in ("byline", "date"):
             clock = CLOCK.search(line.stripped)  # "Posted by X at 10:32 AM", "10:42 pm": the day is in a header above
             if clock:

@@ -140,7 +140,7 @@ def mark_stacked_terms(lines: list[Line]) -> None:
     """The label and its terms are one taxonomy cue, when the terms end the post's text (a page's
     template or the next post follows, not a paragraph: a list under "Categories:" in a post is text)."""
     for line in lines:
-        if line.blank or line.cue is not None or not STACKED_TERMS_LABEL.match(line.stripped):
+        if line.blank or line.cue is not None or not STACKED_TERMS_LABEL.match(line.reading):
             continue
         above = next((other for other in reversed(lines[:line.index]) if not other.blank), None)
         if above is None or not above.prose:

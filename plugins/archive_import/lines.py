@@ -17,6 +17,7 @@ from .cards import mark_link_cards
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .labels import mark_stacked_terms, read_label
+from .locales import Glossary
 from .names import names_in
 from .buttons import mark_buttons
 from .recurring import mark_neighbours
@@ -74,6 +75,12 @@ class Line:
     recurring: bool = False  # the same short furniture line recurs in the archive
     name_slot: bool = False  # printed where the feed prints its authors' names (see ``mark_name_slots``)
     inner_heading: bool = False  # a section heading the page's table of contents lists (see ``contents``)
+    probe: str | None = None  # the line in English, on a page in another language (see ``locales``)
+
+    @property
+    def reading(self) -> str:
+        """What the cue, chrome and date tables read: the line, in English on another language's page."""
+        return self.probe or self.stripped
 
     @property
     def is_name(self) -> bool:
@@ -122,11 +129,13 @@ def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = Fals
     return None
 
 
-def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
+def read_line(index: int, raw: str, extra: list[re.Pattern], glossary: Glossary | None = None) -> Line:
+    """One line's facts; the tables read it in English when the page is in another language."""
     text = _CONTROL.sub("", raw).rstrip() if not raw.isprintable() else raw.rstrip()
-    stripped = text.strip()
-    if not stripped:
-        return Line(index, text, stripped, True, None, None, None, False)
+    written = text.strip()
+    if not written:
+        return Line(index, text, written, True, None, None, None, False)
+    stripped = glossary.probe(written) if glossary is not None else written
     short = len(stripped) <= MAX_FIELD_CHARS
     # A sentence is no cue (cues are labels and bylines), unless it opens like one.
     sentence = stripped[-1] in ".!?" and stripped.count(" ") >= MIN_SENTENCE_WORDS and not stripped.startswith(
@@ -145,10 +154,11 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
         date = parse_date(cue.date_text or stripped)
     if date is not None and date.precision == "unknown" and cue is None:
         date = None  # not even relative: keep the line as text
-    heading = title_like(stripped) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
-    prose = cue is None and not heading and stripped[-1:] in PROSE_ENDS and len(stripped.split()) >= MIN_PROSE_WORDS
-    return Line(index, text, stripped, False, cue, chrome, date, heading,
-                fixed=cue is not None or chrome is not None or date is not None, prose=prose)
+    heading = title_like(written) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
+    prose = cue is None and not heading and written[-1:] in PROSE_ENDS and len(written.split()) >= MIN_PROSE_WORDS
+    return Line(index, text, written, False, cue, chrome, date, heading,
+                fixed=cue is not None or chrome is not None or date is not None, prose=prose,
+                probe=stripped if stripped != written else None)
 
 
 def is_prose(line: Line) -> bool:
@@ -174,12 +184,12 @@ def join_stacked_labels(lines: list[Line]) -> None:
     """"Written by" over "Jane Doe", "Published on" over "March 12, 2024" (site builders stack a
     label over its value): the pair is one cue, and both lines carry it."""
     for line in lines:
-        if line.blank or line.cue is not None or not STACKED_LABEL.match(line.stripped):
+        if line.blank or line.cue is not None or not STACKED_LABEL.match(line.reading):
             continue
         value = next((other for other in lines[line.index + 1:line.index + 1 + STACK_REACH] if not other.blank), None)
         if value is None or value.cue is not None and value.cue.role != "date" or value.prose:
             continue
-        cue = read_cue(f"{line.stripped.rstrip(':')} {value.stripped}")
+        cue = read_cue(f"{line.reading.rstrip(':')} {value.reading}")
         if cue is None:
             continue
         date = parse_date(cue.date_text) if cue.date_text and cue.role != "profile" else None
@@ -265,11 +275,11 @@ def _dated_above(lines: list[Line], i: int) -> bool:
 
 
 def _dated(line: Line) -> bool:
-    return line.dates_post or parse_date(line.stripped) is not None  # "2d •": an age is a date too
+    return line.dates_post or parse_date(line.reading) is not None  # "2d •": an age is a date too
 
 
-def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
-    lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
+def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Glossary | None = None) -> list[Line]:
+    lines = [read_line(index, raw, extra_chrome, glossary) for index, raw in enumerate(texts)]
     join_stacked_labels(lines)
     mark_stacked_terms(lines)
     extend_blocks(lines)

@@ -29,6 +29,8 @@ class ArchiveConfig:
     captured: str | None = None
     # Lines that close a quotation in this archive's own style (regular expressions).
     attributions: list[str] = field(default_factory=list)
+    # The page's language ("es", "fr", "de", "pt", "it", "nl"; "en" for none): told from its text when not given.
+    language: str | None = None
 
 
 @dataclass

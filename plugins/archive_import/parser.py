@@ -19,6 +19,7 @@ from . import patterns as P
 from .comments import find_threads
 from .text_dates import numeric_order
 from .lines import Line, read_lines
+from .locales import Glossary, detect_language, glossary
 from .markdown_body import render_posts
 from .names import names_in
 from .metadata import build_post
@@ -172,6 +173,16 @@ def _chrome_patterns(config: ArchiveConfig, warnings: list[str], name: str) -> l
     return patterns
 
 
+def _glossary(config: ArchiveConfig, texts: list[str], warnings: list[str], name: str) -> Glossary | None:
+    """The page's language's glossary: the one ``archives.toml`` names, else the one its text is in."""
+    if config.language is None:
+        language = detect_language(texts)
+        return glossary(language) if language else None
+    if config.language != "en" and glossary(config.language) is None:
+        warnings.append(f"{name}:1: archives.toml: unknown language {config.language!r}; read as English")
+    return glossary(config.language)
+
+
 def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     decoded = decode(data)
     count = len(decoded.lines)
@@ -179,7 +190,8 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         dropped = [DroppedLine(n + 1, "", "binary file") for n in range(count)]
         return ParsedArchive(name, "binary", [], dropped, [f"{name}:1: binary file, not imported"], count)
     warnings = [f"{name}:{note.split(':', 1)[0].split()[-1]}: {note.split(': ', 1)[1]}" for note in decoded.notes]
-    lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name))
+    lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name), _glossary(config, decoded.lines,
+                                                                                          warnings, name))
     mark_posters(lines)
     mark_contents(lines)
     if all(line.blank for line in lines):
