@@ -16,6 +16,7 @@ from . import patterns as P
 from .cards import mark_link_cards
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
+from .glued import read_glued
 from .labels import mark_stacked_terms, read_label
 from .locales import Glossary
 from .names import names_in
@@ -146,7 +147,7 @@ def read_line(index: int, raw: str, extra: list[re.Pattern], glossary: Glossary 
         lowered = stripped.lower()
         if ("comment" in lowered or "repl" in lowered or "respons" in lowered) and TRAILING_COUNT.search(stripped):
             cue = read_cue(TRAILING_COUNT.sub("", stripped))  # "Posted by X at 10:32 AM 3 comments:"
-        cue = cue or read_segments(stripped) or read_label(stripped)
+        cue = cue or read_segments(stripped) or read_label(stripped) or read_glued(stripped)
     if cue is not None and cue.kind in BODY_CUES:
         cue = None  # an author box heads the bio below it: body text, read by ``authors``
     date = parse_date(stripped) if short and not sentence else None

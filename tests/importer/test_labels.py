@@ -9,6 +9,7 @@ import pytest
 
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
+from archive_import.glued import read_glued
 from archive_import.labels import read_label
 from archive_import.segments import read_segments
 
@@ -123,3 +124,31 @@ def test_a_list_under_a_categories_heading_inside_a_post_stays_text():
                                      "Categories:\nDamaged items\nWrong sizes\n")
     body = _parse(text)[0].body
     assert "Damaged items" in body and "Wrong sizes" in body and "Checking first" in body
+
+
+GLUED = [
+    ("Posted byCorin ValeMarch 18, 2024Posted inEscalationsTags: escalation policy, promises6 CommentsEdit Our Promise",
+     {"author": "Corin Vale", "date_text": "March 18, 2024", "category": "Escalations",
+      "tags": ("escalation policy", "promises"), "count": 6}),
+    ("by Aled ProsserMarch 3, 2024Complaints2 Comments", {"author": "Aled Prosser", "date_text": "March 3, 2024",
+                                                         "category": "Complaints", "count": 2}),
+    ("FeaturedPosted on May 2, 2019Author Elodie MarshCategories AboutLeave a comment",
+     {"author": "Elodie Marsh", "date_text": "May 2, 2019", "category": "About"}),
+]
+
+
+@pytest.mark.parametrize("text, fields", GLUED, ids=[case[0][:24] for case in GLUED])
+def test_a_meta_line_a_copy_glued_together_is_read_box_by_box(text, fields):
+    cue = read_glued(text)
+    assert cue is not None and cue.role == "byline"
+    for name, value in fields.items():
+        assert getattr(cue, name) == value
+
+
+@pytest.mark.parametrize("text", [
+    "We moved to WordPress in 2019 and our iPhone app followed.",  # camel case is no glue
+    "Edited by the team in 2019Then we moved",  # a glued year, but no byline in it
+    "McDonald and YouTube",
+])
+def test_words_with_capitals_inside_are_no_glued_byline(text):
+    assert read_glued(text) is None

@@ -1,0 +1,56 @@
+"""Meta lines a copy glued together: "Posted byCorin ValeMarch 18, 2024Posted inEscalations6 Comments".
+
+Themes print each of a post's facts in its own inline box; a browser's
+select-all keeps no space between the boxes. Such a line has glue points: a
+label or a month starting right after a word ("ValeMarch", "2024Posted"), a
+label's value right after the label ("byCorin"). The line is cut there into
+segments, labelled ones are put as ``segments`` reads them ("Author X" is
+"by X", "Categories X" is "in X"), tags and edit links are taken out, and
+the rest must read as a separated byline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .cues import Cue
+from .dates import _alternation, MONTHS
+from .segments import read_segments
+
+# A glued line is a short one: a footer's facts, not a paragraph.
+MAX_GLUED_CHARS = 240
+# Words that start a new box: the labels WordPress themes print (with their screen-reader text).
+_LABELS = (r"(?:Posted (?:by|on|in)|Author|Categor(?:y|ies)|Tag(?:s|ged)|Leave a (?:comment|reply)"
+           r"|Edit|\d+ Comments?|One Comment|No Comments|Featured)(?![a-z])")  # "CommentsEdit": the next box
+_MONTH_WORDS = _alternation(name.capitalize() for name in MONTHS)
+# Where a box ends and the next begins, with no space: after a word, a year or a closing count.
+GLUE = re.compile(rf"(?<=[\w.,!?])(?=(?:{_LABELS}))|(?<=[a-z])(?=(?:{_MONTH_WORDS})\b\.?\s?\d)"
+                  rf"|(?<=\b(?:18|19|20)\d\d)(?=[A-Za-z])")
+# A label glued to its value: "byCorin", "inEscalations", "AuthorElodie".
+LABEL_VALUE = re.compile(r"\b(by|on|in|Author|Categories|Category|Tags:|Tags|Tagged)(?=[A-Z])")
+# Boxes that say nothing of the post's date or author.
+_DROPPED = re.compile(r"^(?:edit\b.*|featured|sticky(?: post)?)$", re.I)
+_TAGS = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
+_RELABEL = ((re.compile(r"^author\s+", re.I), "by "), (re.compile(r"^categor(?:y|ies)\s*:?\s+", re.I), "in "),
+            (re.compile(r"^(leave a (?:comment|reply))\s+on\s+.+$", re.I), r"\1"))
+
+
+def read_glued(text: str) -> Cue | None:
+    """The byline a glued meta line is, with its tags, or None."""
+    if len(text) > MAX_GLUED_CHARS or not GLUE.search(text):
+        return None
+    segments, tags = [], ()
+    for part in GLUE.sub("\x00", LABEL_VALUE.sub(r"\1 ", text)).split("\x00"):
+        part = part.strip(" ,")
+        tagged = _TAGS.match(part)
+        if tagged:
+            tags = tuple(tag.strip() for tag in tagged["tags"].split(",") if tag.strip())
+        elif part and not _DROPPED.match(part):
+            for pattern, label in _RELABEL:
+                part = pattern.sub(label, part)
+            segments.append(part)
+    if len(segments) < 2:
+        return None
+    cue = read_segments(" | ".join(segments))
+    return replace(cue, kind="glued_byline", tags=tags) if cue is not None else None
