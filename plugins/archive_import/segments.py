@@ -19,7 +19,9 @@ from .dates import parse_date
 SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
 # Separators that bylines use and titles do not (titles join a date with a dash).
 BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s{2,}")
-READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
+READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
+# A read time with the date right after it and no separator (Jekyll So Simple): "3 min read March 4, 2024".
+READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])", re.I)
 # Themes that print their facts as labelled phrases with no separator (Hexo NexT): "Posted on D
 # Edited on D In Category Symbols count in article: 1.3k Reading time ≈ 1 mins."
 DATED = re.compile(r"^(?P<label>posted|published|edited|updated)(?:\s+on)?:?\s+(?P<date>.+)$", re.I)
@@ -101,6 +103,7 @@ def read_segments(text: str) -> Cue | None:
     """A byline cut into separated facts, or None."""
     if len(text) > MAX_LINE_CHARS:
         return None
+    text = READ_LEAD.sub(r"\g<read> · ", text)
     splitter = LABELLED if DATED.match(text) and not BYLINE_SEPARATOR.search(text) else SEPARATORS
     parts = [part.strip() for part in splitter.split(text) if part.strip()]
     if not 2 <= len(parts) <= MAX_SEGMENTS:

@@ -62,6 +62,8 @@ SEGMENTED = [
     # Hexo NexT prints labelled phrases with no separator; the first date is the post's.
     ("Posted on 2023-03-06 Edited on 2023-03-08 In Process Symbols count in article: 1.3k Reading time ≈ 1 mins.",
      {"date_text": "2023-03-06", "category": "Process", "author": None}),
+    ("3 min read March 4, 2024", {"date_text": "March 4, 2024", "author": None}),  # Jekyll So Simple
+    ("~1 min read February 6, 2024", {"date_text": "February 6, 2024"}),
     # OceanWP and Astra: a comment link with no count yet, a list of categories, the "By" name last.
     ("By Tobias Lind / Policy, Refunds / Leave a Comment", {"author": "Tobias Lind", "category": "Policy"}),
     ("Leave a Comment / Customer Care / By Nadia Petrescu", {"author": "Nadia Petrescu", "category": "Customer Care"}),
