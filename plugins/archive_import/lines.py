@@ -20,6 +20,7 @@ from .glued import read_glued
 from .labels import mark_stacked_terms, read_label
 from .locales import Glossary
 from .names import names_in
+from .badges import mark_date_badges
 from .buttons import mark_buttons
 from .recurring import mark_neighbours
 from .segments import read_segments
@@ -283,6 +284,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Gloss
     lines = [read_line(index, raw, extra_chrome, glossary) for index, raw in enumerate(texts)]
     join_stacked_labels(lines)
     mark_stacked_terms(lines)
+    mark_date_badges(lines)
     extend_blocks(lines)
     mark_job_lines(lines)
     mark_name_slots(lines)

@@ -209,6 +209,14 @@ def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     return start
 
 
+def _date_head(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> int:
+    """Where the first post starts when only its date (or date badge) heads it: a post above it ends there."""
+    above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
+    if above and all(lines[i].date is not None or lines[i].chrome == "date badge" for i in above[-1].lines):
+        return above[-1].start
+    return first_title
+
+
 def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
     """Shapes of the run right above the first title: what opens a record."""
     above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
@@ -237,7 +245,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     titles = sorted(found)
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
-    lead = lead_start(lines, titles[0], masked, footers)
+    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers)
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []

@@ -247,3 +247,32 @@ def test_the_pager_under_the_last_post_ends_it_and_the_footer_below_is_no_text()
     assert [post.title for post in posts] == ["Why your first bill after moving is an estimate",
                                               "Leaks we fix, and the ones that are yours"]
     assert posts[1].body.rstrip().endswith("who charge fixed prices.")
+
+
+BADGED_LIST = """Front Desk Notes
+Home
+Blog
+Blog
+What our reception team has learned about bookings, refunds and the questions we hear most at the desk.
+18
+Mar
+2024
+Why we stopped blaming the system
+For years our answer at the desk began with the booking system, and it never helped anyone at the counter.
+Now we say what we can do first, and what the system allows comes second, if at all.
+Read more
+04
+Mar
+2024
+How the waiting list works
+Places are offered in the order names were added, when a space opens in a class that suits the child.
+We ring before we email, because an email offer sat unread for a week more than once.
+Read more
+"""
+
+
+def test_a_date_badge_of_stacked_parts_dates_its_post_and_the_blurb_above_is_no_post():
+    posts = parse(BADGED_LIST).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Why we stopped blaming the system", "2024-03-18"), ("How the waiting list works", "2024-03-04")]
+    assert not any(part in post.body for post in posts for part in ("\n18\n", "Mar\n", "2024\n"))
