@@ -8,6 +8,7 @@ Data flows one way; every line ends up in exactly one post or in
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 import logging
 import re
 from datetime import date
@@ -18,6 +19,7 @@ from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
 from .comments import find_threads
 from .text_dates import numeric_order
+from .captures import mark_capture_toolbar
 from .lines import Line, read_lines
 from .locales import Glossary, detect_language, glossary
 from .markdown_body import render_posts
@@ -192,6 +194,9 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     warnings = [f"{name}:{note.split(':', 1)[0].split()[-1]}: {note.split(': ', 1)[1]}" for note in decoded.notes]
     lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name), _glossary(config, decoded.lines,
                                                                                           warnings, name))
+    capture_day = mark_capture_toolbar(lines)
+    if capture_day is not None and not config.captured:
+        config = replace(config, captured=capture_day.isoformat())  # relative dates count from the capture
     mark_posters(lines)
     mark_contents(lines)
     if all(line.blank for line in lines):

@@ -85,3 +85,30 @@ def test_prose_with_commas_is_not_a_table():
     assert screen(data, "a.txt") == (None, [])
     for archive in sorted((ROOT / "content" / "archives").glob("*.txt")):
         assert screen(archive.read_bytes(), archive.name)[0] is None, archive
+
+
+WAYBACK_PAGE = """The Wayback Machine - https://web.archive.org/web/20190612083315/http://deskdiary.example.com/
+12 captures
+03 Feb 2017 - 14 Aug 2021
+About this capture
+COLLECTED BY
+Collection: Common Crawl
+TIMESTAMPS
+
+Desk Diary
+Refunds on the phone
+Posted 3 days ago by Ines Morrow
+We read the refund back to the caller before we hang up, amount and card ending included.
+Nobody has rung back to ask where the money went since we started doing it.
+Holding music we chose ourselves
+Posted 2 weeks ago by Ines Morrow
+The team picked six tracks and the caller hears where they are in the queue between them.
+Abandoned calls fell by a fifth in the first month, and nobody misses the old loop.
+"""
+
+
+def test_a_wayback_capture_drops_the_archive_toolbar_and_dates_relative_ages_from_the_capture_day():
+    parsed = parse_archive(WAYBACK_PAGE.encode("utf-8"), "capture.txt")
+    assert [(post.title, post.metadata.get("date")) for post in parsed.posts] == [
+        ("Refunds on the phone", "2019-06-09"), ("Holding music we chose ourselves", "2019-05-29")]
+    assert not any(word in post.body for post in parsed.posts for word in ("captures", "COLLECTED", "TIMESTAMPS"))
