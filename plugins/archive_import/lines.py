@@ -17,6 +17,7 @@ from .cards import mark_link_cards
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .glued import read_glued
+from .keyword_chrome import MAX_KEYWORD_CHROME_CHARS, keyword_chrome
 from .labels import mark_stacked_terms, read_label
 from .locales import Glossary
 from .names import names_in
@@ -121,8 +122,8 @@ def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = Fals
         reason = P.chrome_reason(stripped, sentence)
         if reason:
             return reason
-    if len(stripped) <= P.MAX_KEYWORD_CHROME_CHARS:
-        reason = P.keyword_chrome(stripped)
+    if len(stripped) <= MAX_KEYWORD_CHROME_CHARS:
+        reason = keyword_chrome(stripped)
         if reason:
             return reason
     for pattern in extra:

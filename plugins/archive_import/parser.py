@@ -19,7 +19,7 @@ from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
 from .comments import find_threads
 from .text_dates import numeric_order
-from .captures import mark_capture_toolbar
+from .captures import mark_capture_toolbar, mark_print_margins
 from .lines import Line, read_lines
 from .locales import Glossary, detect_language, glossary
 from .markdown_body import render_posts
@@ -195,6 +195,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name), _glossary(config, decoded.lines,
                                                                                           warnings, name))
     capture_day = mark_capture_toolbar(lines)
+    mark_print_margins(lines)
     if capture_day is not None and not config.captured:
         config = replace(config, captured=capture_day.isoformat())  # relative dates count from the capture
     mark_posters(lines)

@@ -40,6 +40,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
+    # The previous and next posts' links under a post page: "← Older title", "Newer title →".
+    ("post navigation", re.compile(r"^(?:←|«)\s*\S.{0,150}$|^\S.{0,150}?\s(?:→|»)$")),
     ("navigation", re.compile(r"^(?:go to start|skip to end) of metadata$", _I)),  # Confluence
     ("widget header", re.compile(
         r"^(related|related (articles|posts|stories|reading|content)|you (may|might) also like|popular posts|recent posts"
@@ -113,47 +115,6 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                   r"|Category:\s*.+|Showing posts with label .+|Posts tagged .+|Tag Archives?:\s*.+)$", _I)),
 ]
 
-# Chrome whose wording can sit anywhere in a long line (cookie notices,
-# newsletter footers). Tried only when the line holds one of the keywords,
-# as a leading wildcard is slow on every other line.
-KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
-    (("prev", "next", "older", "newer", "page"), "pager", re.compile(
-        r"^(?:prev|previous|next|older|newer|page|of|[\d\s.…‹›«»←→|]+)+$"  # "Older news »", "view more: next ›":
-        r"|^(?:view more:\s*)?[‹«←]?\s*(?:older|newer|next|previous)\s+(?:posts|entries|news|articles|stories)?\s*[›»→]?$", _I)),
-    (("page",), "site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
-    (("spam", "privacy"), "newsletter call", re.compile(
-        r"^.{0,160}\b(?:no spam|we respect your privacy|unsubscribe at any time)\b.{0,60}$", _I)),
-    (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
-    (("subscri", "browser", "in app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
-      "trouble clicking", "on the web"), "newsletter footer", re.compile(
-        r"^(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
-        r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
-        r"|view (?:it )?in (?:your )?browser|open in app|read in app|forwarded this (?:e-?mail|message)\?.{0,80}"
-        r"|you(?:'re| are) receiving this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
-        r"|our mailing address is:?|all rights reserved\.?|.{0,80}\ball rights reserved\.?"
-        r"|trouble clicking\?.{0,80})$", _I)),
-]
-
-
-_ALL_KEYWORDS = tuple(sorted({word for words, _, _ in KEYWORD_CHROME for word in words}))
-_KEYWORD_SETS = tuple(frozenset(words) for words, _, _ in KEYWORD_CHROME)
-
-
-def keyword_chrome(text: str) -> str | None:
-    lowered = text.lower()
-    long = len(text) > MAX_CHROME_CHARS
-    # The keywords the line holds, looked for once; a paragraph only for the kinds that run long.
-    present = [word for word in (_LONG_KEYWORDS if long else _ALL_KEYWORDS) if word in lowered]
-    if not present:
-        return None  # the common case
-    for keywords, (_, reason, pattern) in zip(_KEYWORD_SETS, KEYWORD_CHROME):
-        if long and reason not in LONG_CHROME:
-            continue  # a paragraph that says "page" is no pager
-        if not keywords.isdisjoint(present) and pattern.match(text):
-            return reason
-    return None
-
-
 # Entries slow on every line (a leading wildcard) that cannot match without some text: tried on
 # their own, only on lines holding it (lower-cased; no other character folds to these letters).
 GATED_CHROME = {"reaction notice": (" this", "stacked", "posted", "tweeted", "boosted"),
@@ -214,10 +175,6 @@ ANONYMOUS_AUTHOR = re.compile(r"^(?:unknown|anonymous(?: (?:participant|member|u
 SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # Chrome whose header line owns the block under it, down to the next blank line.
 BLOCK_CHROME = frozenset({"sponsor block", "reader poll"})
-# Cookie notices and newsletter footers run to several sentences (Blogger's is over 300 characters).
-MAX_KEYWORD_CHROME_CHARS = 600
-LONG_CHROME = frozenset({"cookie notice", "newsletter footer", "newsletter call"})  # the kinds that run that long
-_LONG_KEYWORDS = tuple(sorted({word for words, reason, _ in KEYWORD_CHROME if reason in LONG_CHROME for word in words}))
 
 # "The post X appeared first on Y." (WordPress feed footer).
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")

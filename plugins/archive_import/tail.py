@@ -127,7 +127,8 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
     prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
     if not prose:
         return records
-    pager = next((k for k in range(prose[0] + 1, last.end) if k not in masked and lines[k].chrome == "pager"), None)
+    pager = next((k for k in range(prose[0] + 1, last.end)
+                  if k not in masked and lines[k].chrome in ("pager", "post navigation")), None)
     if pager is not None and sum(1 for i in prose if i > pager) <= MAX_FOOTER_PARAGRAPHS \
             and not any(lines[i].dates_post for i in range(pager, last.end)):
         # "Older posts »" under the last post: what follows is the site's, whatever its look (unless

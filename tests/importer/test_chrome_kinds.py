@@ -21,7 +21,8 @@ CHROME = [
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
     ("Did you find this summary helpful?", "feedback widget"), ("Show less", "widget"), ("›", "pager"),
-    ("Go to start of metadata", "navigation"), ("See also in Queue Hygiene Link to heading", "widget header"),
+    ("Go to start of metadata", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
+    ("The Apology Macro Gets a Rewrite →", "post navigation"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"),
 ]
 TEXT = [

@@ -112,3 +112,23 @@ def test_a_wayback_capture_drops_the_archive_toolbar_and_dates_relative_ages_fro
     assert [(post.title, post.metadata.get("date")) for post in parsed.posts] == [
         ("Refunds on the phone", "2019-06-09"), ("Holding music we chose ourselves", "2019-05-29")]
     assert not any(word in post.body for post in parsed.posts for word in ("captures", "COLLECTED", "TIMESTAMPS"))
+
+
+PRINTED_POST = """3/14/24, 9:41 AM Why We Stopped Promising Callback Windows – Lark Help
+Lark Help
+Why We Stopped Promising Callback Windows
+By Ines Morrow March 2, 2024
+We used to promise a two-hour callback window, and we kept the promise less than half the time.
+Now we ring at a time the customer picks, and if we cannot make it we say so before the time, not after.
+https://larkhelp.example/2024/03/02/callback-windows/ 1/2
+3/14/24, 9:41 AM Why We Stopped Promising Callback Windows – Lark Help
+Missed callbacks fell from one in five to one in twenty within a month.
+https://larkhelp.example/2024/03/02/callback-windows/ 2/2
+"""
+
+
+def test_a_page_printed_to_pdf_keeps_its_text_and_drops_the_browsers_margins():
+    post = parse_archive(PRINTED_POST.encode("utf-8"), "printed.txt").posts[0]
+    assert post.title == "Why We Stopped Promising Callback Windows"
+    assert post.body.rstrip().endswith("within a month.")
+    assert "9:41 AM" not in post.body and "1/2" not in post.body and "larkhelp.example" not in post.body
