@@ -40,6 +40,11 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
+    ("media player", re.compile(r"^(?:audio playback is not supported on your browser\.?(?: please upgrade\.?)?"
+                                r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
+                                r"|-\d{1,2}:\d{2}(?::\d{2})?)$", _I)),  # a player's time left: "-38:12"
+    ("podcast links", re.compile(r"^(?:listen on|substack app|apple podcasts|spotify|rss feed|overcast|pocket casts"
+                                 r"|youtube music|appears in episode)$", _I)),
     # The previous and next posts' links under a post page: "← Older title", "Newer title →".
     ("post navigation", re.compile(r"^(?:←|«)\s*\S.{0,150}$|^\S.{0,150}?\s(?:→|»)$")),
     ("navigation", re.compile(r"^(?:go to start|skip to end) of metadata$", _I)),  # Confluence

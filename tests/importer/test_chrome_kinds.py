@@ -22,7 +22,9 @@ CHROME = [
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
     ("Did you find this summary helpful?", "feedback widget"), ("Show less", "widget"), ("›", "pager"),
     ("Go to start of metadata", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
-    ("The Apology Macro Gets a Rewrite →", "post navigation"), ("See also in Queue Hygiene Link to heading", "widget header"),
+    ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
+    ("Audio playback is not supported on your browser. Please upgrade.", "media player"),
+    ("Apple Podcasts", "podcast links"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"),
 ]
 TEXT = [
@@ -32,7 +34,7 @@ TEXT = [
     "Author of the month", "Members only", "Log in to the portal and open the refund tab, then press Send.",
     "Sign in with Google to see your order history and refunds", "Claims news · April 2024",
     "Thank you for your feedback on the new macro, it changed how we write.",
-    "See also our refund guide for the details.", "Show less of the script and more of the person.",
+    "See also our refund guide for the details.", "Listen on the phone before you answer the email.", "Show less of the script and more of the person.",
 ]
 
 
@@ -50,6 +52,8 @@ def test_yes_and_no_are_buttons_under_a_feedback_question_and_words_elsewhere():
     marked = read_lines(["Was this article helpful?", "Yes", "No", "Related articles"], [])
     mark_buttons(marked)
     assert [line.chrome for line in marked[:3]] == ["feedback widget"] * 3
+    player = read_lines(["Mar 5, 2024", "0:00", "-38:12"], [])
+    assert [line.chrome for line in player[1:]] == ["media player"] * 2 and player[1].cue is None  # no time of day
     answer = read_lines(["Can I return a gift without the receipt?", "Yes", "Bring the gift card slip instead."], [])
     mark_buttons(answer)
     assert answer[1].chrome is None
