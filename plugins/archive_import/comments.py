@@ -123,6 +123,8 @@ def _opens(lines: list[Line], i: int) -> bool:
 
 
 FOOTER_CUES = ("share_row", "comment_count", "counter")
+# Date lines that say they date a post, never a comment.
+PUBLISHED_CUES = frozenset({"published", "posted_on"})
 # LinkedIn prints "Comments", "Reactions", a comment box and an emoji button between them.
 SORT_LABEL_REACH = 5
 
@@ -132,6 +134,16 @@ def _in_button_row(lines: list[Line], i: int) -> bool:
     return any(_cue_kind(lines, i, step) == "share_row" for step in (-1, 1))
 
 
+def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:
+    """The cue of the next non-blank line up (-1) or down (+1); a comment form's label ("Comment:") is none."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].blank:
+        k += step
+    if not 0 <= k < len(lines) or lines[k].cue is None or lines[k].chrome == "comment form":
+        return None
+    return lines[k].cue.kind
+
+
 def _under_footer(lines: list[Line], i: int) -> bool:
     """Right under a post's action row or comment count (its tabs and comment box between)."""
     above = [line for line in reversed(lines[max(0, i - SORT_LABEL_REACH * 2):i]) if not line.blank]
@@ -139,12 +151,6 @@ def _under_footer(lines: list[Line], i: int) -> bool:
                for line in above[:SORT_LABEL_REACH])
 
 
-def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:
-    """The cue of the next non-blank line up (-1) or down (+1)."""
-    k = i + step
-    while 0 <= k < len(lines) and lines[k].blank:
-        k += step
-    return lines[k].cue.kind if 0 <= k < len(lines) and lines[k].cue is not None else None
 
 
 def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[str]) -> bool:
@@ -158,9 +164,14 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
         return False
     if line.cue is not None and line.cue.role == "byline" and line.cue.author:
         return True
-    # A bare date restarts the page only with a title under it: a comment's date has the comment under it.
+    # A bare date restarts the page only with a title under it (a comment's date has the comment under
+    # it), or over it when the date is labelled as a post's ("Published on D": a post page's head).
     after = _next_text(lines, j)
-    return after is not None and lines[after].title_like and not _after_comment_header(lines, j)
+    if after is not None and lines[after].title_like and not _after_comment_header(lines, j):
+        return True
+    above = next((lines[k] for k in range(j - 1, -1, -1) if not lines[k].blank), None)
+    return line.cue is not None and line.cue.kind in PUBLISHED_CUES and above is not None and above.is_text \
+        and above.title_like and not above.is_name
 
 
 def _next_line(lines: list[Line], j: int) -> int | None:

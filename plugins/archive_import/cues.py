@@ -195,6 +195,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("reputation", "byline", "<name>", ("reputation",),
      rf"{NAMES}(?:\s*•\s*{_kw('follow')})?\s+[\d,.]+[kK]?\s+{_kw('reputation points?')}(?:\s*•.*)?"),
     # "Marisol Etxeberria - Monday, March 4, 2024 10:12:33 AM UTC" (Pony Mail, many blogs' "Jane Doe – March 4, 2024")
+    # A comment's header ends with a colon, as "X says:" does: "Rufus Adeyemi — Mar 19, 2024:" (Mataroa).
+    ("name_dash_date_said", "comment", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}:"),
     ("name_dash_date", "byline", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("this conversation", "this question"),
@@ -235,7 +237,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]
 
-_BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day, "name_dot_date": _to_the_day}
+_BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day, "name_dash_date_said": _to_the_day,
+             "name_dot_date": _to_the_day}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)

@@ -162,3 +162,31 @@ def test_a_post_ends_at_its_licence_line_and_the_sidebar_after_it_is_chrome():
     assert post.title == "Writing refund replies people can follow"
     assert post.metadata["date"] == "2023-03-04" and post.authors == ["Tomasz Wilk"]
     assert "canned apologies" not in post.body and "licensed under" not in post.body
+
+
+JOINED_POST_PAGES = """Quiet Desk
+Holding a chat while you check an order
+Published on March 18, 2024
+Say what you are checking before you go quiet, so the customer is not left watching the dots.
+Then write the answer once you have it, in one message rather than four short ones.
+Thoughts? Leave a comment
+Name (optional):
+Comment:
+Comments
+Rufus Adeyemi — Mar 19, 2024:
+We started doing this last month and the "are you still there?" messages stopped almost at once.
+---
+Quiet Desk
+Why our greeting has no exclamation marks
+Published on March 5, 2024
+An exclamation mark in the first line reads as cheerful to us and as careless to someone with a broken parcel.
+We kept the warmth in the words instead, and the complaints about tone went away.
+"""
+
+
+def test_a_comment_whose_header_ends_in_a_colon_is_no_post_and_the_next_page_is_one():
+    parsed = parse(JOINED_POST_PAGES)
+    assert [post.title for post in parsed.posts] == ["Holding a chat while you check an order",
+                                                     "Why our greeting has no exclamation marks"]
+    assert parsed.comments == 1
+    assert not any("Rufus" in post.body or "are you still there" in post.body for post in parsed.posts)
