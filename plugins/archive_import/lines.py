@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .cards import mark_link_cards
+from .cards import mark_dated_lists, mark_link_cards
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .glued import read_glued
@@ -290,6 +290,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Gloss
     mark_job_lines(lines)
     mark_name_slots(lines)
     mark_link_cards(lines)
+    mark_dated_lists(lines)
     mark_footnotes(lines)
     mark_buttons(lines)
     mark_neighbours(lines)

@@ -59,6 +59,14 @@ def test_yes_and_no_are_buttons_under_a_feedback_question_and_words_elsewhere():
     assert answer[1].chrome is None
 
 
+def test_three_date_and_title_lines_in_a_row_are_a_list_of_posts_and_one_is_a_line_of_text():
+    listing = read_lines(["April 2, 2024 The Weekly Sweep", "March 12, 2024 Closing Tickets Nobody Owns",
+                          "2024-02-20 Counting What Is Open"], [])
+    assert {line.chrome for line in listing} == {"post list"}
+    single = read_lines(["March 4, 2024 was the day the phones went quiet", "Then they rang again."], [])
+    assert single[0].chrome is None
+
+
 def test_a_card_has_no_text_between_its_date_and_its_link_a_teaser_has():
     card = ["Notes from the desk", "Answer the question first", "Hana Oduya", "·", "Mar 2, 2024", "Read more"]
     teaser = ["Answer the question first", "Mar 2, 2024", "We tried it for a month and the replies got shorter.",
