@@ -208,6 +208,13 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # the answer a box repeats.
     ("asked_by", "byline", "question asked", (), rf"(?:{_kw('question')}\s+)?{_kw('asked by')}\s+{NAMES}{_ON}{_DATE}"),
     ("answer_by", "comment", "correct helpful", (), rf"{_kw('(?:correct|helpful) answer by')}\s+{NAMES}(?:{_ON}{_DATE})?"),
+    # NodeBB: "wrote on Mar 4, 2024, 10:32 AM" under the poster's name opens the topic's post; "replied to X on D"
+    # opens a reply; "Last edited by X D" and "Last reply D" are the posts' furniture.
+    ("wrote_on", "date", "wrote", (), rf"{_kw('wrote on')}\s+{_DATE}"),
+    ("replied_to", "comment", "replied", (), rf"{_kw('replied to')}\s+\S.*?{_ON}{_DATE}"),
+    ("last_edited_by", "footer", "last", ("edited",),
+     rf"{_kw('last edited by')}\s+\S.*?\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*|\d.*)"),
+    ("last_reply", "footer", "last", ("reply",), rf"{_kw('last reply')}\s+{_DATE}"),
     # GitHub: "on Feb 26", "on Mar 27 · 2 comments · 1 reply"
     ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
