@@ -208,6 +208,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # the answer a box repeats.
     ("asked_by", "byline", "question asked", (), rf"(?:{_kw('question')}\s+)?{_kw('asked by')}\s+{NAMES}{_ON}{_DATE}"),
     ("answer_by", "comment", "correct helpful", (), rf"{_kw('(?:correct|helpful) answer by')}\s+{NAMES}(?:{_ON}{_DATE})?"),
+    # Quora: "Answered Nov 18, 2023" (or "Updated …") under the answer's author, over the answer.
+    ("answered", "date", "answered", (), rf"{_kw('answered')}\s+{_DATE}"),
     # NodeBB: "wrote on Mar 4, 2024, 10:32 AM" under the poster's name opens the topic's post; "replied to X on D"
     # opens a reply; "Last edited by X D" and "Last reply D" are the posts' furniture.
     ("wrote_on", "date", "wrote", (), rf"{_kw('wrote on')}\s+{_DATE}"),

@@ -100,7 +100,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
     # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
-                               r"|avatar|profile picture|featured image)$|^(?:cover image|image|photo|picture) (?:for|of) \S.{0,150}$"
+                               r"|avatar|profile picture|featured image)$|^(?:profile |cover )?(?:image|photo|picture) (?:for|of) \S.{0,150}$"
                                r"|^[\w&' .-]{1,40} logo$",  # a site's logo, by its alt text
                                _I)),
     # Help centres ask under every article; reaction pickers copy as a row of emoji.

@@ -24,7 +24,7 @@ CHROME = [
     ("Go to start of metadata", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),
-    ("Apple Podcasts", "podcast links"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
+    ("Apple Podcasts", "podcast links"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"),
 ]
 TEXT = [
