@@ -17,9 +17,10 @@ COUNT_CUES = frozenset({"count_row", "comment_count"})
 
 def _bare_card(lines: list[Line], record: Record) -> bool:
     """A listing's card with a title, a date and "Read more" (or its comment count: a link aggregator's
-    entry) but no excerpt: a link, not part of a post."""
+    entry; or a lock notice: a members-only post) but no excerpt: a link, not part of a post."""
     window = lines[record.start:record.end]
-    link = any(line.cue is not None and (line.cue.role == "teaser" or line.cue.kind in COUNT_CUES) for line in window)
+    link = any(line.cue is not None and (line.cue.role == "teaser" or line.cue.kind in COUNT_CUES)
+               or line.chrome == "locked post" for line in window)
     return record.title is not None and link and any(line.dates_post for line in window)
 
 

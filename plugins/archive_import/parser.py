@@ -52,6 +52,8 @@ MIN_HEADLINE_WORDS = 3
 OWNER_SEARCH_LINES = 30
 # ... and a profile's name sits right by its "Follow" link or follower count.
 PROFILE_REACH = 2
+# A creator's or a profile's audience under its name: "418 supporters", "2.1K followers".
+FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s+(?:followers?|subscribers?|supporters?|members?|patrons?)$", re.I)
 
 
 def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Template, dict[int, HeaderBlock]]:
@@ -106,8 +108,9 @@ def page_owner(header: list[Line], lines: list[Line]) -> str | None:
     for k, line in enumerate(header):
         names = names_in(line.stripped) if line.is_text or line.recurring else ()
         around = header[max(0, k - PROFILE_REACH):k + PROFILE_REACH + 1]
-        if len(names) == 1 and any(other.chrome == "follow links" or other.cue is not None and (
-                other.cue.kind == "counter" and "follower" in other.stripped.lower()) for other in around):
+        if len(names) == 1 and any(other.chrome == "follow links" or FOLLOWER_COUNT.match(other.stripped) or (
+                other.cue is not None and other.cue.kind == "counter" and "follower" in other.stripped.lower())
+                for other in around):
             return names[0]
         if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
             return names[0]  # a profile's name over the username that heads each of its posts (Threads)

@@ -93,6 +93,10 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("issue banner", re.compile(r"^(?-i:(?=[^a-z]*$).{2,60}\s[·•|—–-]\s+[A-Z]{3,9}\.?\s+\d{4})$")),  # (case counts)
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|locked post|stickied post"
                               r"|archived post)$", _I)),
+    # A members-only post shown to a reader who is not one: its title and date over a lock notice.
+    ("locked post", re.compile(r"^(?:members only|paid members only|join (?:my|the|our) membership to unlock this post"
+                               r"|unlock (?:this )?post|this post is for (?:paid )?(?:subscribers|members|patrons)(?: only)?"
+                               r"|become a (?:member|patron|paid subscriber) to (?:unlock|read) (?:this|the full) post)\.?$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$", _I)),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories|topics?|threads?|messages?)"

@@ -1,0 +1,46 @@
+"""Creator pages (Buy Me a Coffee, Patreon, Ko-fi): the creator writes every post, and members-only posts
+show a reader who is not a member only their title, date and a lock notice.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+CREATOR_PAGE = """Explore creators
+Log in
+Marta Lindqvist
+Notes from a one-woman repair counter
+212 supporters
+Home
+Posts
+The toaster with two receipts
+Oct 2, 2024
+A customer brought back a toaster with two receipts, one from us and one from the shop next door.
+We refunded ours and walked her over to theirs, which took five minutes and made two friends.
+14
+Share
+What I charge for a second look
+Sep 20, 2024
+Members only
+Join my membership to unlock this post
+Join now
+Why I write the fault on the ticket in plain words
+Sep 12, 2024
+A ticket that says the element failed means nothing to the person who has to collect the kettle.
+I write what broke, what I did, and what to watch for, in words I would say across the counter.
+9
+Share
+"""
+
+
+def test_the_creator_writes_every_post_and_a_locked_post_is_no_post_and_gives_no_date():
+    posts = parse_archive(CREATOR_PAGE.encode("utf-8"), "creator.txt").posts
+    assert [(post.title, post.metadata["date"], post.metadata.get("author")) for post in posts] == [
+        ("The toaster with two receipts", "2024-10-02", "Marta Lindqvist"),
+        ("Why I write the fault on the ticket in plain words", "2024-09-12", "Marta Lindqvist")]
+    assert not any("Members only" in post.body or "second look" in post.body for post in posts)
