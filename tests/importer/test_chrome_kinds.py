@@ -24,14 +24,14 @@ CHROME = [
     ("Go to start of metadata", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),
-    ("Apple Podcasts", "podcast links"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
+    ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"),
 ]
 TEXT = [
     "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",
     "What's on your mind is what we want to hear about in the survey.", "Three of us reposted the guide last week",
     "Translate the macro before sending it", "We will see more of this next year.", "Write a comment on every ticket",
-    "Author of the month", "Members only", "Log in to the portal and open the refund tab, then press Send.",
+    "Author of the month", "Members only get the early slot on Saturdays.", "Log in to the portal and open the refund tab, then press Send.",
     "Sign in with Google to see your order history and refunds", "Claims news · April 2024",
     "Thank you for your feedback on the new macro, it changed how we write.",
     "See also our refund guide for the details.", "Listen on the phone before you answer the email.", "Show less of the script and more of the person.",
