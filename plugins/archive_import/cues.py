@@ -134,7 +134,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("typepad_comment", "comment", "posted", (), rf"{_kw('posted by')}:\s*{NAMES}{_PIPE}{_DATE}"),
     # old Reddit: "submitted 5 hours ago * (last edited 4 hours ago) by jane_doe - stickied post"
     ("submitted_by", "byline", "submitted", (),
-     rf"{_kw('submitted')}\s+(?P<date>\S.*?)(?:\s*\*\s*\([^)]*\))?\s+{_kw('by')}\s+(?:u/)?(?P<author>{USER})(?:\s+-\s+.+)?"),
+     rf"{_kw('submitted')}\s+(?P<date>\S.*?)(?:\s*\*\s*\([^)]*\))?\s+{_kw('by')}\s+(?:u/)?(?P<author>{USER})"
+     rf"(?:@[\w.-]+)?(?:\s+-\s+.+|\s+{_kw('to')}\s+(?:[cr]/)?\S+)?"),  # Lemmy (mlmym): "… by jane to c/community"
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),
@@ -230,7 +231,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("count_row", "footer", "<digit> <•> <·> <|>", (),
      rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
      rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"
-     rf"(?:\s+{_kw('share|save|hide|report|crosspost|embed')})*"),  # old Reddit: "57 comments share save hide report"
+     rf"(?:\s+{_kw('share|save|hide|report|crosspost|embed|fedilink')})*"),  # old Reddit: "57 comments share save hide report"
     ("share_row", "footer", "share shares email like comment tweet pin print reblog save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
