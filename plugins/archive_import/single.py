@@ -11,6 +11,8 @@ Case), and the text below it is the post, less the page's footer.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import patterns as P
 from .authors import GREETING_OFF
 from .tail import cut_site_footer, trim_tail
@@ -97,6 +99,12 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
         if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
             candidates.append(i)
         i -= 1
+    # A sidebar or a breadcrumb above lists the post's own title too: among the lines printed twice, the
+    # best title's copy nearest the text is the title.
+    seen = Counter(lines[i].stripped for i in candidates)
+    echoed = [(round(_score(lines[k]), SCORE_DIGITS), k) for k in candidates if seen[lines[k].stripped] > 1]
+    if echoed and max(echoed)[0] >= MIN_HEAD_SCORE:
+        return max(echoed)[1], i + 1
     # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
     scored = [(round(_score(lines[i]), SCORE_DIGITS), i) for i in candidates]
     if not scored:

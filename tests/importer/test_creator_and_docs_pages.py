@@ -1,5 +1,8 @@
-"""Creator pages (Buy Me a Coffee, Patreon, Ko-fi): the creator writes every post, and members-only posts
-show a reader who is not a member only their title, date and a lock notice.
+"""Creator and docs pages.
+
+Creator pages (Buy Me a Coffee, Patreon, Ko-fi): the creator writes every post, and a members-only post
+shows a reader who is not a member only its title, date and a lock notice. A docs site's blog post lists
+other posts, its own title among them, in a sidebar above it.
 
 Every page here is written by hand for the test; the expectations are what
 the page plainly says, not what the importer happened to produce.
@@ -44,3 +47,27 @@ def test_the_creator_writes_every_post_and_a_locked_post_is_no_post_and_gives_no
         ("The toaster with two receipts", "2024-10-02", "Marta Lindqvist"),
         ("Why I write the fault on the ticket in plain words", "2024-09-12", "Marta Lindqvist")]
     assert not any("Members only" in post.body or "second look" in post.body for post in posts)
+
+
+DOCS_POST = """Skip to main content
+Parcelway Developers
+Docs
+Blog
+Recent posts
+Webhook retries now back off for an hour
+Why our refund API answers in two steps
+A quieter status page
+Why our refund API answers in two steps
+May 2, 2024 · 4 min read
+Imani Roux
+A refund request gets an answer at once, and the money moves later, and for a long time we hid the gap.
+Now the first answer says the refund is accepted and gives the day the bank will see it, in plain words.
+Tags:
+refunds
+"""
+
+
+def test_a_sidebar_that_lists_the_posts_own_title_above_it_gives_way_to_the_title_nearest_the_text():
+    post = parse_archive(DOCS_POST.encode("utf-8"), "post.txt").posts[0]
+    assert post.title == "Why our refund API answers in two steps"
+    assert post.metadata["date"] == "2024-05-02"
