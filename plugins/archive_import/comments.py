@@ -82,20 +82,28 @@ def _comment_header(lines: list[Line], j: int) -> bool:
         return True
     # Inside a thread a name over a date opens a comment, whatever the comment's first line looks like.
     k = _next_line(lines, j)
-    return line.is_text and line.is_name and k is not None and _date_line(lines[k])
+    while k is not None and lines[k].chrome in P.BYLINE_EXTRAS:  # past the commenter's badge ("Author")
+        k = _next_line(lines, k)
+    return (line.is_text or line.recurring) and line.is_name and k is not None and _date_line(lines[k])
 
 
 def _name_then_date(lines: list[Line], j: int) -> bool:
     """A commenter's name line with the comment's date right under it."""
-    if not lines[j].is_text or not lines[j].is_name:
+    if not (lines[j].is_text or lines[j].recurring) or not lines[j].is_name:  # a regular commenter recurs
         return False
-    k = j + 1
-    while k < len(lines) and lines[k].blank:
-        k += 1
+    k = _past_badges(lines, j)
     if k >= len(lines) or not _date_line(lines[k]):
         return False
-    after = _next_text(lines, k)  # the comment itself, not a post's title or reading time
-    return after is not None and not lines[after].title_like
+    after = _past_badges(lines, k)  # the comment itself, not a post's title or reading time
+    return after < len(lines) and lines[after].is_text and not lines[after].title_like
+
+
+def _past_badges(lines: list[Line], j: int) -> int:
+    """The next line after ``j`` past blank lines and a commenter's badges ("Author", "• 2nd")."""
+    k = j + 1
+    while k < len(lines) and (lines[k].blank or lines[k].chrome in P.BYLINE_EXTRAS):
+        k += 1
+    return k
 
 
 def _date_line(line: Line) -> bool:
@@ -157,7 +165,7 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
     """Does the page start again at line ``j`` (the next post's byline, date line or page header)?"""
     line = lines[j]
     if line.recurring and line.stripped in furniture:
-        return True
+        return not _name_then_date(lines, j)  # the post's author answering in the thread: a comment's header
     dated = line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes or (
         line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes)
     if not dated:
@@ -213,10 +221,22 @@ def find_threads(lines: list[Line]) -> list[Thread]:
             i += 1
             continue
         end = _thread_end(lines, i, head_shapes, furniture)
-        found = sum(1 for j in range(i, end) if _comment_header(lines, j))
+        found = _count_comments(lines, i, end)
         threads.append(Thread(i, end, max(found, 1)))
         i = end
     return threads
+
+
+def _count_comments(lines: list[Line], start: int, end: int) -> int:
+    """Comment headers in a thread, a name and the age under it ("Ezra Quill" / "• 3rd+" / "2w") counted once."""
+    found, previous = 0, None
+    for j in range(start, end):
+        if lines[j].blank or lines[j].chrome in P.BYLINE_EXTRAS:
+            continue
+        header = _comment_header(lines, j)
+        found += header and not (previous and not lines[j].is_name)  # an age right under its header's name
+        previous = header
+    return found
 
 
 def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:

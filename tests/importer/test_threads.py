@@ -190,3 +190,32 @@ def test_a_comment_whose_header_ends_in_a_colon_is_no_post_and_the_next_page_is_
                                                      "Why our greeting has no exclamation marks"]
     assert parsed.comments == 1
     assert not any("Rufus" in post.body or "are you still there" in post.body for post in parsed.posts)
+
+
+AUTHOR_ANSWERS = """Refundcraft
+The refund email nobody reads past line two
+Hallie Okonjo
+Apr 9, 2024
+We moved the amount and the date to the first line, and replies asking when the money arrives nearly stopped.
+The policy paragraph went to a link at the foot, where the few who want it still find it.
+Comments (2)
+Write a comment
+Marek Duda
+Apr 10, 2024
+Did legal push back on dropping the policy paragraph from the email itself?
+Reply
+Hallie Okonjo
+Author
+Apr 10, 2024
+A little. We kept a link to the full policy in the footer, which satisfied everyone.
+Reply
+Written by
+Hallie Okonjo
+"""
+
+
+def test_the_posts_author_answering_in_its_thread_is_a_comment_not_a_new_post():
+    parsed = parse(AUTHOR_ANSWERS)
+    assert [post.title for post in parsed.posts] == ["The refund email nobody reads past line two"]
+    assert parsed.comments == 2
+    assert "A little." not in parsed.posts[0].body
