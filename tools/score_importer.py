@@ -40,7 +40,7 @@ _LIFTED_BYLINE = re.compile(r"^By [^.]{2,60}\.\s+")
 
 def normal(text: str) -> str:
     """Text as a reader sees it: no Markdown escapes or markers, entities decoded, spaces collapsed."""
-    text = html.unescape(text.replace("\\", ""))
+    text = html.unescape(text.replace("\\", "")).replace("\u200b", "")  # a zero-width space shows nothing
     text = _MARKERS.sub("", text.strip())
     return _SPACE.sub(" ", text.replace("*", "").replace("_", "")).strip()
 

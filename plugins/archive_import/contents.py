@@ -22,16 +22,28 @@ def mark_contents(lines: list[Line]) -> None:
         if line.chrome != "table of contents" or line.cue is not None:
             continue
         entries = _entries(lines, line.index)
-        listed = {entry.index for entry in entries}
-        # The headings sit under the list, or over it when the page prints its contents last (Document360).
-        headings = [other for other in lines if other.index not in listed and (other.title_like or other.recurring)
-                    and any(other.stripped == entry.stripped for entry in entries)]
-        if len({heading.stripped for heading in headings}) < MIN_ENTRIES:
+        headings = _headings(lines, entries)
+        found = {heading.stripped for heading in headings}
+        while entries and entries[-1].stripped not in found:
+            entries.pop()  # the list ends at its last heading: the post's title may follow it unspaced
+        if len(found) < MIN_ENTRIES:
             continue
         for entry in entries:
             entry.chrome, entry.fixed, entry.title_like = "table of contents", True, False
         for heading in headings:  # the article's own, even when two articles share one ("Next steps")
             heading.inner_heading, heading.recurring = True, False
+
+
+def _headings(lines: list[Line], entries: list[Line]) -> list[Line]:
+    """The headings the entries name: under the list, or over it when the page prints its contents last
+    (Document360), whichever side holds more of them (a sidebar over the list may repeat one entry)."""
+    if not entries:
+        return []
+    texts = {entry.stripped for entry in entries}
+    first, last = entries[0].index, entries[-1].index
+    above = [other for other in lines[:first] if (other.title_like or other.recurring) and other.stripped in texts]
+    below = [other for other in lines[last + 1:] if (other.title_like or other.recurring) and other.stripped in texts]
+    return below if len({h.stripped for h in below}) >= len({h.stripped for h in above}) else above
 
 
 def _entries(lines: list[Line], header: int) -> list[Line]:

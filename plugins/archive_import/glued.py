@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .cues import Cue
 from .dates import _alternation, MONTHS
-from .segments import read_segments
+from .segments import TAGGED, read_segments
 
 # A glued line is a short one: a footer's facts, not a paragraph.
 MAX_GLUED_CHARS = 240
@@ -31,7 +31,6 @@ GLUE = re.compile(rf"(?<=[\w.,!?])(?=(?:{_LABELS}))|(?<=[a-z])(?=(?:{_MONTH_WORD
 LABEL_VALUE = re.compile(r"\b(by|on|in|Author|Categories|Category|Tags:|Tags|Tagged)(?=[A-Z])")
 # Boxes that say nothing of the post's date or author.
 _DROPPED = re.compile(r"^(?:edit\b.*|featured|sticky(?: post)?)$", re.I)
-_TAGS = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
 _RELABEL = ((re.compile(r"^author\s+", re.I), "by "), (re.compile(r"^categor(?:y|ies)\s*:?\s+", re.I), "in "),
             (re.compile(r"^(leave a (?:comment|reply))\s+on\s+.+$", re.I), r"\1"))
 
@@ -43,7 +42,7 @@ def read_glued(text: str) -> Cue | None:
     segments, tags = [], ()
     for part in GLUE.sub("\x00", LABEL_VALUE.sub(r"\1 ", text)).split("\x00"):
         part = part.strip(" ,")
-        tagged = _TAGS.match(part)
+        tagged = TAGGED.match(part)
         if tagged:
             tags = tuple(tag.strip() for tag in tagged["tags"].split(",") if tag.strip())
         elif part and not _DROPPED.match(part):

@@ -57,7 +57,7 @@ MIN_NAME_SLOTS = 2
 # ... and a name the name test misses is still a name or two ("Anonymous participant").
 MAX_NAME_SLOT_WORDS = 3
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b\u2060]")  # and zero-width spaces (VitePress headings)
 
 
 @dataclass(slots=True)

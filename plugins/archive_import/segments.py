@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .cues import Cue, plausible_name
 from .dates import parse_date
+from .text_dates import DATES_IN_TEXT
 
 SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
 # Separators that bylines use and titles do not (titles join a date with a dash).
@@ -32,6 +33,8 @@ COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|rep
                    re.I)
 # A comment link that shows no count yet: "Leave a Comment", "Comments Off".
 COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:off|closed))$", re.I)
+# The post's tags as one segment (Zola's tabi): "Tags: triage, labels".
+TAGGED = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
 IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
@@ -51,6 +54,7 @@ class _Facts:
     counted: bool = False  # a read time or a count: furniture no title carries
     marked: bool = False  # the name came with "by": "by Mei Tanaka"
     known: int = 0  # segments that were a date or a name: what makes a byline
+    tags: tuple[str, ...] = ()
 
 
 def _read(segment: str, facts: _Facts) -> bool:
@@ -68,6 +72,10 @@ def _read(segment: str, facts: _Facts) -> bool:
         return True
     if READ_TIME.match(segment):
         facts.counted = True
+        return True
+    tagged = TAGGED.match(segment)
+    if tagged and not facts.tags:
+        facts.tags = tuple(tag.strip() for tag in tagged["tags"].split(",") if tag.strip())
         return True
     if COMMENT_LINK.match(segment):
         facts.counted = True
@@ -99,10 +107,33 @@ def _read(segment: str, facts: _Facts) -> bool:
     return False
 
 
+# A byline whose separators were icons, lost in the copy (Elementor's post info): "Ruth Okereke March 21,
+# 2024 9:40 am No Comments". The name before the date, a clock and a comment count after it.
+_ICONLESS_TAIL = re.compile(r"^(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*"
+                            r"(?:(?P<count>\d+|no)\s+comments?)?$", re.I)
+
+
+def _iconless(text: str) -> Cue | None:
+    found = next((match for pattern in DATES_IN_TEXT for match in [pattern.search(text)] if match), None)
+    if found is None or found.start() == 0:
+        return None
+    name, tail = BY.sub(r"\g<name>", text[:found.start()].strip()), _ICONLESS_TAIL.match(text[found.end():].strip())
+    if tail is None or not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;":
+        return None
+    date_text = f"{found.group(0)} {tail['clock']}" if tail["clock"] else found.group(0)
+    count = tail["count"]
+    return Cue("iconless_byline", "byline", author=name, date_text=date_text,
+               count=(0 if count.lower() == "no" else int(count)) if count else None)
+
+
 def read_segments(text: str) -> Cue | None:
     """A byline cut into separated facts, or None."""
     if len(text) > MAX_LINE_CHARS:
         return None
+    if not BYLINE_SEPARATOR.search(text):
+        iconless = _iconless(text)
+        if iconless is not None:
+            return iconless
     text = READ_LEAD.sub(r"\g<read> · ", text)
     splitter = LABELLED if DATED.match(text) and not BYLINE_SEPARATOR.search(text) else SEPARATORS
     parts = [part.strip() for part in splitter.split(text) if part.strip()]
@@ -122,4 +153,4 @@ def read_segments(text: str) -> Cue | None:
             and not found.numeric:  # (an ambiguous 03/04/2024 is known to its year, yet a day)
         return None  # "CLAIMS NEWS · APRIL 2024": a newsletter's banner names its issue, not its author
     return Cue("segmented_byline", "byline", author=facts.author, date_text=facts.date_text,
-               category=facts.category, count=facts.count)
+               category=facts.category, count=facts.count, tags=facts.tags)

@@ -113,6 +113,8 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
 # A site's footer may hold a line of blurb ("Notes from a small team. Opinions are our own.").
 MAX_FOOTER_PARAGRAPHS = 1
 # "Powered by WordPress", "Proudly powered by Bear": where a site's footer is.
+# What saving the page printed over it (a browser's print margins, a web archive's toolbar): not the site's name.
+SAVED_PAGE_CHROME = frozenset({"print margin", "web archive toolbar"})
 POWERED_BY = re.compile(r"^(?:proudly )?powered by\b", re.I)
 
 
@@ -123,7 +125,7 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
     if not records:
         return records
     last = records[-1]
-    site = next((line.stripped for line in lines if not line.blank), "")
+    site = next((line.stripped for line in lines if not line.blank and line.chrome not in SAVED_PAGE_CHROME), "")
     prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
     if not prose:
         return records

@@ -71,3 +71,30 @@ def test_a_sidebar_that_lists_the_posts_own_title_above_it_gives_way_to_the_titl
     post = parse_archive(DOCS_POST.encode("utf-8"), "post.txt").posts[0]
     assert post.title == "Why our refund API answers in two steps"
     assert post.metadata["date"] == "2024-05-02"
+
+
+VITEPRESS_POST = """Harbourwick Support
+Blog
+2024
+Status updates customers can skim
+Naming incidents so customers recognise them
+On this page
+Lead with what changed
+Say what to do
+\u200bStatus updates customers can skim
+Jonah Petrakis · March 12, 2024
+When something breaks, our status page gets more readers in an hour than our blog does in a month.
+\u200bLead with what changed
+Every update opens with one sentence saying what is different since the last one.
+\u200bSay what to do
+The second sentence tells the reader whether they need to do anything at all.
+Edit this page
+"""
+
+
+def test_a_docs_post_opens_under_its_outline_and_its_headings_keep_their_place():
+    post = parse_archive(VITEPRESS_POST.encode("utf-8"), "post.txt").posts[0]
+    assert post.title == "Status updates customers can skim"  # right under the outline, zero-width space gone
+    assert post.metadata["author"] == "Jonah Petrakis" and post.metadata["date"] == "2024-03-12"
+    assert "Lead with what changed" in post.body and "\u200b" not in post.body
+    assert post.body.index("Lead with what changed") > post.body.index("When something breaks")

@@ -64,6 +64,12 @@ SEGMENTED = [
      {"date_text": "2023-03-06", "category": "Process", "author": None}),
     ("3 min read March 4, 2024", {"date_text": "March 4, 2024", "author": None}),  # Jekyll So Simple
     ("~1 min read February 6, 2024", {"date_text": "February 6, 2024"}),
+    ("By Ines Abara • 7th Mar 2024 • 6 min read • Tags: triage, labels",  # Zola's tabi
+     {"author": "Ines Abara", "date_text": "7th Mar 2024", "tags": ("triage", "labels")}),
+    # Elementor's post info: its separators are icons, lost in the copy.
+    ("Ruth Okereke March 21, 2024 9:40 am No Comments",
+     {"author": "Ruth Okereke", "date_text": "March 21, 2024 9:40 am", "count": 0}),
+    ("Jane Doe 4 March 2024", {"author": "Jane Doe", "date_text": "4 March 2024"}),
     # OceanWP and Astra: a comment link with no count yet, a list of categories, the "By" name last.
     ("By Tobias Lind / Policy, Refunds / Leave a Comment", {"author": "Tobias Lind", "category": "Policy"}),
     ("Leave a Comment / Customer Care / By Nadia Petrescu", {"author": "Nadia Petrescu", "category": "Customer Care"}),
@@ -86,6 +92,8 @@ def test_separated_bylines_are_read(text, fields):
     "Refunds | Returns | Exchanges",  # a menu
     "Posted on the wall in Reception for everyone",  # no date after "Posted on"
     "Leave a Comment / Share",  # no name, no date
+    "The meeting on March 4, 2024",  # a title with a date: no name before it
+    "Friday Links March 15, 2019",
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
