@@ -150,7 +150,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"(?P<date>[^•·|]+?)\s+{_kw('edited')}\s+[^•·|]+?\s+{_kw('in')}\s+(?P<category>[^|•·]+)"),
     # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
     ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
-    ("written_by", "byline", "written", (), rf"{_kw('written by')}:?\s+{NAMES}"),
+    ("written_by", "byline", "written published", (), rf"{_kw('(?:written|published) by')}:?\s+{NAMES}"),
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),
      rf"{_kw('by')}:?\s+{NAMES}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),

@@ -46,7 +46,7 @@ TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses
 BODY_CUES = frozenset({"about_author"})
 
 # A label printed alone over its value, and how far below the value may be (a blank line between).
-STACKED_LABEL = re.compile(r"^(?:written by|posted by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by|joined)\s*:?$",
+STACKED_LABEL = re.compile(r"^(?:written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by|joined)\s*:?$",
                            re.I)
 STACK_REACH = 2
 # A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.

@@ -56,7 +56,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|also on .{2,60}|read next|latest posts|trending( now)?"
         r"|see also(?: in .{2,60}?)?(?: link to heading)?)\s*:?$", _I)),  # Hugo Coder's series box
     ("navigation", re.compile(
-        r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|search( for| this (?:site|blog))?|skip to (main )?content"
+        r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|(?:open|close|toggle) menu|search( for| this (?:site|blog))?"
+        r"|skip to (main )?content"
         r"|navigation|(?:skip to (?:main |right |left )?(?:content|navigation|sidebar|footer|search)\s*)+|back|go to \S+"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).

@@ -109,20 +109,25 @@ def _read(segment: str, facts: _Facts) -> bool:
 
 # A byline whose separators were icons, lost in the copy (Elementor's post info): "Ruth Okereke March 21,
 # 2024 9:40 am No Comments". The name before the date, a clock and a comment count after it.
+# With no name before the date, a read time after it says the line is meta, not a title ("Feb 14, 2024
+# 6 min read Tone of Voice": Ghost's Dawn).
 _ICONLESS_TAIL = re.compile(r"^(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*"
-                            r"(?:(?P<count>\d+|no)\s+comments?)?$", re.I)
+                            r"(?P<read>~?\d+\s*min(?:ute)?s?\s+read)?\s*(?:(?P<count>\d+|no)\s+comments?)?\s*"
+                            r"(?P<label>(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3})?$", re.I)
 
 
 def _iconless(text: str) -> Cue | None:
     found = next((match for pattern in DATES_IN_TEXT for match in [pattern.search(text)] if match), None)
-    if found is None or found.start() == 0:
+    if found is None:
         return None
     name, tail = BY.sub(r"\g<name>", text[:found.start()].strip()), _ICONLESS_TAIL.match(text[found.end():].strip())
-    if tail is None or not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;":
+    if tail is None or not name and not tail["read"]:
+        return None
+    if name and (not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;" or tail["label"]):
         return None
     date_text = f"{found.group(0)} {tail['clock']}" if tail["clock"] else found.group(0)
     count = tail["count"]
-    return Cue("iconless_byline", "byline", author=name, date_text=date_text,
+    return Cue("iconless_byline", "byline", author=name or None, date_text=date_text, category=tail["label"],
                count=(0 if count.lower() == "no" else int(count)) if count else None)
 
 

@@ -142,9 +142,20 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     start = name_over(lines, start, masked)  # "Jane Doe" right over "Mar 18, 2023": the author's slot
     # The post's own date line sits in its head, or under a dek just below it.
     head = range(start, min(len(lines), first + CARD_HEAD_LINES))
-    end = post_end(lines, first, masked, {_date_shape(lines[i]) for i in head if _date_shape(lines[i])})
+    end = _with_author_box(lines, post_end(lines, first, masked, {_date_shape(lines[i]) for i in head
+                                                                    if _date_shape(lines[i])}))
     records = cut_site_footer(lines, trim_tail(lines, [Record(start, end, title)], masked), masked)
     return Template("single", [], "head", records, SINGLE_CONFIDENCE)
+
+
+def _with_author_box(lines: list[Line], end: int) -> int:
+    """The post's "Written by" / "Published by:" line that ends it names its author: the record keeps that line
+    (a field, not text); the bio under it stays out."""
+    box = end
+    while box < len(lines) and (lines[box].blank or lines[box].cue is not None and lines[box].cue.kind in END_CUES
+                                and lines[box].cue.author):
+        box += 1
+    return box if any(not lines[i].blank for i in range(end, box)) else end
 
 
 def first_paragraph(lines: list[Line], masked: set[int]) -> int | None:

@@ -96,6 +96,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Written by Jane Doe", {"author": "Jane Doe"}),
         ("WRITTEN BY JANE DOE", {"author": "JANE DOE"}),
         ("Written By Ludwig van Beethoven", {"author": "Ludwig van Beethoven"}),
+        ("Published by: Maud Ferreira", {"author": "Maud Ferreira"}),  # Ghost Dawn, under the post
     ],
     "about_author": [("About the Author Jane Doe", {"author": "Jane Doe", "role": "byline"}),
                      ("About the author: J. R. Smith", {"author": "J. R. Smith"})],

@@ -21,7 +21,7 @@ CHROME = [
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
     ("Did you find this summary helpful?", "feedback widget"), ("Show less", "widget"), ("›", "pager"),
-    ("Go to start of metadata", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
+    ("Go to start of metadata", "navigation"), ("Close Menu", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),
     ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),

@@ -98,3 +98,23 @@ def test_a_docs_post_opens_under_its_outline_and_its_headings_keep_their_place()
     assert post.metadata["author"] == "Jonah Petrakis" and post.metadata["date"] == "2024-03-12"
     assert "Lead with what changed" in post.body and "\u200b" not in post.body
     assert post.body.index("Lead with what changed") > post.body.index("When something breaks")
+
+
+AUTHOR_AT_THE_FOOT = """Quillstead
+Home
+Subscribe
+The Apology Paragraph We Deleted
+Feb 14, 2024 6 min read Tone of Voice
+Our refund replies opened with three sentences of sorry, and customers skipped every one of them.
+The new template opens with the amount and the day, and the apology follows in a single line.
+Published by:
+Maud Ferreira
+Share
+"""
+
+
+def test_an_author_named_only_under_the_post_is_its_author_and_a_meta_line_without_separators_dates_it():
+    post = parse_archive(AUTHOR_AT_THE_FOOT.encode("utf-8"), "post.txt").posts[0]
+    assert (post.title, post.metadata["date"], post.metadata.get("author")) == (
+        "The Apology Paragraph We Deleted", "2024-02-14", "Maud Ferreira")
+    assert "Maud Ferreira" not in post.body and "min read" not in post.body

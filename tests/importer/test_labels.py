@@ -70,6 +70,7 @@ SEGMENTED = [
     ("Ruth Okereke March 21, 2024 9:40 am No Comments",
      {"author": "Ruth Okereke", "date_text": "March 21, 2024 9:40 am", "count": 0}),
     ("Jane Doe 4 March 2024", {"author": "Jane Doe", "date_text": "4 March 2024"}),
+    ("Feb 14, 2024 6 min read Tone of Voice", {"date_text": "Feb 14, 2024", "category": "Tone of Voice"}),  # Dawn
     # OceanWP and Astra: a comment link with no count yet, a list of categories, the "By" name last.
     ("By Tobias Lind / Policy, Refunds / Leave a Comment", {"author": "Tobias Lind", "category": "Policy"}),
     ("Leave a Comment / Customer Care / By Nadia Petrescu", {"author": "Nadia Petrescu", "category": "Customer Care"}),
@@ -94,6 +95,7 @@ def test_separated_bylines_are_read(text, fields):
     "Leave a Comment / Share",  # no name, no date
     "The meeting on March 4, 2024",  # a title with a date: no name before it
     "Friday Links March 15, 2019",
+    "March 4, 2024 Team Meeting",  # a date and words: a title, unless a read time says it is meta
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
