@@ -195,7 +195,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("reputation", "byline", "<name>", ("reputation",),
      rf"{NAMES}(?:\s*•\s*{_kw('follow')})?\s+[\d,.]+[kK]?\s+{_kw('reputation points?')}(?:\s*•.*)?"),
     # "Marisol Etxeberria - Monday, March 4, 2024 10:12:33 AM UTC" (Pony Mail, many blogs' "Jane Doe – March 4, 2024")
-    ("name_dash_date", "byline", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
+    ("name_dash_date", "byline", "<name>", ("-", "–", "—"), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("this conversation", "this question"),
      rf"{NAMES}\s+{_kw('(?:started this conversation|asked this question) in')}\s+(?P<category>.+)"),
@@ -235,6 +235,11 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]
 
+# Each optional tail of the "date" parser holds one of these; on a line with none the tail can match
+# nowhere, so the whole line is the date, and a plain pattern finds it without trying a tail at every character.
+_DATE_TAIL_SIGNS = ("•", "·", "(", "read")
+_WHOLE_DATE = re.compile(r"(?P<date>.+)")
+
 _BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day, "name_dot_date": _to_the_day}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
@@ -273,7 +278,8 @@ def _read_cached(text: str) -> Cue | None:
     for parser in _candidates(lowered.split(None, 1)[0]):
         if parser.needs and present.isdisjoint(parser.needs):
             continue
-        match = parser.pattern.fullmatch(text)
+        whole_date = parser.name == "date" and not any(sign in lowered for sign in _DATE_TAIL_SIGNS)
+        match = (_WHOLE_DATE if whole_date else parser.pattern).fullmatch(text)
         if match:
             cue = parser.build(match, parser)
             if cue is not None:
