@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns as P
 from .cards import mark_link_cards
@@ -51,6 +52,10 @@ MAX_JOB_WORDS = 14
 MIN_NAME_SLOTS = 2
 # ... and a name the name test misses is still a name or two ("Anonymous participant").
 MAX_NAME_SLOT_WORDS = 3
+
+# A short line's facts are read once per text: a template repeats its bylines, share rows and
+# headers on every post. Paragraphs rarely repeat, so only short lines are remembered.
+LINE_FACTS_CACHE = 1 << 15
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 
@@ -105,7 +110,7 @@ class Line:
         return self.date is not None or self.cue is not None and self.cue.role in ("byline", "date")
 
 
-def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = False) -> str | None:
+def generic_chrome(stripped: str, extra: tuple[re.Pattern, ...], sentence: bool = False) -> str | None:
     """Why ``stripped`` is site chrome on any blog (or by the archive's own patterns), else None."""
     if len(stripped) <= P.MAX_CHROME_CHARS:
         reason = P.chrome_reason(stripped, sentence)
@@ -121,11 +126,23 @@ def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = Fals
     return None
 
 
-def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
+def read_line(index: int, raw: str, extra: tuple[re.Pattern, ...]) -> Line:
     text = _CONTROL.sub("", raw).rstrip() if not raw.isprintable() else raw.rstrip()
     stripped = text.strip()
     if not stripped:
         return Line(index, text, stripped, True, None, None, None, False)
+    cue, chrome, date, heading, prose = (_short_facts if len(stripped) <= MAX_FIELD_CHARS else _facts)(stripped, extra)
+    return Line(index, text, stripped, False, cue, chrome, date, heading,
+                fixed=cue is not None or chrome is not None or date is not None, prose=prose)
+
+
+@lru_cache(maxsize=LINE_FACTS_CACHE)
+def _short_facts(stripped: str, extra: tuple[re.Pattern, ...]) -> tuple:
+    return _facts(stripped, extra)
+
+
+def _facts(stripped: str, extra: tuple[re.Pattern, ...]) -> tuple:
+    """What the stripped line says on its own: (cue, chrome, date, title-like, prose)."""
     short = len(stripped) <= MAX_FIELD_CHARS
     # A sentence is no cue (cues are labels and bylines), unless it opens like one.
     sentence = stripped[-1] in ".!?" and stripped.count(" ") >= MIN_SENTENCE_WORDS and not stripped.startswith(
@@ -146,8 +163,7 @@ def read_line(index: int, raw: str, extra: list[re.Pattern]) -> Line:
         date = None  # not even relative: keep the line as text
     heading = title_like(stripped) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
     prose = cue is None and not heading and stripped[-1:] in PROSE_ENDS and len(stripped.split()) >= MIN_PROSE_WORDS
-    return Line(index, text, stripped, False, cue, chrome, date, heading,
-                fixed=cue is not None or chrome is not None or date is not None, prose=prose)
+    return cue, chrome, date, heading, prose
 
 
 def is_prose(line: Line) -> bool:
@@ -268,7 +284,8 @@ def _dated(line: Line) -> bool:
 
 
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern]) -> list[Line]:
-    lines = [read_line(index, raw, extra_chrome) for index, raw in enumerate(texts)]
+    extra = tuple(extra_chrome)
+    lines = [read_line(index, raw, extra) for index, raw in enumerate(texts)]
     join_stacked_labels(lines)
     extend_blocks(lines)
     mark_job_lines(lines)
