@@ -2,11 +2,11 @@
 
 ``patterns.chrome_reason`` tries some sixty entries on every short line, and most
 cannot match at all: an entry that opens with "share" never matches a line that
-opens with "J". Which ASCII characters an entry's match can begin with is read
-from its parse tree (the one ``re`` compiles); a line opening with such a
-character is tried against only the entries that can begin with it, in table
-order, so the first entry that matches is the same. The reading over-approximates:
-case is ignored, a non-ASCII or unread node counts as possible, a lookahead is skipped.
+opens with "J". Whether an entry's match can begin with an ASCII character is read
+from its parse tree (the one ``re`` compiles); a line opening with that character
+is tried against only the entries that can, in table order, so the first entry
+that matches is the same. The reading over-approximates: case is ignored (so "a"
+and "A" are alike), a node it does not read counts as possible, a lookahead is skipped.
 """
 
 from __future__ import annotations
@@ -21,31 +21,51 @@ REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 def alternation(entries: list[tuple[int, str]], flags: int, first: str | None = None) -> re.Pattern:
     """One pattern for ``entries`` (number, pattern) in order; group ``c<number>`` names the entry that
-    matched. With ``first``, only the entries whose match can begin with that character."""
-    kept = [f"(?P<c{number}>{pattern})" for number, pattern in entries
-            if first is None or first in starting_chars(pattern, flags)]
-    return re.compile("|".join(kept) or "(?!)", flags)  # "(?!)": no entry, no match
+    matched. With ``first``, only the entries whose match can begin with that (ASCII) character."""
+    return _compiled(tuple(entry for entry in entries if first is None or can_begin_with(entry[1], flags, first)),
+                     flags)
+
+
+@lru_cache(maxsize=1 << 8)  # characters with the same entries share one compiled pattern
+def _compiled(entries: tuple[tuple[int, str], ...], flags: int) -> re.Pattern:
+    return re.compile("|".join(f"(?P<c{number}>{pattern})" for number, pattern in entries) or "(?!)", flags)
+
+
+def can_begin_with(pattern: str, flags: int, char: str) -> bool:
+    """Can a match of ``pattern`` begin with the ASCII ``char`` (or be empty, and so begin anywhere)?"""
+    return any(_first(_parsed(pattern, flags), char))
+
+
+def starting_chars(pattern: str, flags: int) -> frozenset[str]:
+    """The ASCII characters a match of ``pattern`` can begin with."""
+    return frozenset(char for char in ASCII if can_begin_with(pattern, flags, char))
 
 
 @lru_cache(maxsize=1 << 10)
-def starting_chars(pattern: str, flags: int) -> frozenset[str]:
-    """The ASCII characters a match of ``pattern`` can begin with (every one when it can match nothing)."""
-    parsed = _parser.parse(pattern, flags)
-    return frozenset(char for char in ASCII if any(_first(parsed, char)))
+def _parsed(pattern: str, flags: int):
+    return _parser.parse(pattern, flags)
 
 
-@lru_cache(maxsize=1 << 12)
-def _matches(char: str, items: str) -> bool:
-    """Does ``char`` match the character class ``items`` in either case?"""
-    return re.fullmatch(f"[{items}]", char, re.IGNORECASE) is not None
+@lru_cache(maxsize=1 << 10)
+def _in_class(members: str, char: str) -> bool:
+    """Does ``char`` match the character class ``[members]`` in either case (the Kelvin sign matches "k")?"""
+    return re.fullmatch(f"[{members}]", char, re.IGNORECASE) is not None
+
+
+def _literal(code: int, char: str) -> bool:
+    return chr(code).lower() == char.lower() if code < 128 else _in_class(re.escape(chr(code)), char)
+
+
+def _in_range(low: int, high: int, char: str) -> bool:
+    if high >= 128:
+        return _in_class(f"{re.escape(chr(low))}-{re.escape(chr(high))}", char)
+    return any(low <= ord(case) <= high for case in (char, char.lower(), char.upper()))
 
 
 def _in_set(items, char: str) -> bool:
     """Can ``char`` match the set node ``items``? True when unsure."""
     for op, av in items:
-        if op is C.LITERAL and _matches(char, re.escape(chr(av))):
-            return True
-        if op is C.RANGE and _matches(char, f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"):
+        if op is C.LITERAL and _literal(av, char) or op is C.RANGE and _in_range(av[0], av[1], char):
             return True
         if op is C.CATEGORY and (av is not C.CATEGORY_DIGIT or char.isdigit()) and (
                 av is not C.CATEGORY_SPACE or char.isspace()) and (
@@ -62,7 +82,7 @@ def _first(items, char: str) -> tuple[bool, bool]:
         if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
             continue  # zero-width: what follows decides (a lookahead only narrows what does)
         if op is C.LITERAL:
-            return _matches(char, re.escape(chr(av))), False
+            return _literal(av, char), False
         if op is C.IN:
             return _in_set(av, char), False
         if op is C.SUBPATTERN:
