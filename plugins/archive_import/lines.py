@@ -102,7 +102,7 @@ class Line:
 
     @property
     def is_text(self) -> bool:
-        return not self.blank and not self.is_field
+        return not (self.blank or self.fixed or self.recurring)  # not blank, not ``is_field``
 
     @property
     def dates_post(self) -> bool:
