@@ -41,12 +41,12 @@ def starting_chars(pattern: str, flags: int) -> frozenset[str]:
     return frozenset(char for char in ASCII if can_begin_with(pattern, flags, char))
 
 
-@lru_cache(maxsize=1 << 10)
+@lru_cache(maxsize=1 << 10)  # one parse per table entry (the chrome table has about seventy)
 def _parsed(pattern: str, flags: int):
     return _parser.parse(pattern, flags)
 
 
-@lru_cache(maxsize=1 << 10)
+@lru_cache(maxsize=1 << 10)  # a few dozen non-ASCII classes, each asked about the characters lines open with
 def _in_class(members: str, char: str) -> bool:
     """Does ``char`` match the character class ``[members]`` in either case (the Kelvin sign matches "k")?"""
     return re.fullmatch(f"[{members}]", char, re.IGNORECASE) is not None
