@@ -240,6 +240,17 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
 _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
 
+
+def _may_open_date(text: str) -> bool:
+    """Could a prefix of ``text`` pass ``parse_date``'s fast reject (stripped of " •·|", a digit or a date's
+    first word first)? The "date" parser's date is such a prefix: where none can, it finds no date."""
+    lead = text.lstrip(" •·|")
+    if lead[:1].isdigit():
+        return True
+    word = lead.split(None, 1)[0] if lead.strip() else ""
+    return any(word[:end].rstrip(".,").lower() in DATE_START_WORDS for end in range(1, len(word) + 1))
+
+
 _BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day, "name_dot_date": _to_the_day}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
@@ -277,6 +288,8 @@ def _read_cached(text: str) -> Cue | None:
     present = {need for need in _ALL_NEEDS if need in lowered}
     for parser in _candidates(lowered.split(None, 1)[0]):
         if parser.needs and present.isdisjoint(parser.needs):
+            continue
+        if parser.name == "date" and not _may_open_date(text):
             continue
         whole_date = parser.name == "date" and not any(sign in lowered for sign in _DATE_TAIL_SIGNS)
         match = (_WHOLE_DATE if whole_date else parser.pattern).fullmatch(text)
