@@ -2,11 +2,11 @@
 
 ``patterns.chrome_reason`` tries some sixty entries on every short line, and most
 cannot match at all: an entry that opens with "share" never matches a line that
-opens with "J". Whether an entry's match can begin with an ASCII character is read
-from its parse tree (the one ``re`` compiles); a line opening with that character
-is tried against only the entries that can, in table order, so the first entry
-that matches is the same. The reading over-approximates: case is ignored (so "a"
-and "A" are alike), a node it does not read counts as possible, a lookahead is skipped.
+opens with "J". Whether an entry's match can begin with a character is read from
+its parse tree (the one ``re`` compiles); a line opening with that character is
+tried against only the entries that can, in table order, so the first entry that
+matches is the same. The reading over-approximates: case is ignored (so "a" and
+"A" are alike), a node it does not read counts as possible, a lookahead is skipped.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 def alternation(entries: list[tuple[int, str]], flags: int, first: str | None = None) -> re.Pattern:
     """One pattern for ``entries`` (number, pattern) in order; group ``c<number>`` names the entry that
-    matched. With ``first``, only the entries whose match can begin with that (ASCII) character."""
+    matched. With ``first``, only the entries whose match can begin with that character."""
     return _compiled(tuple(entry for entry in entries if first is None or can_begin_with(entry[1], flags, first)),
                      flags)
 
@@ -32,7 +32,7 @@ def _compiled(entries: tuple[tuple[int, str], ...], flags: int) -> re.Pattern:
 
 
 def can_begin_with(pattern: str, flags: int, char: str) -> bool:
-    """Can a match of ``pattern`` begin with the ASCII ``char`` (or be empty, and so begin anywhere)?"""
+    """Can a match of ``pattern`` begin with ``char`` (or be empty, and so begin anywhere)?"""
     return any(_first(_parsed(pattern, flags), char))
 
 
@@ -46,18 +46,20 @@ def _parsed(pattern: str, flags: int):
     return _parser.parse(pattern, flags)
 
 
-@lru_cache(maxsize=1 << 10)  # a few dozen non-ASCII classes, each asked about the characters lines open with
+@lru_cache(maxsize=1 << 12)  # a few dozen classes, each asked about the characters lines open with
 def _in_class(members: str, char: str) -> bool:
     """Does ``char`` match the character class ``[members]`` in either case (the Kelvin sign matches "k")?"""
     return re.fullmatch(f"[{members}]", char, re.IGNORECASE) is not None
 
 
 def _literal(code: int, char: str) -> bool:
-    return chr(code).lower() == char.lower() if code < 128 else _in_class(re.escape(chr(code)), char)
+    if code < 128 and char.isascii():
+        return chr(code).lower() == char.lower()
+    return _in_class(re.escape(chr(code)), char)  # ("ſ" matches "s"): as ``re`` itself reads it
 
 
 def _in_range(low: int, high: int, char: str) -> bool:
-    if high >= 128:
+    if high >= 128 or not char.isascii():
         return _in_class(f"{re.escape(chr(low))}-{re.escape(chr(high))}", char)
     return any(low <= ord(case) <= high for case in (char, char.lower(), char.upper()))
 

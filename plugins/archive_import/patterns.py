@@ -161,7 +161,7 @@ SENTENCE_KINDS = frozenset({"comment form", "copyright line", "licence line", "s
                             "archive header", "newsletter call", "form message", "reaction notice"})
 
 
-@lru_cache(maxsize=2 * 129)  # a pattern per ASCII first character (in lower case, or none), for lines and sentences
+@lru_cache(maxsize=1 << 10)  # a pattern per first character (ASCII in lower case), for lines and sentences
 def _combined(sentence: bool, first: str | None = None) -> re.Pattern:
     """The entries (``SENTENCE_KINDS`` for a ``sentence``) that can begin with ``first`` as one pattern: a single
     match per line instead of one per entry, and only of the entries that can match (``first_chars``)."""
@@ -175,7 +175,7 @@ _GATED = tuple((number, GATED_CHROME[reason], re.compile(pattern.pattern, _I))
 
 def chrome_reason(text: str, sentence: bool = False) -> str | None:
     """The first entry of ``CHROME_PATTERNS`` (only ``SENTENCE_KINDS`` for a ``sentence``) matching ``text``."""
-    match = _combined(sentence, text[0].lower() if text and text[0].isascii() else None).match(text)
+    match = _combined(sentence, (text[0].lower() if text[0].isascii() else text[0]) if text else None).match(text)
     first = int(match.lastgroup[1:]) if match else len(CHROME_PATTERNS)
     lowered = text.lower()
     for number, needles, pattern in _GATED:

@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
 from archive_import import patterns as P
-from archive_import.first_chars import starting_chars
+from archive_import.first_chars import can_begin_with, starting_chars
 from tests.importer.test_chrome_kinds import CHROME, TEXT
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -20,6 +20,8 @@ def test_starting_chars_reads_literals_sets_groups_and_lookaheads():
     assert starting_chars(r"^(?=[^a-z]*$)X", 0) == frozenset("xX")  # a lookahead only narrows: skipped
     assert len(starting_chars(r"^a*$", 0)) == 128  # matches the empty line: any first character
     assert len(starting_chars(r"^.{2}", 0)) == 128
+    assert can_begin_with(r"^[•·]?\s*1st$", re.I, "•") and not can_begin_with(r"^(?:share|tweet)$", re.I, "•")
+    assert can_begin_with(r"^s$", re.I, "\u017f") and can_begin_with(r"^[a-z]$", re.I, "\u212a")  # as ``re`` folds case
 
 
 def _texts() -> list[str]:
@@ -31,10 +33,8 @@ def _texts() -> list[str]:
 
 def test_narrowed_table_matches_as_the_whole_table():
     for text in _texts():
-        if not text[0].isascii():
-            continue
         for sentence in (False, True):
             whole = P._combined(sentence).match(text)
-            for first in (text[0], text[0].lower()):  # chrome_reason looks it up in lower case
+            for first in {text[0], text[0].lower() if text[0].isascii() else text[0]}:  # ASCII in lower case
                 narrowed = P._combined(sentence, first).match(text)
                 assert (whole and whole.lastgroup) == (narrowed and narrowed.lastgroup), text
