@@ -25,6 +25,10 @@ GREETING_OFF = re.compile(r"^(?:best wishes|best|warm(?:est)? (?:wishes|regards)
                           r"|thank you|cheers|all the best|sincerely|yours(?: sincerely| truly)?|warmly|with thanks)[,!.]?$",
                           re.I)
 
+# The words each ``patterns.GUEST_INTRO`` pattern (case-sensitive) holds as written, one per pattern: a line
+# holding none of them is not searched (a search runs over the whole paragraph).
+GUEST_INTRO_WORDS = (("my ",), ("my ",), ("guest ",), ("written by", "contributed by"))
+
 
 @dataclass
 class Authorship:
@@ -105,8 +109,8 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, list[str | None
             return found
 
     for line in texts[:HEAD_PARAGRAPHS]:  # paragraphs or not: copies often lose the blank lines
-        for pattern in P.GUEST_INTRO:
-            match = pattern.search(line.stripped)
+        for pattern, words in zip(P.GUEST_INTRO, GUEST_INTRO_WORDS):
+            match = pattern.search(line.stripped) if any(word in line.stripped for word in words) else None
             if match and plausible_name(match["name"]):
                 found.authors, found.evidence = [match["name"]], f"guest introduction line {line.number}"
                 break

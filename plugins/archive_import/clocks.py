@@ -8,6 +8,7 @@ gave.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 from functools import lru_cache
 
@@ -15,6 +16,9 @@ from dateutil import parser as dateutil_parser
 
 # The day a clock is read on: any valid day would do.
 CLOCK_DAY = "2000-01-01"
+# A 24-hour "16:16" (ASCII digits only) is read here, without dateutil: a feed prints every minute of the day.
+PLAIN_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+HOURS, MINUTES = 24, 60
 
 
 def at_clock(day: datetime, clock: str) -> datetime:
@@ -27,6 +31,9 @@ def at_clock(day: datetime, clock: str) -> datetime:
 
 @lru_cache(maxsize=1 << 10)
 def _clock(clock: str) -> time | None:
+    plain = PLAIN_CLOCK.fullmatch(clock)
+    if plain and int(plain[1]) < HOURS and int(plain[2]) < MINUTES:
+        return time(int(plain[1]), int(plain[2]))  # as dateutil reads it (checked for every such text)
     try:
         return dateutil_parser.parse(f"{CLOCK_DAY} {clock}").timetz()
     except (ValueError, OverflowError):

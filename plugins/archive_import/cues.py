@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DATE_START_WORDS, MONTHS, parse_date
+from .dates import DATE_START_WORDS, MONTHS, may_open_date, parse_date
 from .names import NAMES, USER, plausible_name
 
 # Cue lines are short (a Typepad footer with category, permalink and comment count fits); paragraphs are not.
@@ -197,8 +197,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{NAMES}(?:\s*•\s*{_kw('follow')})?\s+[\d,.]+[kK]?\s+{_kw('reputation points?')}(?:\s*•.*)?"),
     # "Marisol Etxeberria - Monday, March 4, 2024 10:12:33 AM UTC" (Pony Mail, many blogs' "Jane Doe – March 4, 2024")
     # A comment's header ends with a colon, as "X says:" does: "Rufus Adeyemi — Mar 19, 2024:" (Mataroa).
-    ("name_dash_date_said", "comment", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}:"),
-    ("name_dash_date", "byline", "<name>", (), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
+    ("name_dash_date_said", "comment", "<name>", ("-", "–", "—"), rf"{NAMES}\s+[-–—]\s+{_DATE}:"),
+    ("name_dash_date", "byline", "<name>", ("-", "–", "—"), rf"{NAMES}\s+[-–—]\s+{_DATE}"),
     # GitHub Discussions: "odalys-brenner started this conversation in Ideas"
     ("started_conversation", "byline", "<name>", ("this conversation", "this question"),
      rf"{NAMES}\s+{_kw('(?:started this conversation|asked this question) in')}\s+(?P<category>.+)"),
@@ -247,8 +247,11 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]
 
-_BUILDERS = {"hashtags": _hashtags, "name_dash_date": _to_the_day, "name_dash_date_said": _to_the_day,
-             "name_dot_date": _to_the_day}
+# Each optional tail of the "date" parser holds one of these; with none, the whole line is the date.
+_DATE_TAIL_SIGNS = ("•", "·", "(", "read")
+_WHOLE_DATE = re.compile(r"(?P<date>.+)")
+
+_BUILDERS = {"hashtags": _hashtags, **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), _to_the_day)}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)
@@ -286,7 +289,10 @@ def _read_cached(text: str) -> Cue | None:
     for parser in _candidates(lowered.split(None, 1)[0]):
         if parser.needs and present.isdisjoint(parser.needs):
             continue
-        match = parser.pattern.fullmatch(text)
+        if parser.name == "date" and not may_open_date(text):
+            continue
+        whole_date = parser.name == "date" and not any(sign in lowered for sign in _DATE_TAIL_SIGNS)
+        match = (_WHOLE_DATE if whole_date else parser.pattern).fullmatch(text)
         if match:
             cue = parser.build(match, parser)
             if cue is not None:

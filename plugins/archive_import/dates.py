@@ -123,6 +123,16 @@ class FoundDate:
 UNKNOWN = FoundDate(None, "unknown")
 
 
+def may_open_date(text: str) -> bool:
+    """Could a prefix of ``text`` pass ``parse_date``'s fast reject (stripped of " •·|", a digit or a date's
+    first word first)? A cue whose date is such a prefix finds none where no prefix can."""
+    lead = text.lstrip(" •·|")
+    if lead[:1].isdigit():
+        return True
+    word = lead.split(None, 1)[0] if lead.strip() else ""
+    return any(word[:end].rstrip(".,").lower() in DATE_START_WORDS for end in range(1, len(word) + 1))
+
+
 def parse_date(text: str, *, order: str | None = None, captured: date | None = None) -> FoundDate | None:
     """The date ``text`` consists of (whole text, after stripping weekday
     names, "at", ordinals, commas), or None.

@@ -108,9 +108,8 @@ def decode(data: bytes) -> DecodedText:
     data = normalise(data)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    raw_lines = split_lines(data)
     if looks_binary(data):
-        return DecodedText([raw.decode("latin-1") for raw in raw_lines], binary=True)
+        return DecodedText([raw.decode("latin-1") for raw in split_lines(data)], binary=True)
     lines: list[str] = []
     notes: list[str] = []
     legacy_lines: list[int] = []
@@ -120,7 +119,7 @@ def decode(data: bytes) -> DecodedText:
             texts.pop()
         decoded = [(text, None) for text in texts]
     except UnicodeDecodeError:
-        decoded = [_decode_line(raw) for raw in raw_lines]
+        decoded = [_decode_line(raw) for raw in split_lines(data)]
     for number, (text, legacy) in enumerate(decoded, start=1):
         if legacy:
             legacy_lines.append(number)

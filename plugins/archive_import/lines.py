@@ -23,6 +23,7 @@ from .locales import Glossary
 from .names import names_in
 from .badges import mark_date_badges
 from .buttons import mark_buttons
+from .name_slots import mark_job_lines, mark_name_slots
 from .recurring import mark_neighbours
 from .segments import read_segments
 from .title_shape import title_like
@@ -49,15 +50,19 @@ BODY_CUES = frozenset({"about_author"})
 STACKED_LABEL = re.compile(r"^(?:written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by|joined)\s*:?$",
                            re.I)
 STACK_REACH = 2
-# A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.
-JOB_REACH = 3
-MAX_JOB_WORDS = 14
-# A feed's name slot: names in at least two of its date heads, and in half of them at least ...
-MIN_NAME_SLOTS = 2
-# ... and a name the name test misses is still a name or two ("Anonymous participant").
-MAX_NAME_SLOT_WORDS = 3
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b\u2060]")  # and zero-width spaces (VitePress headings)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """What a line says on its own, whatever surrounds it (so equal texts share them)."""
+
+    cue: Cue | None
+    chrome: str | None
+    date: FoundDate | None
+    heading: bool
+    prose: bool
 
 
 @dataclass(slots=True)
@@ -108,7 +113,7 @@ class Line:
 
     @property
     def is_text(self) -> bool:
-        return not self.blank and not self.is_field
+        return not (self.blank or self.fixed or self.recurring)  # not blank, not ``is_field``
 
     @property
     def dates_post(self) -> bool:
@@ -116,7 +121,7 @@ class Line:
         return self.date is not None or self.cue is not None and self.cue.role in ("byline", "date")
 
 
-def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = False) -> str | None:
+def generic_chrome(stripped: str, extra: tuple[re.Pattern, ...], sentence: bool = False) -> str | None:
     """Why ``stripped`` is site chrome on any blog (or by the archive's own patterns), else None."""
     if len(stripped) <= P.MAX_CHROME_CHARS:
         reason = P.chrome_reason(stripped, sentence)
@@ -132,13 +137,31 @@ def generic_chrome(stripped: str, extra: list[re.Pattern], sentence: bool = Fals
     return None
 
 
-def read_line(index: int, raw: str, extra: list[re.Pattern], glossary: Glossary | None = None) -> Line:
-    """One line's facts; the tables read it in English when the page is in another language."""
+def read_line(index: int, raw: str, extra: tuple[re.Pattern, ...], glossary: Glossary | None = None,
+              memo: dict[tuple[str, str], LineFacts] | None = None) -> Line:
+    """One line's facts; the tables read it in English when the page is in another language.
+
+    ``memo`` remembers a short line's facts by its text (as written and as probed) for one archive: a
+    template repeats its bylines, share rows and headers on every post. Paragraphs rarely repeat, so
+    only short lines are remembered."""
     text = _CONTROL.sub("", raw).rstrip() if not raw.isprintable() else raw.rstrip()
     written = text.strip()
     if not written:
         return Line(index, text, written, True, None, None, None, False)
     stripped = glossary.probe(written) if glossary is not None else written
+    if memo is None or len(stripped) > MAX_FIELD_CHARS:
+        facts = _facts(written, stripped, extra)
+    else:
+        facts = memo.get((written, stripped))
+        if facts is None:
+            facts = memo[written, stripped] = _facts(written, stripped, extra)
+    return Line(index, text, written, False, facts.cue, facts.chrome, facts.date, facts.heading,
+                fixed=facts.cue is not None or facts.chrome is not None or facts.date is not None, prose=facts.prose,
+                probe=stripped if stripped != written else None)
+
+
+def _facts(written: str, stripped: str, extra: tuple[re.Pattern, ...]) -> LineFacts:
+    """What the line says on its own; ``stripped`` is its English probe."""
     short = len(stripped) <= MAX_FIELD_CHARS
     # A sentence is no cue (cues are labels and bylines), unless it opens like one.
     sentence = stripped[-1] in ".!?" and stripped.count(" ") >= MIN_SENTENCE_WORDS and not stripped.startswith(
@@ -159,9 +182,7 @@ def read_line(index: int, raw: str, extra: list[re.Pattern], glossary: Glossary 
         date = None  # not even relative: keep the line as text
     heading = title_like(written) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
     prose = cue is None and not heading and written[-1:] in PROSE_ENDS and len(written.split()) >= MIN_PROSE_WORDS
-    return Line(index, text, written, False, cue, chrome, date, heading,
-                fixed=cue is not None or chrome is not None or date is not None, prose=prose,
-                probe=stripped if stripped != written else None)
+    return LineFacts(cue, chrome, date, heading, prose)
 
 
 def is_prose(line: Line) -> bool:
@@ -214,75 +235,9 @@ def extend_blocks(lines: list[Line]) -> None:
             line.chrome, line.fixed, line.title_like, line.prose = reason, True, False, False
 
 
-def mark_job_lines(lines: list[Line]) -> None:
-    """"Head of Support at Fieldwise" right under "Jane Doe" (the name maybe twice, "• 2nd" between, no blank
-    line): the author's job, part of the byline, never a title."""
-    for line in lines:
-        if not line.is_text or line.prose or not names_in(line.stripped):
-            continue
-        for other in lines[line.index + 1:line.index + 1 + JOB_REACH]:
-            if other.blank:
-                break
-            if other.stripped == line.stripped or other.chrome is not None:
-                continue
-            if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and _job_or_badge(other.stripped) \
-                    and (_dated_below(lines, other.index) or _dated_above(lines, line.index)):
-                other.chrome, other.fixed, other.title_like = "job title", True, False
-            break
-
-
-def mark_name_slots(lines: list[Line]) -> None:
-    """Where most lines over one kind of date line (past a job or badge line) are names, the rest are
-    names too: a feed's authors whom the name test misses ("Anonymous participant", a first name that
-    is a month's). Only a kind of date line: a comment's differs from its post's."""
-    slots: dict[tuple, list[int]] = {}
-    for line in lines:
-        above = _over_date(lines, line.index) if line.dates_post else None
-        if above is not None:
-            kind = (line.cue.kind if line.cue else None, line.date.precision if line.date else None)
-            slots.setdefault(kind, []).append(above)
-    for found in slots.values():
-        named = sum(bool(names_in(lines[i].stripped)) for i in found)
-        if named < MIN_NAME_SLOTS or named * 2 < len(found):
-            continue
-        for i in found:
-            text = lines[i].stripped
-            if 0 < len(text.split()) <= MAX_NAME_SLOT_WORDS and text[:1].isupper() and text[-1:].isalpha() \
-                    and not any(ch.isdigit() for ch in text):
-                lines[i].name_slot = True
-
-
-def _over_date(lines: list[Line], i: int) -> int | None:
-    """The text line right over date line ``i``, past the author's job or badge line."""
-    for line in reversed(lines[max(0, i - JOB_REACH):i]):
-        if line.blank or line.chrome in P.BYLINE_EXTRAS:
-            continue
-        return line.index if line.is_text and not line.prose else None
-    return None
-
-
-def _job_or_badge(text: str) -> bool:
-    return bool(P.JOB_LINE.match(text))
-
-
-def _dated_below(lines: list[Line], i: int) -> bool:
-    """A byline's job line has the post's date right below (or its name has it right above, see
-    ``_dated_above``); a letter's signature has neither."""
-    below = [line for line in lines[i + 1:i + 1 + JOB_REACH * 2] if not line.blank][:JOB_REACH]
-    return any(_dated(line) for line in below)
-
-
-def _dated_above(lines: list[Line], i: int) -> bool:
-    above = [line for line in reversed(lines[max(0, i - JOB_REACH * 2):i]) if not line.blank][:JOB_REACH]
-    return any(_dated(line) for line in above)
-
-
-def _dated(line: Line) -> bool:
-    return line.dates_post or parse_date(line.reading) is not None  # "2d •": an age is a date too
-
-
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Glossary | None = None) -> list[Line]:
-    lines = [read_line(index, raw, extra_chrome, glossary) for index, raw in enumerate(texts)]
+    extra, memo = tuple(extra_chrome), {}
+    lines = [read_line(index, raw, extra, glossary, memo) for index, raw in enumerate(texts)]
     join_stacked_labels(lines)
     mark_stacked_terms(lines)
     mark_date_badges(lines)

@@ -29,6 +29,7 @@ HEADING_TEXT = re.compile(r"^[^“‘\"'][^?!]*[\w®™)”]$")
 # A source line under a quotation: "— Seneca". An archive's own way of
 # marking one goes in archives.toml (``attributions``).
 ATTRIBUTION = re.compile(r"^[—–]\s*\S.{0,60}$")
+ATTRIBUTION_DASHES = ("—", "–")
 MAX_QUOTE_PARAGRAPHS = 4
 MAX_ATTRIBUTION_WORDS = 6
 MIN_LIST_ITEMS = 2  # bulleted lines inside a paragraph group make a list from two on  # a source's name, not a sentence
@@ -135,13 +136,12 @@ def starts_with_caption(lines: list[Line]) -> bool:
 
 def _para_markdown(block: Block, nxt: Block | None, lead: bool) -> str:
     text = block.text
-    words = text.split()
     if title_like(text) and not P.SALUTATION.match(text):
         if lead and _caption_like(text):
             return f"*{escape(text)}*"
         if HEADING_TEXT.match(text) and nxt is not None and _is_prose(nxt):
             return f"{HEADING} {escape(text)}"
-    if text[:1].islower() and len(words) <= MAX_CAPTION_WORDS and text[-1].isalnum():
+    if text[:1].islower() and len(text.split()) <= MAX_CAPTION_WORDS and text[-1].isalnum():
         return f"*{escape(text)}*"
     if len(text) >= MIN_QUOTE_CHARS and QUOTE.match(text):
         return f"> {escape(text)}"
@@ -165,6 +165,8 @@ def _quote_back(out: list[str], attribution: str) -> None:
 
 
 def _attribution(text: str, extra: tuple[re.Pattern, ...]) -> bool:
+    if not extra and not text.startswith(ATTRIBUTION_DASHES):
+        return False  # (what ATTRIBUTION opens with: no need to count a paragraph's words)
     if len(text.split()) > MAX_ATTRIBUTION_WORDS:
         return False
     return bool(ATTRIBUTION.match(text)) or any(pattern.search(text) for pattern in extra)

@@ -49,12 +49,16 @@ FOLLOW_BUTTON = re.compile(r"\s*[·•]\s*follow$", re.I)
 NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
 
 
-@lru_cache(maxsize=1 << 14)
 def names_in(text: str) -> tuple[str, ...]:
     """The names a line consists of, in their usual case; () when it is not only names."""
-    text = FOLLOW_BUTTON.sub("", text)
-    if len(text) > MAX_NAME_LINE_CHARS or len(text.split()) > MAX_NAME_LINE_WORDS \
-            or not any(ch.isalpha() for ch in text):
+    if "·" in text or "•" in text:  # the follow button's separator: without one there is none to cut
+        text = FOLLOW_BUTTON.sub("", text)
+    return () if len(text) > MAX_NAME_LINE_CHARS else _names_in(text)  # paragraphs skip the cache
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_in(text: str) -> tuple[str, ...]:
+    if len(text.split()) > MAX_NAME_LINE_WORDS or not any(ch.isalpha() for ch in text):
         return ()
     if POSSESSIVE.search(text):
         return ()  # "Wendell Ashby-Kerr's Blog" names a blog

@@ -7,8 +7,10 @@ archive; a source's own chrome belongs in ``archives.toml``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .community_chrome import COMMUNITY_CHROME
+from .first_chars import alternation
 
 _I = re.IGNORECASE
 
@@ -135,14 +137,13 @@ SENTENCE_KINDS = frozenset({"comment form", "copyright line", "licence line", "s
                             "archive header", "newsletter call", "form message", "reaction notice"})
 
 
-def _combined(kinds) -> re.Pattern:
-    """One pattern for the entries of ``kinds``: a single match per line instead of one per entry."""
-    return re.compile("|".join(f"(?P<c{number}>{pattern.pattern})" for number, (reason, pattern)
-                               in enumerate(CHROME_PATTERNS) if reason in kinds and reason not in GATED_CHROME), _I)
-
-
-CHROME = _combined({reason for reason, _ in CHROME_PATTERNS})
-SENTENCE_CHROME = _combined(SENTENCE_KINDS)
+@lru_cache(maxsize=1 << 10)  # a pattern per first character (ASCII in lower case), for lines and sentences
+def _combined(sentence: bool, first: str | None = None) -> re.Pattern:
+    """The entries (``SENTENCE_KINDS`` for a ``sentence``) that can begin with ``first`` as one pattern: a single
+    match per line instead of one per entry, and only of the entries that can match (``first_chars``)."""
+    kinds = SENTENCE_KINDS if sentence else {reason for reason, _ in CHROME_PATTERNS}
+    return alternation([(number, pattern.pattern) for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
+                        if reason in kinds and reason not in GATED_CHROME], _I, first)
 # The gated entries in table order, with the flags the combined patterns give every entry.
 _GATED = tuple((number, GATED_CHROME[reason], re.compile(pattern.pattern, _I))
                for number, (reason, pattern) in enumerate(CHROME_PATTERNS) if reason in GATED_CHROME)
@@ -150,7 +151,7 @@ _GATED = tuple((number, GATED_CHROME[reason], re.compile(pattern.pattern, _I))
 
 def chrome_reason(text: str, sentence: bool = False) -> str | None:
     """The first entry of ``CHROME_PATTERNS`` (only ``SENTENCE_KINDS`` for a ``sentence``) matching ``text``."""
-    match = (SENTENCE_CHROME if sentence else CHROME).match(text)
+    match = _combined(sentence, (text[0].lower() if text[0].isascii() else text[0]) if text else None).match(text)
     first = int(match.lastgroup[1:]) if match else len(CHROME_PATTERNS)
     lowered = text.lower()
     for number, needles, pattern in _GATED:

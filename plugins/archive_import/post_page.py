@@ -76,9 +76,10 @@ def _username_heads(lines: list[Line], masked: set[int]) -> list[Head]:
     """Threads prints a username alone ("bronwen.onthephones") over each post's date."""
     heads = []
     for line in lines:
+        if not line.is_text or line.index in masked or not P.USERNAME.match(line.stripped):
+            continue
         below = _near(lines, line.index, 1)
-        if line.is_text and line.index not in masked and P.USERNAME.match(line.stripped) \
-                and below is not None and lines[below].dates_post:
+        if below is not None and lines[below].dates_post:
             heads.append(Head(line.index, line.index, line.stripped))
     return heads if len(heads) >= MIN_HEADS else []
 

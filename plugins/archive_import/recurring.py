@@ -73,7 +73,8 @@ def mark_neighbours(lines: list[Line]) -> None:
     keys = [furniture_key(line.stripped) if not line.blank and len(line.stripped) <= MAX_RECURRING_CHARS else ""
             for line in lines]
     counts = Counter(key for key in keys if key)
-    least = max(MIN_RECURRING, math.ceil(RECURRING_PER_POST * estimated_posts(lines)))
+    anchors = post_anchors(lines)  # (read from cues, which this does not change)
+    least = max(MIN_RECURRING, math.ceil(RECURRING_PER_POST * len(anchors)))
     for line in lines:
         if not keys[line.index] or line.fixed or counts[keys[line.index]] < least:
             continue
@@ -87,7 +88,6 @@ def mark_neighbours(lines: list[Line]) -> None:
     for line in lines:
         if line.recurring:
             groups.setdefault(keys[line.index], []).append(line)
-    anchors = post_anchors(lines)
     posts = len(anchors)
     every_post = [group for group in groups.values() if _in_every_post(group, anchors)]
     labels = {line.index for group in every_post for line in group}
