@@ -8,7 +8,7 @@ page's own furniture (footers, "Popular posts", "More from X") begins.
 from __future__ import annotations
 
 from .lines import Line, is_prose
-from .structure import Record, has_body, shape
+from .structure import Record, has_body
 from .tail import SHORT_LINE_WORDS
 
 # A comment count under a listing's entry ("57 comments share save hide report").
@@ -66,11 +66,11 @@ def _over_byline(lines: list[Line], i: int) -> bool:
     return False
 
 
-def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) -> list[Record]:
+def cut_at_widgets(lines: list[Line], records: list[Record]) -> list[Record]:
     """A widget header ("Related posts", "More from X") ends its post; titles listed under it are no posts.
 
-    Records after it that have none of the shapes that open a post are the
-    widget's list and are dropped.
+    Records after it with no paragraph of text are the widget's list (a title
+    and a date each, maybe the site's footer under the last) and are dropped.
     """
     kept: list[Record] = []
     widget_open, gap_start = False, 0
@@ -80,9 +80,9 @@ def cut_at_widgets(lines: list[Line], records: list[Record], heads: set[str]) ->
         head_end = record.title if record.title is not None else record.start
         widget_open = widget_open or any(lines[i].chrome == "widget header" for i in range(gap_start, head_end))
         gap_start = record.end
-        own = {shape(lines[i]) for i in range(record.start, record.end) if lines[i].is_field}
-        prose = any(is_prose(lines[i]) for i in range(record.start, record.end))
-        if widget_open and not (own & heads) and not prose:
+        # A copyright line under the last card is prose, but chrome: only text counts.
+        prose = any(lines[i].is_text and is_prose(lines[i]) for i in range(record.start, record.end))
+        if widget_open and not prose:
             continue  # a title and date listed by the widget: no post of its own
         widget_open = False
         start = record.title if record.title is not None else record.start
@@ -110,7 +110,8 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
     line right above its first paragraph, if any.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
-                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"]
+                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"
+                  and not _under_job_line(lines, line.index)]
     if not paragraphs:
         return None
     closed = _byline_follows(lines, paragraphs[0].index, first) or any(
@@ -122,6 +123,12 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
         j -= 1
     title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
     return (paragraphs[0].index if title is None else title), title
+
+
+def _under_job_line(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an author card's bio, right under the author's name and job ("Disputes Team Lead")?"""
+    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    return above is not None and above.chrome == "job title"
 
 
 def _byline_follows(lines: list[Line], i: int, first: int) -> bool:

@@ -1,12 +1,10 @@
 """Metadata cues: the short lines blog engines print around a post.
 
-``read_cue(line)`` returns a ``Cue`` when the *whole* stripped line is one of
-the shapes in ``CUE_PARSERS`` (byline, date line, tags, share row, comment
-header, teaser link, feed footer), else None.  The table is ordered: the
-first parser whose pattern matches and whose checks pass (names look like
-names, dates parse) wins.  Cues keep dates as raw text: the pipeline reads
-them with the archive's numeric order.  (A line's shape for template
-comparison is ``structure.shape``.)
+``read_cue(line)`` returns a ``Cue`` when the *whole* stripped line is one of the shapes in
+``CUE_PARSERS`` (byline, date line, tags, share row, comment header, teaser link, feed footer),
+else None.  The table is ordered: the first parser whose pattern matches and whose checks pass
+(names look like names, dates parse) wins.  Cues keep dates as raw text: the pipeline reads them
+with the archive's numeric order.  (A line's shape for template comparison is ``structure.shape``.)
 """
 
 from __future__ import annotations
@@ -180,7 +178,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"\[[–-]\]\s*(?P<author>{USER})(?:\s*\[[A-Z]\])?\s+\d+\s+{_kw('points?')}\s+(?P<date>.+?)(?:\s*\(\d+ children\))?"),
     ("says", "comment", "<name>", ("says",), rf"{NAMES}\s+{_kw('says')}:?(?:\s+{_DATE})?"),
     ("said", "comment", "<name>", ("said",), rf"{NAMES}{_ON}{_DATE}\s+{_kw('said')}:?"),
-    ("tags", "taxonomy", "tags tag labels label", (), rf"{_kw('tags?|labels?')}:\s*(?P<tags>.+)"),
+    ("tags", "taxonomy", "tags tag labels label topics", (),  # HubSpot's "Topics:" (a forum's "Topic: X" is its thread)
+     rf"{_kw('tags?|labels?|topics')}:\s*(?P<tags>.+)"),
     ("tagged", "taxonomy", "tagged", (), rf"{_kw('tagged')}(?:\s+{_kw('with')})?:?\s+(?P<tags>.+)"),
     ("filed_under", "taxonomy", "filed", (),
      rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),

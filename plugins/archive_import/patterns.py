@@ -39,7 +39,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"^(name|e-?mail|website|url|comment|message)\s*\*?:?$|^(submit|post comment|send|notify me of .{0,80})$"
         r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
         r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
-    ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe)( on)?:?$", _I)),
+    ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe( by e-?mail)?)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
     ("media player", re.compile(r"^(?:audio playback is not supported on your browser\.?(?: please upgrade\.?)?"

@@ -265,9 +265,10 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
                for k, (start, title) in enumerate(zip(starts, titles))]
     if lead is not None and lead[1] is None:
         records.insert(0, Record(lead[0], records[0].start, None))  # a post that lost its title
-    records = merge_empty(lines, records, masked)
+    # A widget's cards (a title and a date each) are cut before empty records join their successors.
+    records = merge_empty(lines, cut_at_widgets(lines, records), masked)
     records = cut_site_footer(lines, trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked), masked)
-    records = drop_listings(lines, cut_at_widgets(lines, records, heads), masked)
+    records = drop_listings(lines, records, masked)
     return Template("fields", sorted(shapes), offsets, records, confidence)
 
 
