@@ -1,0 +1,52 @@
+"""A post page's widgets: cards of related posts under it and its author's card over it are the page's, not posts.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+AUTHOR_CARD_PAGE = """Skip to content
+Brindle Pay
+Products
+Support
+The Brindle Pay Support Blog
+Short notes from the people who answer your payout and card questions.
+Imogen Farrow
+Imogen Farrow
+Payouts Team Lead
+Imogen has answered payout questions for six years and writes about the calls that go well and the ones that do not.
+Why a Payout Arrives a Day Late
+Apr 9, 2024 10:15:00 AM
+Most late payouts are not late at all: the bank posts them the next working morning.
+We now say the working-day rule in the first reply, before anyone has to ask twice.
+Topics: Payouts, Banking
+Subscribe by email
+Email*
+Subscribe
+Related posts
+When a Card Is Declined Twice
+Mar 20, 2024 9:30:00 AM
+Three Questions Before a Refund
+Mar 5, 2024 2:15:00 PM
+Products
+Card payments
+Payouts
+Support
+Help centre
+© 2024 Brindle Pay Ltd. Brindle Pay is a registered payment institution in the United Kingdom.
+"""
+
+
+def test_related_post_cards_and_the_author_card_are_not_posts():
+    """A "Related posts" list of titles and dates with the site's footer under it, and an author's
+    card (name, job, bio) over the title, are the page's: one post, with its own text only."""
+    parsed = parse_archive(AUTHOR_CARD_PAGE.encode(), "page.txt")
+    assert [post.title for post in parsed.posts] == ["Why a Payout Arrives a Day Late"]
+    body = parsed.posts[0].body
+    assert body.startswith("Most late payouts") and body.rstrip().endswith("before anyone has to ask twice.")
+    assert parsed.posts[0].metadata.get("tags") == "Payouts, Banking"
