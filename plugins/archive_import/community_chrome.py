@@ -70,6 +70,7 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
         r"|(?:\d+ votes? )?report a concern|sign in to (?:comment|answer|follow|vote)(?: follow)?)$", _I)),
     # Facebook's sort label over a feed or a post's comments.
     # Jive: a thread's reply count with its latest reply, a post's likes.
+    ("issue number", re.compile(r"^#\d{1,6}$")),  # "#412" under a discussion's, a topic's or an issue's title
     ("thread stats", re.compile(r"^\d+ repl(?:y|ies) latest reply on .{3,60} by .{2,60}$|^like • show \d+ likes?\d*$", _I)),
     ("sort label", re.compile(r"^(?:most relevant|top posts|new activity)$", _I)),
 ]
