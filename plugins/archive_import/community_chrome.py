@@ -44,6 +44,12 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("translate button", re.compile(r"^(?:translate(?: post)?|see translation|show original)$", _I)),
     # Facebook, LinkedIn: who reacted.
     ("reaction summary", re.compile(r"^.{1,60} and [\d,.]+[kK]? others?$", _I)),
+    # Flarum: "jonah.mbeki, harriet_s, and 8 others like this.", "jonah.mbeki replied to this."
+    ("reaction summary", re.compile(r"^\S+(?:, \S+)*,? and (?:\d+ others?|\S+) (?:like|replied to) this\.?$"
+                                    r"|^\S+ replied to this\.?$", _I)),
+    # Flarum's scrubber and its gaps between posts ("a month later": lower case, a heading's would not be).
+    ("list navigation", re.compile(r"^(?:\d+ of \d+ (?:posts|replies|comments)|original post)$", _I)),
+    ("time gap", re.compile(r"^(?:a|an|\d+) (?:minute|hour|day|week|month|year)s? later$")),
     # LinkedIn cuts a long post at "…see more".
     ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),
     # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".

@@ -7,13 +7,16 @@ its author has written. So the page is a topic when member blocks head two
 posts or more: the first block's post is the article, and from the second
 block down the page holds replies, which go to the chrome report as comments.
 Discourse prints no member block: its posts are numbered instead, a
-position ("1", "2" …) under each poster's name and date.
+position ("1", "2" …) under each poster's name and date. Flarum prints
+neither: only each poster's handle over the date, which heads a topic when
+many handles take turns (one account's feed repeats its own).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .comments import Thread
 from .lines import Line
 from .post_page import PostPage
@@ -27,6 +30,9 @@ MAX_RANK_WORDS = 3
 # A post's position in a topic: "1", "#2".
 POSITION = re.compile(r"^#?(\d{1,4})$")
 MIN_TOPIC_POSTS = 2
+# Handles over dates head a topic when three posts or more have them: two could be a feed's.
+MIN_HANDLE_POSTS = 3
+HANDLE_MARK = re.compile(r"[._\d]")
 # A message's recipients under its date: "to Fernmoor Support Leads", "to Hanne Lindqvist, Fernmoor …".
 RECIPIENTS = re.compile(r"^to [^.!?]{1,120}$")
 # A list's message numbers count every message it ever had; a topic's positions count from 1.
@@ -88,9 +94,33 @@ def archived_messages(lines: list[Line]) -> list[int]:
     return found if len(found) >= MIN_TOPIC_POSTS else []
 
 
-def topic_heads(lines: list[Line]) -> list[int]:
-    """Where each post of a topic is headed: member blocks, post numbers, a message's recipients or byline."""
-    return member_blocks(lines) or numbered_posts(lines) or mailed_posts(lines) or archived_messages(lines)
+def handle_heads(lines: list[Line]) -> list[int]:
+    """The date line of each post headed by its poster's handle with the text right under it (Flarum:
+    "ottilie_fenwick" / "4 Mar" / a paragraph), when many posters take part: one account's feed
+    repeats its own handle, a topic's heads name most of its posters once."""
+    found, handles = [], []
+    for line in lines:
+        if not line.dates_post or line.cue is not None and line.cue.author:
+            continue
+        above, below = _handle_over(lines, line.index), _next(lines, line.index)
+        if above is not None and below is not None and lines[below].is_text and not lines[below].title_like:
+            found.append(line.index)
+            handles.append(lines[above].stripped)
+    # A handle has a mark no word has ("jonah.mbeki", "benk_88"), or heads two posts ("jdoe"):
+    # "created" over a topic map's date is a label.
+    kept = [(i, handle) for i, handle in zip(found, handles) if HANDLE_MARK.search(handle) or handles.count(handle) > 1]
+    found, handles = [i for i, _ in kept], [handle for _, handle in kept]
+    while len(handles) > 1 and handles[1] == handles[0]:  # the opener's own thread goes on: one post
+        del found[1], handles[1]
+    enough = len(found) >= MIN_HANDLE_POSTS and len(set(handles)) * 2 >= len(found)
+    return found if enough else []
+
+
+def topic_heads(lines: list[Line], by_handles: bool = False) -> list[int]:
+    """Where each post of a topic is headed: member blocks, post numbers, a message's recipients or byline;
+    ``by_handles``: a poster's handle, when none of those is there."""
+    return member_blocks(lines) or numbered_posts(lines) or mailed_posts(lines) or archived_messages(lines) \
+        or (handle_heads(lines) if by_handles else [])
 
 
 def mark_posters(lines: list[Line]) -> None:
@@ -112,13 +142,28 @@ def mark_posters(lines: list[Line]) -> None:
 
 def _previous(lines: list[Line], i: int) -> int | None:
     """The text line right over a numbered post's date: its poster."""
-    k = next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1)
-              if not lines[k].blank and lines[k].chrome != "message status"), None)  # past "unread,"
+    k = next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1) if not lines[k].blank and lines[k].chrome
+              != "message status" and lines[k].chrome not in P.BYLINE_EXTRAS), None)  # past "unread,", "Staff"
     return k if k is not None and _shown(lines[k]) and len(lines[k].stripped.split()) <= MAX_RANK_WORDS else None
 
 
 def _shown(line: Line) -> bool:
     return line.is_text or line.recurring and not line.fixed  # a poster of several replies recurs
+
+
+def _handle_over(lines: list[Line], i: int) -> int | None:
+    """The poster's handle over date line ``i``, maybe past the poster's full name ("marta_vell" / "Marta Vell")."""
+    above = _before(lines, i)
+    if above is not None and not P.USERNAME.match(lines[above].stripped) and lines[above].names:
+        above = _before(lines, above)
+    handle = lines[above].stripped if above is not None else ""
+    return above if P.USERNAME.match(handle) and not handle.isdigit() else None  # "305" is a like count
+
+
+def _before(lines: list[Line], i: int) -> int | None:
+    """The line over ``i``, past blank lines and a badge ("Staff")."""
+    return next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1) if not lines[k].blank
+                 and lines[k].chrome not in P.BYLINE_EXTRAS), None)
 
 
 def _next(lines: list[Line], i: int) -> int | None:
@@ -139,10 +184,13 @@ def _poster(lines: list[Line], stat: int) -> int | None:
     return found
 
 
-def forum_topic(lines: list[Line], masked: set[int]) -> PostPage | None:
-    """The topic's opening post, and its replies from the second member block's poster to the page's end."""
+def forum_topic(lines: list[Line], masked: set[int], by_handles: bool = False) -> PostPage | None:
+    """The topic's opening post, and its replies from the second member block's poster to the page's end.
+
+    ``by_handles``: posts headed by their posters' handles alone make a topic too (tried after a social
+    post's page, whose replies are headed so as well)."""
     members = bool(member_blocks(lines))
-    blocks = [stat for stat in topic_heads(lines) if stat not in masked]
+    blocks = [stat for stat in topic_heads(lines, by_handles) if stat not in masked]
     if len(blocks) < MIN_TOPIC_POSTS:
         return None
     first, second = (_head_start(lines, stat, members) for stat in blocks[:2])
@@ -150,6 +198,11 @@ def forum_topic(lines: list[Line], masked: set[int]) -> PostPage | None:
     title = _title_in_head(lines, blocks[0], second) if members else None
     title = _title_over(lines, first) if title is None else title
     record = Record(min(first, title) if title is not None else first, second, title)
+    if by_handles:
+        if any(line.is_text and line.prose for line in lines[:record.start]):
+            return None  # text above the topic: another page's posts (a topic list saved before it)
+        for stat in blocks:  # the handles name the posters (``mark_posters`` left them: a feed's may not)
+            lines[_handle_over(lines, stat)].name_slot = True
     template = Template("forum topic", ["member blocks"], "none", [record], TOPIC_CONFIDENCE)
     return PostPage(template, Thread(second, len(lines), len(blocks) - 1))
 

@@ -208,7 +208,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)
     threads = find_threads(lines)
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
-    page = forum_topic(lines, masked) or post_page(lines, masked)
+    page = forum_topic(lines, masked) or post_page(lines, masked) or forum_topic(lines, masked, by_handles=True)
     if page is not None:  # one post's page: the post, then its replies
         threads = sorted([*threads, *([page.replies] if page.replies else [])], key=lambda thread: thread.start)
         template, emails = page.template, {}

@@ -183,3 +183,52 @@ def test_a_list_conversation_is_its_first_message_and_the_replies_are_comments()
     assert post.metadata["date"] == "2024-04-09 16:02"
     assert "morning anyway" in post.body and "nobody took it" not in post.body and "to Quayside" not in post.body
     assert result.comments == 1
+
+
+HANDLE_TOPIC = """Harbourline Agents Circle
+Billing & Refunds
+When a refund needs a second approver
+Reply
+Original Post
+1 of 4 posts
+wren_okafor
+4 Mar
+Refunds above our limit wait for a second approver, and the customer hears nothing while they wait.
+We now tell them the approver's working hours in the first reply, so the silence has an end date.
+Like
+Reply
+jonah.mbeki and tess_m like this.
+jonah.mbeki
+4 Mar
+wren_okafor We do the same, and we also name the approver so the customer knows a person has it.
+Like
+Reply
+a month later
+tess_m
+5 Apr
+Coming back to say this halved our chasers on refunds over the limit.
+Like
+Reply
+ines.c
+6 Apr
+Stealing this for our returns queue as well.
+"""
+
+
+def test_a_topic_headed_by_handles_is_one_post_and_its_replies():
+    """Flarum prints no member block: each post has its poster's handle over its date. The opener is the
+    post, under the topic's title; three other posters' replies are comments."""
+    parsed = parse(HANDLE_TOPIC)
+    assert [post.title for post in parsed.posts] == ["When a refund needs a second approver"]
+    post = parsed.posts[0]
+    assert post.authors == ["wren_okafor"]
+    assert post.body.rstrip().endswith("so the silence has an end date.")
+    assert parsed.comments == 3
+    dropped = {line.text for line in parsed.dropped}
+    assert {"1 of 4 posts", "a month later", "jonah.mbeki and tess_m like this."} <= dropped
+
+
+def test_one_accounts_handle_over_every_post_is_a_feed_not_a_topic():
+    feed = "\n".join(f"harbourline_help\n{day} Mar\nShort note number {day} about the queue today, and what we changed."
+                     for day in (4, 5, 6, 7))
+    assert len(parse(feed).posts) == 4
