@@ -69,6 +69,18 @@ def test_three_date_and_title_lines_in_a_row_are_a_list_of_posts_and_one_is_a_li
     assert single[0].chrome is None
 
 
+def test_a_date_with_its_tags_under_each_posts_text_dates_the_post():
+    """Blot prints "March 4, 2024 Staffing Tone" after the text: under a paragraph, on two posts, a date line."""
+    paragraph = "We moved our most patient writers to the late shift, and the complaints about tone fell away."
+    page = read_lines(["Late shifts", paragraph, "", "March 4, 2024 Staffing Tone", "", "Phone week", paragraph,
+                       "", "February 19, 2024 Phones"], [])
+    footers = [page[3], page[8]]
+    assert [line.date.value.date().isoformat() for line in footers] == ["2024-03-04", "2024-02-19"]
+    assert [line.cue.tags for line in footers] == [("Staffing", "Tone"), ("Phones",)]
+    alone = read_lines(["Late shifts", paragraph, "", "March 4, 2024 Staffing Tone"], [])
+    assert alone[3].date is None and alone[3].is_text  # one such line could be a heading
+
+
 def test_a_card_has_no_text_between_its_date_and_its_link_a_teaser_has():
     card = ["Notes from the desk", "Answer the question first", "Hana Oduya", "·", "Mar 2, 2024", "Read more"]
     teaser = ["Answer the question first", "Mar 2, 2024", "We tried it for a month and the replies got shorter.",
