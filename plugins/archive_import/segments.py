@@ -17,9 +17,10 @@ from .cues import Cue, plausible_name
 from .dates import parse_date
 from .text_dates import DATES_IN_TEXT
 
-SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s{2,}")  # two spaces part fields too
+# Two spaces part fields too; Hugo Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none.
+SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s+::(?:\s+|$)|\s{2,}")
 # Separators that bylines use and titles do not (titles join a date with a dash).
-BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s{2,}")
+BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s::(?:\s|$)|\s{2,}")
 READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
 # A read time with the date right after it and no separator (Jekyll So Simple): "3 min read March 4, 2024".
 READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])", re.I)
@@ -142,6 +143,8 @@ def read_segments(text: str) -> Cue | None:
     text = READ_LEAD.sub(r"\g<read> · ", text)
     splitter = LABELLED if DATED.match(text) and not BYLINE_SEPARATOR.search(text) else SEPARATORS
     parts = [part.strip() for part in splitter.split(text) if part.strip()]
+    if len(parts) == 1 and text.endswith(" ::") and parse_date(parts[0]) is not None:
+        return Cue("segmented_byline", "byline", date_text=parts[0])  # the author's field left empty
     if not 2 <= len(parts) <= MAX_SEGMENTS:
         return None
     facts = _Facts()

@@ -74,6 +74,9 @@ SEGMENTED = [
     # OceanWP and Astra: a comment link with no count yet, a list of categories, the "By" name last.
     ("By Tobias Lind / Policy, Refunds / Leave a Comment", {"author": "Tobias Lind", "category": "Policy"}),
     ("Leave a Comment / Customer Care / By Nadia Petrescu", {"author": "Nadia Petrescu", "category": "Customer Care"}),
+    # Hugo Terminal: "date :: author", the author's field empty on a post with none.
+    ("2024-03-04 :: Dagny Oyelaran", {"author": "Dagny Oyelaran", "date_text": "2024-03-04"}),
+    ("2024-02-09 ::", {"author": None, "date_text": "2024-02-09"}),
 ]
 
 
@@ -96,6 +99,7 @@ def test_separated_bylines_are_read(text, fields):
     "The meeting on March 4, 2024",  # a title with a date: no name before it
     "Friday Links March 15, 2019",
     "March 4, 2024 Team Meeting",  # a date and words: a title, unless a read time says it is meta
+    "Queue Notes ::",  # a dangling separator after no date
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
