@@ -49,12 +49,14 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
                                     r"|^\S+ replied to this\.?$", _I)),
     # Flarum's scrubber and its gaps between posts ("a month later": lower case, a heading's would not be).
     ("list navigation", re.compile(r"^(?:\d+ of \d+ (?:posts|replies|comments)|original post)$", _I)),
-    ("time gap", re.compile(r"^(?:a|an|\d+) (?:minute|hour|day|week|month|year)s? later$")),
+    ("time gap", re.compile(r"^(?-i:(?:a|an|\d+) (?:minute|hour|day|week|month|year)s? later)$")),
     # LinkedIn cuts a long post at "…see more".
     ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),
     # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
     ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),
     ("member stats", re.compile(r"^\(\d[\d,]* points?\)$|^.{0,40}speciality level out of ten: \d+$", _I)),
+    # Hive's "quaylight (68)": a user name and its reputation (lower case: the table is read ignoring case).
+    ("member stats", re.compile(r"^(?-i:[a-z0-9][a-z0-9._-]{2,29}) \(\d{1,3}\)$")),
     ("profile link", re.compile(r"^user profile for user: .{1,60}$", _I)),
     ("member stats", re.compile(
         r"^(?:posts|threads|messages|joined|join date|reputation|karma"

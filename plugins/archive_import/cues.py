@@ -10,45 +10,16 @@ with the archive's numeric order.  (A line's shape for template comparison is ``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DATE_START_WORDS, MONTHS, may_open_date, parse_date
-from .names import NAMES, USER, plausible_name
+from .cue_builders import Cue, CueParser, generic, hashtags, to_the_day
+from .dates import DATE_START_WORDS, MONTHS, may_open_date
+from .names import NAMES, USER
 
 # Cue lines are short (a Typepad footer with category, permalink and comment count fits); paragraphs are not.
 MAX_CUE_CHARS = 200
 # "The post <title> appeared first on <site>." carries a whole title.
-MAX_SYNDICATION_CHARS, MAX_TERM_WORDS = 600, 4  # a tag is a short phrase; more is prose ("Posted in the morning I …")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """What one metadata line says."""
-    kind: str  # the parser's name, e.g. "posted_by_at"
-    role: str  # byline | date | taxonomy | footer | teaser | comment | syndication | profile (an account's, not a post's)
-    author: str | None = None
-    date_text: str | None = None  # raw date text (a bare clock time is not given)
-    tags: tuple[str, ...] = ()
-    category: str | None = None  # the first category named; further ones are added to tags
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    count: int | None = None  # comments, likes, notes or reading minutes
-
-
-@dataclass(frozen=True, slots=True)
-class CueParser:
-    """One row of the table: a named whole-line pattern and how its match becomes a Cue."""
-    name: str
-    role: str
-    pattern: re.Pattern  # must match the whole stripped line
-    build: Callable[[re.Match, CueParser], Cue | None]  # None: the match was not a cue after all
-    # The fast reject: the line's first word (lowercased, to "(", no trailing ":.,!") or its class:
-    # <digit>, <date> (month, weekday, relative word), <name> (any word), <c> (opens with sign c) ...
-    starts: tuple[str, ...]
-    needs: tuple[str, ...] = ()  # ... and lowercase text one of which the line must contain
+MAX_SYNDICATION_CHARS = 600
 
 
 def _kw(words: str) -> str:
@@ -65,57 +36,11 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?"
 _NETWORK = "(?:x|twitter|facebook|pinterest|linkedin|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|email)"
 _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|shares|like|comment|tweet|pin(?: it)?"
                   "|print|reblog|save|email")
-_LIST_SEP = re.compile(r"\s*[,;·•]\s*")  # "a, b" / "a; b" / "a · b"
 _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
                  r"|add (?:a|your) comment)\.?:?"
                  r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TEASER = _kw("continue reading|read more|keep reading|read the rest|read full story")
-
-
-def _count(text: str | None) -> int | None:
-    """3 / No / 1,234 / 1.2k as a number; None when the line gives none."""
-    text = (text or "").strip().lower().replace(",", "")
-    if text == "no":
-        return 0
-    number, scale = (text[:-1].strip(), 1000) if text.endswith("k") else (text, 1)
-    return round(float(number) * scale) if number.replace(".", "", 1).isdigit() else None
-
-
-def _generic(match: re.Match, parser: CueParser) -> Cue | None:
-    """A Cue from the named groups; None when the name or the date does not hold up."""
-    found = match.groupdict()
-    author, date_text = found.get("author"), found.get("date")
-    if author is not None and not plausible_name(author):
-        return None
-    if date_text is not None and parse_date(date_text) is None:
-        return None
-    categories, tags = (tuple(part.strip() for part in _LIST_SEP.split(found.get(key) or "") if part.strip())
-                        for key in ("category", "tags"))
-    if not _terms(categories + tags):
-        return None
-    return Cue(parser.name, parser.role, author=author, date_text=date_text,
-               tags=categories[1:] + tags, category=categories[0] if categories else None,
-               title=found.get("title"), source=found.get("source"), url=found.get("url"),
-               count=_count(found.get("count")))
-
-
-def _to_the_day(match: re.Match, parser: CueParser) -> Cue | None:
-    """"Jane Doe – March 4, 2024" is a byline; "Support Notes — April 2023" and "CLAIMS NEWS · APRIL 2024" name an
-    issue, not an author."""
-    cue = _generic(match, parser)
-    found = parse_date(cue.date_text) if cue is not None else None
-    return cue if found is not None and (found.numeric or found.precision not in ("month", "year")) else None
-
-
-def _terms(terms: tuple[str, ...]) -> bool:
-    """Do ``terms`` look like tags or categories, not a sentence?"""
-    return all(len(term.split()) <= MAX_TERM_WORDS and term[-1] not in ".!?" for term in terms)
-
-
-def _hashtags(match: re.Match, parser: CueParser) -> Cue | None:
-    tags = tuple(tag.strip() for tag in match.group(0).split("#") if tag.strip())
-    return Cue(parser.name, parser.role, tags=tags) if _terms(tags) else None
 
 
 _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*", r"\s*[·•]\s*"
@@ -170,7 +95,12 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # Link aggregators: "via jane_doe 5 days ago | 11 comments" over the story, "jane_doe 4 days ago" over a comment.
     ("via_ago", "byline", "via", ("ago",), rf"{_kw('via')}\s+(?P<author>{USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
      rf"(?:{_PIPE}{_COUNT}\s+{_COMMENTS})?"),
-    ("user_ago", "comment", "<name>", ("ago",), rf"(?P<author>{USER})(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"),
+    # Hive and Steemit print each user's reputation in brackets: "marrowfen (61) 3 days ago".
+    ("user_ago", "comment", "<name>", ("ago",),
+     rf"(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"),
+    # ... and sign a post "3 days ago in #customerservice by quaylight (68)".
+    ("ago_in_by", "byline", "<digit>", (" by ",),
+     rf"(?P<date>\d+\s+\w+\s+{_kw('ago')})\s+{_kw('in')}\s+#(?P<category>[\w-]+){_BY}(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?"),
     ("by_ago", "comment", "by", ("ago",), rf"{_kw('by')}\s+{NAMES}\s+(?P<date>\S.*?\s+{_kw('ago')})"),  # under a reply
     ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}{_DATE}"),
     # old Reddit: "[–]jane_doe [S] 864 points 3 years ago"
@@ -250,9 +180,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
 _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
 
-_BUILDERS = {"hashtags": _hashtags, **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), _to_the_day)}
+_BUILDERS = {"hashtags": hashtags, **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), to_the_day)}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
-    CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, _generic),
+    CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)
 _BY_START = {start: frozenset(index for index, parser in enumerate(CUE_PARSERS) if start in parser.starts)
              for parser in CUE_PARSERS for start in parser.starts}

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from .cues import Cue, plausible_name
+from .cues import Cue
 from .dates import parse_date
+from .names import plausible_name
 
 if TYPE_CHECKING:
     from .lines import Line

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import Cue, plausible_name
+from .cues import Cue
 from .dates import parse_date
+from .names import plausible_name
 from .text_dates import DATES_IN_TEXT
 
 # Two spaces part fields too; Hugo Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none.
@@ -54,6 +55,7 @@ class _Facts:
     count: int | None = None
     counted: bool = False  # a read time or a count: furniture no title carries
     marked: bool = False  # the name came with "by": "by Mei Tanaka"
+    filed: bool = False  # "in #support": a community's tag link (Hive, Steemit) no title holds
     known: int = 0  # segments that were a date or a name: what makes a byline
     tags: tuple[str, ...] = ()
 
@@ -90,6 +92,7 @@ def _read(segment: str, facts: _Facts) -> bool:
     within = IN.match(segment)
     if within and facts.category is None:  # "In Process" names a category, not a person
         facts.category = within["category"].strip()
+        facts.filed = facts.category.startswith("#")
         return True
     by = BY.match(segment)
     name = by["name"] if by else segment
@@ -150,7 +153,7 @@ def read_segments(text: str) -> Cue | None:
     facts = _Facts()
     if not all(_read(part, facts) for part in parts) or facts.date_text is None and facts.author is None:
         return None
-    if facts.author is None and not facts.counted:
+    if facts.author is None and not facts.counted and not facts.filed:
         return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
     if facts.date_text is None and not facts.counted and not facts.marked:
         return None  # "Café Service – A Windows Archive": two capitalised phrases make a title

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from archive_import.cues import CUE_PARSERS, Cue, plausible_name, read_cue
+from archive_import.cues import CUE_PARSERS, Cue, read_cue
+from archive_import.names import plausible_name
 from tests.importer.cue_examples import NEGATIVE, POSITIVE
 
 @pytest.mark.parametrize("kind, line, fields", [

@@ -77,6 +77,7 @@ SEGMENTED = [
     # Hugo Terminal: "date :: author", the author's field empty on a post with none.
     ("2024-03-04 :: Dagny Oyelaran", {"author": "Dagny Oyelaran", "date_text": "2024-03-04"}),
     ("2024-02-09 ::", {"author": None, "date_text": "2024-02-09"}),
+    ("in #customerservice • 3 days ago", {"category": "#customerservice", "date_text": "3 days ago"}),  # Hive
 ]
 
 
