@@ -23,6 +23,7 @@ KEYS = {"title": "title", "date": "date", "published": "date", "author": "author
         "link": "url", "permalink": "url"}
 PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*?)\s*$")
 SEPARATOR = re.compile(r"^(?:-{3,}|\+{3,}|={3,})$")
+LIST_ITEM = re.compile(r"^\s+-\s+(?P<item>\S.*?)\s*$")
 # A header block is short.
 MAX_BLOCK_LINES = 16
 
@@ -42,27 +43,45 @@ class KeyValueHeaders:
     keys: tuple[str, ...] = field(default=())
 
 
-def read_block(lines: list[str], start: int) -> KeyValueHeaders | None:
-    """The header block opening ``lines[start:]``, or None."""
+def read_block(lines: list[str], start: int, fenced: bool = False) -> KeyValueHeaders | None:
+    """The header block opening ``lines[start:]``, or None. In ``fenced`` front matter (a ``---`` line
+    over it) keys the importer has no use for ("layout: post") are the block's too."""
     found: dict[str, str] = {}
     end = start
-    for text in lines[start:start + MAX_BLOCK_LINES]:
-        stripped = text.strip()
+    while end < min(len(lines), start + MAX_BLOCK_LINES):
+        stripped = lines[end].strip()
         match = PAIR.match(stripped)
         key = match["key"].strip().lower() if match else ""
-        if match and key in KEYS and key not in found:
-            found[key] = match["value"]
-            end += 1
+        if match and key not in found and (key in KEYS or fenced):
+            items = _list_items(lines, end + 1)  # "tags:" over "  - handovers" lines (YAML)
+            found[key] = ", ".join(items) if not match["value"] and items else match["value"]
+            end += 1 + len(items)
             continue
         if SEPARATOR.match(stripped) and found:
             end += 1
         break
-    if not found.get("title") or len(found) < 2:
+    fields = {KEYS[key]: _unquoted(value) for key, value in found.items() if KEYS.get(key)}
+    if not fields.get("title") or len([key for key in found if key in KEYS]) < 2:
         return None
-    fields = {KEYS[key]: value for key, value in found.items() if KEYS[key]}
-    tags = tuple(tag.strip() for tag in re.split(r"[,;]", fields.get("tags", "")) if tag.strip())
+    tags = tuple(tag.strip() for tag in re.split(r"[,;]", fields.get("tags", "").strip("[]")) if tag.strip())
     return KeyValueHeaders(start, end, fields["title"], fields.get("date") or None, fields.get("author") or None,
                            tags, fields.get("category") or None, fields.get("url") or None, tuple(found))
+
+
+def _list_items(lines: list[str], start: int) -> list[str]:
+    items = []
+    for text in lines[start:start + MAX_BLOCK_LINES]:
+        match = LIST_ITEM.match(text)
+        if match is None:
+            break
+        items.append(_unquoted(match["item"]))
+    return items
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar's text: 'Refunds' and "Refunds" are Refunds."""
+    value = value.strip()
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 def find_blocks(lines: list[str]) -> dict[int, KeyValueHeaders]:
@@ -70,8 +89,9 @@ def find_blocks(lines: list[str]) -> dict[int, KeyValueHeaders]:
     blocks: dict[int, KeyValueHeaders] = {}
     i = 0
     while i < len(lines):
-        if lines[i][:6].lower().lstrip().startswith("title"):
-            block = read_block(lines, i)
+        fence = bool(SEPARATOR.match(lines[i].strip()))  # front matter: its keys in any order
+        if fence or lines[i][:6].lower().lstrip().startswith("title"):
+            block = read_block(lines, i + 1, fenced=True) if fence else read_block(lines, i)
             if block is not None:
                 blocks[block.start] = block
                 i = block.end

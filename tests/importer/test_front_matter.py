@@ -1,0 +1,51 @@
+"""Pasted Markdown files: each opens with a block of "key: value" lines (front matter) that names its fields.
+
+Every page here is written by hand for the test; the expectations are what
+the front matter plainly says.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+from archive_import.keyvalue import find_blocks
+
+DUMP = """---
+layout: post
+title: "Closing the Loop on Refund Tickets"
+date: 2023-09-14
+author: Priya Okonkwo
+tags: [refunds, tone]
+draft: false
+---
+
+We now send one last message when a refund lands, even if the customer never asked.
+
+## Why it matters
+
+Half of our repeat contacts were people checking on money that had already arrived.
+---
+title: 'A Handover Note in Four Headings'
+date: 2023-10-02 09:30:00 +0100
+author: Tomasz Brennan
+tags:
+  - handovers
+  - "shifts"
+---
+
+Every shift change ends with a note of four headings, three lines each.
+"""
+
+
+def test_front_matter_names_each_posts_fields_in_any_order_and_yaml_form():
+    posts = parse_archive(DUMP.encode(), "dump.txt").posts
+    assert [post.title for post in posts] == ["Closing the Loop on Refund Tickets", "A Handover Note in Four Headings"]
+    assert [post.authors for post in posts] == [["Priya Okonkwo"], ["Tomasz Brennan"]]
+    assert [post.metadata["date"] for post in posts] == ["2023-09-14", "2023-10-02 09:30"]
+    assert posts[1].metadata.get("tags") == "handovers, shifts"
+    assert "layout" not in posts[0].body and "draft" not in posts[0].body and "- handovers" not in posts[1].body
+
+
+def test_a_key_value_line_in_running_text_opens_no_block():
+    assert find_blocks(["Title: an idea", "It was good.", "", "---", "Note: bring the receipt", "Thanks."]) == {}
