@@ -112,7 +112,8 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
         best = min(found, key=lambda item: item[0])
         day, label = best[1], best[2]
     else:
-        carried = [d for i, d in context.day_headers if i < post.first_line]
+        head = max(post.first_line, post.title.index if post.title is not None else 0)  # a banner in its head
+        carried = [d for i, d in context.day_headers if i < head]
         day, label = (carried[-1], "date header above") if carried else (None, "none")
     if day is not None and times:
         for text, time_label in times:

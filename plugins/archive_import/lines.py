@@ -18,6 +18,7 @@ from .dated_footers import mark_dated_footers
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .glued import read_glued
+from .issue_banners import mark_issue_banners
 from .keyword_chrome import MAX_KEYWORD_CHROME_CHARS, keyword_chrome
 from .labels import mark_stacked_terms, read_label
 from .locales import Glossary
@@ -248,6 +249,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Gloss
     mark_link_cards(lines)
     mark_dated_lists(lines)
     mark_dated_footers(lines)
+    mark_issue_banners(lines)
     mark_footnotes(lines)
     mark_buttons(lines)
     mark_neighbours(lines)

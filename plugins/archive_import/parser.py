@@ -15,6 +15,7 @@ from datetime import date
 
 from .boilerplate import strip_shared_edges
 from .decoding import decode
+from .issue_banners import issue_dates
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
 from .comments import find_threads
@@ -165,6 +166,7 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
         and line.date is not None and line.date.precision == "day"]  # "March 2005" in a sidebar heads nothing
     if 0 < len(headers) < len(records):  # fewer day lines than posts: they head groups of posts
         context.day_headers.extend((line.index, line.date) for line in headers)
+    context.day_headers = sorted([*context.day_headers, *issue_dates(lines)], key=lambda header: header[0])
     return context
 
 

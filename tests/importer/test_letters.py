@@ -150,3 +150,33 @@ def test_a_newsletter_s_own_headline_is_its_title_when_the_subject_is_not_repeat
     assert "We'll call you back" not in post.body
     echoed, = parse(CAMPAIGN.replace("We'll call you back within the hour", "April news from the claims team")).posts
     assert echoed.title == "April news from the claims team"
+
+
+WEB_VERSION = """View in browser
+
+Harbourline Energy
+
+THE BRIGHT SIDE · ISSUE 12 · 5 MARCH 2024
+
+Smart meter visits now come with a two-hour window
+
+Engineers now give a two-hour arrival window the evening before, so nobody waits in all day.
+
+Read more
+
+A new way to read your bill
+
+Every bill now opens with one line that says what changed since last month and why.
+
+Read more
+"""
+
+
+def test_an_issue_banner_dates_the_articles_under_it():
+    """A newsletter's web version: the banner's day dates every article, and neither the banner nor the
+    newsletter's name over it is an article's text or author."""
+    posts = parse_archive(WEB_VERSION.encode(), "issue.txt").posts
+    assert [post.title for post in posts] == ["Smart meter visits now come with a two-hour window",
+                                              "A new way to read your bill"]
+    assert [post.metadata.get("date") for post in posts] == ["2024-03-05", "2024-03-05"]
+    assert all(not post.authors and "Harbourline" not in post.body and "ISSUE" not in post.body for post in posts)
