@@ -32,7 +32,7 @@ class Template:
 def shape(line: Line) -> str:
     """The line with names, numbers and dates abstracted: what recurs once per post."""
     if line.cue is not None:
-        return f"cue:{line.cue.kind}"
+        return "cue:date" if line.cue.kind == "updated" else f"cue:{line.cue.kind}"
     if line.date is not None:
         return f"date:{line.date.precision}"
     if line.chrome is not None:

@@ -276,3 +276,25 @@ def test_a_date_badge_of_stacked_parts_dates_its_post_and_the_blurb_above_is_no_
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("Why we stopped blaming the system", "2024-03-18"), ("How the waiting list works", "2024-03-04")]
     assert not any(part in post.body for post in posts for part in ("\n18\n", "Mar\n", "2024\n"))
+
+
+UPDATED_LIST = """All the articles I've posted.
+Answering a missed-visit complaint
+11 Mar, 2025
+A missed visit is the complaint we take most seriously, and we check the facts before we apologise.
+Rota emails families can read
+Updated:
+3 Mar, 2025
+The new rota email leads with what changed and leaves the rest for a table underneath it.
+What new clients ask in week one
+19 Feb, 2025
+Nearly every family asks the same five things in the first week, so the welcome pack answers them.
+"""
+
+
+def test_an_updated_date_stands_where_the_other_posts_date_does():
+    """AstroPaper prints "Updated:" and the date instead of the post's date: the post starts there all the same."""
+    posts = parse(UPDATED_LIST).posts
+    assert [post.title for post in posts] == ["Answering a missed-visit complaint", "Rota emails families can read",
+                                              "What new clients ask in week one"]
+    assert posts[1].metadata["date"] == "2025-03-03"

@@ -281,3 +281,4 @@ def test_a_short_line_in_the_title_slot_is_the_title_even_with_two_sentences():
     assert [post.title for post in posts] == ["Why we stopped asking what is wrong with it",
                                               "The courier says delivered. The doormat disagrees."]
     assert [post.authors for post in posts] == [["Orla Finn"], ["Dev Rana"]]
+
