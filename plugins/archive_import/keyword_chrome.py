@@ -26,7 +26,7 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
         r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
         r"|view (?:it )?in (?:your )?browser|open in app|read in app|forwarded this (?:e-?mail|message)\?.{0,80}"
         r"|you(?:'re| are) receiving this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
-        r"|our mailing address is:?|all rights reserved\.?|.{0,80}\ball rights reserved\.?"
+        r"|our mailing address is:?|all rights reserved\.?|.{0,160}\ball rights reserved\.?"
         r"|trouble clicking\?.{0,80})$", _I)),
 ]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import patterns as P
 from .lines import Line
 from .structure import Record, Template
+from .tail import cut_site_footer
 
 # Title scoring inside a run of title-like lines (see ``title_score``).
 TITLE_MIN_SCORE = 0.4  # below this a lone short line is a heading, not a post
@@ -156,5 +157,6 @@ def stream_template(lines: list[Line], masked: set[int]) -> Template:
         records.append(Record(0, starts[0] if starts else len(lines), None))  # a post that lost its title
     for k, start in enumerate(starts):
         records.append(Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), start))
+    records = cut_site_footer(lines, records, masked)  # the last post ends over the site's footer
     confidence, unsure = _sure(lines, runs)
     return Template("stream", [], "look", records, round(confidence * STREAM_CONFIDENCE_CAP, 2), unsure)

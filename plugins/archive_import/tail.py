@@ -118,10 +118,14 @@ SAVED_PAGE_CHROME = frozenset({"print margin", "web archive toolbar"})
 POWERED_BY = re.compile(r"^(?:proudly )?powered by\b", re.I)
 
 
+# A copyright line, "All rights reserved", "Unsubscribe": the site's or the letter's footer.
+FOOTER_CHROME = frozenset({"copyright line", "newsletter footer"})
+
+
 def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
     """The last post ends before the site's footer: the block after its last paragraph that repeats the
-    site's name (the page's first line) or says "Powered by", with the short lines just above it, or
-    at the pager under it."""
+    site's name (the page's first line), says "Powered by" or holds the copyright line, with the short
+    lines just above it, or at the pager under it."""
     if not records:
         return records
     last = records[-1]
@@ -137,9 +141,11 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
         # the post's own date line is printed under the pager: "Last updated 3 days ago").
         return records[:-1] + [Record(last.start, pager, last.title, last.echoes, last.head_end)]
     footer = next((k for k in range(prose[0] + 1, last.end) if k not in masked and (
-        lines[k].stripped == site or POWERED_BY.match(lines[k].stripped))), None)
+        lines[k].stripped == site or POWERED_BY.match(lines[k].stripped) or lines[k].chrome in FOOTER_CHROME)), None)
     if footer is None or sum(1 for i in prose if i > footer) > MAX_FOOTER_PARAGRAPHS:
         return records  # text goes on below it: the name is quoted in the post, not a footer
+    if lines[footer].chrome in FOOTER_CHROME and any(lines[i].dates_post for i in range(footer, last.end)):
+        return records  # the post's own date line under it: a copyright line inside the post's template
     while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])):
         footer -= 1
     while lines[footer].blank:

@@ -27,7 +27,7 @@ CHROME = [
     ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"), ("Subscribe by email", "follow links"),
     ("#412", "issue number"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
-    ("1 of 5 posts", "list navigation"), ("jonah.mbeki, harriet_s, and 8 others like this.", "reaction summary"),
+    ("1 of 5 posts", "list navigation"), ("Use of this site constitutes acceptance of our User Agreement.", "licence line"), ("jonah.mbeki, harriet_s, and 8 others like this.", "reaction summary"),
 ]
 TEXT = [
     "Posts about refunds are welcome here.", "Email @support for help", "Most relevant questions first, please",

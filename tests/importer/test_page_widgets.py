@@ -50,3 +50,22 @@ def test_related_post_cards_and_the_author_card_are_not_posts():
     body = parsed.posts[0].body
     assert body.startswith("Most late payouts") and body.rstrip().endswith("before anyone has to ask twice.")
     assert parsed.posts[0].metadata.get("tags") == "Payouts, Banking"
+
+
+FOOTER_PAGE = """Quillhaven Notes
+Refund windows, explained
+March 4, 2024
+We give thirty days for most returns, and we say so in the first line of every reply about them.
+Where an order was a gift, the thirty days start when the parcel arrives, not when it was bought.
+About
+Careers
+Press
+Help
+Privacy
+© 2024 Quillhaven Ltd. All rights reserved.
+"""
+
+
+def test_the_site_footer_over_its_copyright_line_ends_the_last_post():
+    post = parse_archive(FOOTER_PAGE.encode(), "page.txt").posts[-1]
+    assert post.body.rstrip().endswith("not when it was bought.")
