@@ -12,7 +12,7 @@ from .structure import Record, has_body
 from .tail import SHORT_LINE_WORDS
 
 # A comment count under a listing's entry ("57 comments share save hide report").
-COUNT_CUES = frozenset({"count_row", "comment_count"})
+COUNT_CUES = frozenset({"count_row", "comment_count", "points_by"})  # a link aggregator's subtext too
 
 
 def _bare_card(lines: list[Line], record: Record) -> bool:

@@ -97,7 +97,12 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"(?:{_PIPE}{_COUNT}\s+{_COMMENTS})?"),
     # Hive and Steemit print each user's reputation in brackets: "marrowfen (61) 3 days ago".
     ("user_ago", "comment", "<name>", ("ago",),
-     rf"(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"),
+     rf"(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
+     rf"(?:\s*\|\s*{_kw('parent|next|prev|root|context')})*(?:\s*\[[–-]\])?"),  # Hacker News: "| parent | next [–]"
+    # Hacker News: a submission's "12 points by jdoe 3 hours ago | hide | past | favorite | 8 comments".
+    ("points_by", "byline", "<digit>", ("point",),
+     rf"(?P<count>\d+)\s+{_kw('points?')}{_BY}(?P<author>{USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
+     rf"(?:\s*\|\s*(?:{_kw('hide|past|favorite|flag|discuss|web')}|\d+\s+{_kw('comments?')}))*"),
     # ... and sign a post "3 days ago in #customerservice by quaylight (68)".
     ("ago_in_by", "byline", "<digit>", (" by ",),
      rf"(?P<date>\d+\s+\w+\s+{_kw('ago')})\s+{_kw('in')}\s+#(?P<category>[\w-]+){_BY}(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?"),

@@ -103,6 +103,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$"
                                 r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$", _I)),
+    # A menu bar copied as one line: five items or more, a few words each, between bars ("new | past | ask | …").
+    ("navigation", re.compile(r"^\S+(?:\s\S+){0,2}(?:\s*\|\s*\S+(?:\s\S+){0,2}){4,}$")),
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories|topics?|threads?|messages?)"
                               r"|home|main|[«»←→|]|\s)+$|^\d+\s*[-–]\s*\d+ of \d+$", _I)),  # "1 - 5 of 5": a pager
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
@@ -174,6 +176,7 @@ JOB_LINE = re.compile(
     r"|editor|trainer|coach|engineer|supervisor|executive|support|operations)s?\b.*)$", _I)
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
+RANK_CELL = re.compile(r"^\d{1,4}\.\t+")  # a listing table's rank cell before the title: "12.\t\tTitle" (Hacker News)
 LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+")  # a mailing list's name before each subject: "[Customer-notices] "
 # A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")

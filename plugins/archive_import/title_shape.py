@@ -34,6 +34,8 @@ def title_like(text: str) -> bool:
 def _short_title_like(text: str) -> bool:
     if len(text.split()) > MAX_TITLE_WORDS:
         return False
+    if P.RANK_CELL.match(text):
+        return _short_title_like(P.RANK_CELL.sub("", text))
     first = text.lstrip("“‘\"'(#[")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False

@@ -233,6 +233,8 @@ def test_a_title_case_headline_with_full_stops_is_a_title_and_a_sentence_is_not(
     assert title_like("Stop. Listen. Then Answer the Customer")
     assert not title_like("We changed the refund rule. Agents now approve small refunds.")
     assert not title_like("It works. Mostly.")  # too few capitalised words to tell
+    assert title_like("2.\t\tTiny SQLite extension for postcodes (github.com/marrowby)")  # a listing table's row
+    assert not title_like("2. Print the label and drop it off.")  # a numbered step
 
 
 
