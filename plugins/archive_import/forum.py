@@ -71,6 +71,8 @@ def numbered_posts(lines: list[Line]) -> list[int]:
         if number == len(found) + 1 and not message_id or message_id and number > (numbers[-1] if numbers else 0):
             found.append(line.index)
             numbers.append(number)
+        elif not message_id:
+            return []  # "3", "0", "7" under a listing's bylines: comment counts, not positions
     return found if len(found) >= MIN_TOPIC_POSTS else []
 
 

@@ -232,3 +232,14 @@ def test_one_accounts_handle_over_every_post_is_a_feed_not_a_topic():
     feed = "\n".join(f"harbourline_help\n{day} Mar\nShort note number {day} about the queue today, and what we changed."
                      for day in (4, 5, 6, 7))
     assert len(parse(feed).posts) == 4
+
+
+def test_comment_counts_under_a_listings_bylines_are_not_post_positions():
+    """Under each card's byline a news theme prints its comment count ("3", "0", "1", "2"): a "1" and a "2"
+    among them do not make the page a numbered topic."""
+    cards = []
+    for title, day, count in (("Monday queues run long", 8, 3), ("Scoring calls fairly", 6, 0),
+                              ("What new starters remember", 4, 1), ("Night shifts are different", 2, 2)):
+        cards.append(f"{title}\nRuth Okonjo - March {day}, 2024\n{count}\n"
+                     f"We asked forty agents what they still used from their first week, and the answers surprised us...")
+    assert len(parse("\n".join(cards)).posts) == 4
