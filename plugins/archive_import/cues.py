@@ -174,9 +174,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      r"\s*(?:→|»|›|\.\.\.|…|>>)?"),
     ("ellipsis", "teaser", "<[>", (), r"\[\s*(?:…|\.\.\.)\s*\]"),
     # "· 2d ·": Facebook's age; "3w • Edited •": LinkedIn's; "Mar 04, 2024, 09:40 · ·23 · 61": Mastodon's, with
-    # counts; "03-14-2024, 09:12 AM (This post was last modified: …)": MyBB's; a reading time glued on.
+    # counts; "03-14-2024, 09:12 AM (This post was last modified: …)": MyBB's; a reading time glued on;
+    # "March 4, 2024 · 32:14": a podcast episode's length.
     ("date", "date", "<digit> <date> <·> <•>", (),
-     rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+"
+     rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+|\s*·\s*\d{{1,2}}:\d\d(?::\d\d)?"
      rf"|\s+\((?i:this post was )?{_kw('(?:last )?(?:modified|edited)')}[^)]*\)"
      rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
 ]

@@ -46,7 +46,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
                                 r"|-\d{1,2}:\d{2}(?::\d{2})?)$", _I)),  # a player's time left: "-38:12"
     ("podcast links", re.compile(r"^(?:listen on|substack app|apple podcasts|spotify|rss feed|overcast|pocket casts"
-                                 r"|youtube music|appears in episode)$", _I)),
+                                 r"|youtube music|appears in episode|show notes|episode \d{1,4}|ep\. \d{1,4})$", _I)),
     # The previous and next posts' links under a post page: "← Older title", "Newer title →".
     ("post navigation", re.compile(r"^(?:←|«)\s*\S.{0,150}$|^\S.{0,150}?\s(?:→|»)$")),
     ("navigation", re.compile(r"^(?:go to start|skip to end) of metadata$", _I)),  # Confluence

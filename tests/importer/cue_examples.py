@@ -193,6 +193,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                ("Read more", {}), ("Read More »", {}), ("Read more of this post", {})],
     "ellipsis": [("[…]", {"role": "teaser"}), ("[...]", {})],
     "date": [("March 4, 2019", {"date_text": "March 4, 2019", "role": "date"}),
+             ("March 4, 2024 · 32:14", {"date_text": "March 4, 2024"}),  # a podcast episode's length
              ("Monday, March 4th, 2019", {"date_text": "Monday, March 4th, 2019"}), ("04/03/2019", {})],
 }
 
