@@ -29,6 +29,7 @@ LABELLED = [
     ("Posted by Gwen Albright at March 04, 2019", "submitted_by",
      {"author": "Gwen Albright", "date_text": "March 04, 2019"}),
     ("By Priya Lindqvist, Head of Customer Support", "by_role", {"author": "Priya Lindqvist"}),
+    ("Written by Hannah Oduya, Head of Support Operations", "by_role", {"author": "Hannah Oduya"}),
     ("Continue reading ““I Don’t Know Where to Start”: Helping Overwhelmed Customers”", "teaser_link", {}),
 ]
 
