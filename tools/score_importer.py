@@ -34,13 +34,15 @@ MAX_PART_NUMBER = 1000
 _MARKERS = re.compile(r"^(?:#+\s+|[-*+>]\s+|\d+[.)]\s+|[•·▪◦‣●○■□➢►✓✔–—]\s*)+")
 _SPACE = re.compile(r"\s+")
 # "By Jane Doe. Jane Doe is ...": the importer keeps the bio as Author_bio without its "By Jane Doe." lead.
+# A feed's XML shows a post's HTML: a reader sees its text, not "<p>".
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>")
 _KEY_PREFIX = re.compile(r"^\w+:\s*")
 _LIFTED_BYLINE = re.compile(r"^By [^.]{2,60}\.\s+")
 
 
 def normal(text: str) -> str:
     """Text as a reader sees it: no Markdown escapes or markers, entities decoded, spaces collapsed."""
-    text = html.unescape(text.replace("\\", "")).replace("\u200b", "")  # a zero-width space shows nothing
+    text = html.unescape(_HTML_TAG.sub(" ", text.replace("\\", ""))).replace("\u200b", "")  # a zero-width space shows nothing
     text = _MARKERS.sub("", text.strip())
     return _SPACE.sub(" ", text.replace("*", "").replace("_", "")).strip()
 

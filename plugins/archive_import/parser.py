@@ -15,6 +15,7 @@ from datetime import date
 
 from .boilerplate import strip_shared_edges
 from .decoding import decode
+from .feed_view import FeedLines, is_feed_view, read_feed_view
 from .issue_banners import issue_dates
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
@@ -190,6 +191,19 @@ def _glossary(config: ArchiveConfig, texts: list[str], warnings: list[str], name
     return glossary(config.language)
 
 
+def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],
+                name: str) -> tuple[list[str], list[Line]]:
+    """Each line's facts. A feed copied as its XML is read line for line as what each line says, its
+    tags and links as chrome; any other text as it is."""
+    feed = read_feed_view(decoded) if is_feed_view(decoded) else FeedLines(decoded)
+    lines = read_lines(feed.texts, _chrome_patterns(config, warnings, name),
+                       _glossary(config, feed.texts, warnings, name))
+    for index in feed.markup:
+        line = lines[index]
+        line.chrome, line.fixed, line.title_like, line.prose = "feed markup", True, False, False
+    return feed.texts, lines
+
+
 def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     decoded = decode(data)
     count = len(decoded.lines)
@@ -197,8 +211,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         dropped = [DroppedLine(n + 1, "", "binary file") for n in range(count)]
         return ParsedArchive(name, "binary", [], dropped, [f"{name}:1: binary file, not imported"], count)
     warnings = [f"{name}:{note.split(':', 1)[0].split()[-1]}: {note.split(': ', 1)[1]}" for note in decoded.notes]
-    lines = read_lines(decoded.lines, _chrome_patterns(config, warnings, name), _glossary(config, decoded.lines,
-                                                                                          warnings, name))
+    texts, lines = _read_lines(decoded.lines, config, warnings, name)
     capture_day = mark_capture_toolbar(lines)
     mark_print_margins(lines)
     if capture_day is not None and not config.captured:
@@ -215,7 +228,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         threads = sorted([*threads, *([page.replies] if page.replies else [])], key=lambda thread: thread.start)
         template, emails = page.template, {}
     else:
-        template, emails = split_digests(lines, *induce(decoded.lines, lines, masked))
+        template, emails = split_digests(lines, *induce(texts, lines, masked))
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):

@@ -1,0 +1,105 @@
+"""Stage 1: a feed copied as its XML. A browser that opens an RSS or Atom feed with no style sheet
+shows the tree, one element a line ("<title>…</title>", "<pubDate>…</pubDate>"), each post's HTML
+in CDATA or escaped. Each line is read as what it says, one line for one line, so the archive's
+line numbers stand: an element's text ("<title>X</title>" is X), a post's field as the labelled line
+the later stages read ("By X", "Published: D", "Tags: X"), a paragraph's HTML as its text, and pure
+markup (tags, links, ids, the browser's notice) as chrome.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+# A feed's root element among its first lines (after the browser's notice or the XML declaration).
+FEED_ROOT = re.compile(r"^\s*<(?:rss|feed|rdf:RDF)\b")
+FIRST_LINES = 4
+# One element on one line: <name attrs>text</name>, or an empty one: <name attrs/>.
+ELEMENT = re.compile(r"^\s*<(?P<name>[\w:.-]+)(?P<attrs>\s[^>]*)?>(?P<text>.*)</(?P=name)>\s*$", re.S)
+EMPTY = re.compile(r"^\s*<(?P<name>[\w:.-]+)(?P<attrs>\s[^>]*)?/>\s*$")
+MARKUP = re.compile(r"^\s*(?:<[?!/]?[\w:.-]*[^<>]*>|<!\[CDATA\[|\]\]>)\s*$")
+CDATA = re.compile(r"<!\[CDATA\[(?P<text>.*?)\]\]>", re.S)
+TAG = re.compile(r"<[^>]+>")
+TERM = re.compile(r'\bterm="(?P<term>[^"]+)"')
+NOTICE = re.compile(r"^this xml file does not appear to have any style information", re.I)
+# The elements that open a post, and how each of its fields is put for the later stages.
+ITEMS = frozenset({"item", "entry"})
+FIELDS = {"pubdate": "Published: {}", "published": "Published: {}", "dc:date": "Published: {}",
+          "updated": "Updated: {}", "dc:creator": "By {}", "author": "By {}", "name": "By {}",
+          "category": "Tags: {}", "title": "{}"}
+# A post's text: its summary or content on one line, or one HTML block a line inside it.
+TEXT_ELEMENTS = frozenset({"description", "summary", "content", "content:encoded", "p", "h1", "h2", "h3", "h4",
+                           "h5", "h6", "li", "blockquote", "pre", "div", "figcaption"})
+# Out of any post, the feed's own name and blurb: the page's header.
+FEED_TEXT = frozenset({"title", "description", "subtitle"})
+LIST_ITEM = re.compile(r"^\s*<li[^>]*>", re.I)
+
+
+@dataclass
+class FeedLines:
+    """The lines as the later stages read them, and the ones that are only markup."""
+
+    texts: list[str]
+    markup: set[int] = field(default_factory=set)
+
+
+def is_feed_view(lines: list[str]) -> bool:
+    shown = [line for line in lines if line.strip()][:FIRST_LINES]
+    return any(FEED_ROOT.match(line) for line in shown)
+
+
+def read_feed_view(lines: list[str]) -> FeedLines:
+    """Every line as what it says (see the module's docstring)."""
+    found = FeedLines(list(lines))
+    in_item, pending = False, None  # pending: a field whose value is on the lines below its tag
+    for index, raw in enumerate(lines):
+        name = _element_name(raw)
+        if name is not None and name.lstrip("/") in ITEMS:
+            in_item = not name.startswith("/")
+        element = ELEMENT.match(raw) or EMPTY.match(raw)
+        if pending is not None and _text_of(raw):
+            found.texts[index], pending = pending.format(_text_of(raw)), None  # "<![CDATA[ Ada ]]>" under "<dc:creator>"
+        elif element is not None:
+            line = _element_line(element, raw, in_item)
+            found.texts[index] = line if line is not None else raw
+            found.markup.update(() if line is not None else (index,))
+        elif in_item and name in FIELDS:
+            pending = FIELDS[name]
+            found.markup.add(index)
+        elif (MARKUP.match(raw) and not CDATA.search(raw)) or NOTICE.match(raw.strip()):
+            found.markup.add(index)
+        elif raw.strip():
+            found.texts[index] = _paragraph(raw)
+    return found
+
+
+def _element_line(element: re.Match, raw: str, in_item: bool) -> str | None:
+    """What a one-line element says, or None for markup (a link, an id, an empty field)."""
+    key, text = element["name"].lower(), _text_of(raw)
+    if in_item and key in FIELDS:
+        value = text or (TERM.search(element["attrs"] or "") or {"term": ""})["term"]  # <category term="X"/>
+        return FIELDS[key].format(value) if value else None
+    if in_item and key in TEXT_ELEMENTS:
+        return _paragraph(raw) or None
+    return text if not in_item and key in FEED_TEXT and text else None
+
+
+def _element_name(raw: str) -> str | None:
+    match = re.match(r"^\s*<(/?[\w:.-]+)", raw)
+    return match[1].lower() if match else None
+
+
+def _text_of(raw: str) -> str:
+    """An element's or a CDATA section's text, unescaped, without tags."""
+    element = ELEMENT.match(raw)
+    inner = element["text"] if element else raw
+    inner = CDATA.sub(lambda match: match["text"], inner)
+    return " ".join(TAG.sub(" ", html.unescape(inner)).split())
+
+
+def _paragraph(raw: str) -> str:
+    """A line of a post's HTML as its text: a heading stays a line of its own, a list item a "- " line."""
+    unescaped = html.unescape(raw)
+    text = " ".join(TAG.sub(" ", CDATA.sub(lambda match: match["text"], unescaped)).split())
+    return f"- {text}" if LIST_ITEM.match(unescaped) and text else text
