@@ -36,7 +36,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"|^open emoji keyboard$", _I)),
     # The labels of a comment form (WordPress and most themes).
     ("comment form", re.compile(
-        r"^(name|e-?mail|website|url|comment|message)\s*\*?:?$|^(submit|post comment|send|notify me of .{0,80})$"
+        r"^(name|e-?mail|website|url|comment|message)(?:\s*\((?:optional|required)[^)]{0,40}\))?\s*\*?:?$"
+        r"|^(submit|post comment|send|notify me of .{0,80})$"
         r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
         r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
     ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe( by e-?mail)?)( on)?:?$", _I)),
@@ -104,7 +105,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$"
                                 r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$", _I)),
     # A menu bar copied as one line: five items or more, a few words each, between bars ("new | past | ask | …").
-    ("navigation", re.compile(r"^\S+(?:\s\S+){0,2}(?:\s*\|\s*\S+(?:\s\S+){0,2}){4,}$")),
+    ("navigation", re.compile(r"^\S+(?:\s\S+){0,2}(?:\s*\|\s*\S+(?:\s\S+){0,2}){4,}$"
+                              r"|^(?:[A-Z][\w-]*(?: [\w-]+)?\. ){4,}[A-Z][\w-]*(?: [\w-]+)?\.?$")),  # or full stops (Mataroa)
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories|topics?|threads?|messages?)"
                               r"|home|main|[«»←→|]|\s)+$|^\d+\s*[-–]\s*\d+ of \d+$", _I)),  # "1 - 5 of 5": a pager
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
