@@ -69,7 +69,8 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
         r"|conversation starter)$", _I)),
     ("question furniture", re.compile(
         r"^(?:question: q:|answer: a:|question marked as solved|view answer in context"
-        r"|all replies|page content loaded|i have this question too(?: \(\d+\))?)$", _I)),
+        r"|all replies|page content loaded|i have this question too(?: \(\d+\))?"
+        r"|view upvotes|answer requested by|add comment)$", _I)),  # Quora's too
     ("question furniture", re.compile(
         r"^(?:i have the same question(?: \(\d+\))?|answer accepted by (?:question )?author"
         r"|accepted answer|was this (?:answer|reply) helpful\??|yes no"

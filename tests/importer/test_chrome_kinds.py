@@ -27,7 +27,7 @@ CHROME = [
     ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"), ("Subscribe by email", "follow links"),
     ("#412", "issue number"), ("Blog. RSS. Email notifications. About. Now.", "navigation"),
-    ("Name (optional):", "comment form"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
+    ("Name (optional):", "comment form"), ("View upvotes", "question furniture"), ("Add comment", "question furniture"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
     ("1 of 5 posts", "list navigation"), ("Use of this site constitutes acceptance of our User Agreement.", "licence line"), ("jonah.mbeki, harriet_s, and 8 others like this.", "reaction summary"),
 ]
 TEXT = [
@@ -94,3 +94,12 @@ def test_a_card_has_no_text_between_its_date_and_its_link_a_teaser_has():
     kept = read_lines(teaser, [])
     mark_link_cards(kept)
     assert not any(line.chrome == "link card" for line in kept)
+
+
+def test_a_letters_footer_is_found_anywhere_in_its_line():
+    from archive_import.keyword_chrome import keyword_chrome
+
+    for text in ("View online", "Forward this to a colleague", "You're getting this because you signed up at x.example.",
+                 "Use of this site means you agree. © 2024 Quaystone Ltd. All rights reserved."):
+        assert keyword_chrome(text) == "newsletter footer", text
+    assert keyword_chrome("We put the returns form online last week, and calls fell by a third.") is None
