@@ -47,6 +47,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Pub: 04 Mar 2024 02:37 UTC", {"date_text": "04 Mar 2024 02:37 UTC"}),  # rentry
     ],
     "updated": [("Updated: March 4, 2019", {"date_text": "March 4, 2019"}),
+                ("Modified on: Tue, 5 Mar, 2024 at 10:32 AM", {"date_text": "Tue, 5 Mar, 2024 at 10:32 AM"}),  # Freshdesk
                 ("Last updated March 4, 2019", {"date_text": "March 4, 2019"})],
     "joined": [("Joined March 2019", {"date_text": "March 2019"}), ("Joined: Nov 8, 2022", {"date_text": "Nov 8, 2022"})],
     "submitted_by": [("submitted 5 hours ago by mint_and_receipts", {"author": "mint_and_receipts", "date_text": "5 hours ago"}),
@@ -208,7 +209,7 @@ NEGATIVE: dict[str, list[str]] = {
     "posted_on_by": ["Posted on Monday by the team"],
     "posted_on": ["Posted on the wall", "Posted in the morning I went out"],
     "published": ["Published by Penguin in 2019"],
-    "updated": ["Updated the design today"],
+    "updated": ["Updated the design today", "Modified on the spot"],
     "joined": ["Joined the team in spring"],
     "submitted_by": ["submitted my notice by email"],
     "reddit_comment": ["[–] collapse all 3 points"],
