@@ -105,7 +105,9 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     rest = [i for i in range(end, last.end) if i not in masked]
     earlier_closed = len(records) > 1 and all(
         any(_closes_post(lines[i]) for i in range(record.start, record.end)) for record in records[:-1])
-    if earlier_closed or _furniture_like(lines, rest):
+    # Paragraphs going on below the footer line are the post's (a comment box over its text), never the page's.
+    text_below = sum(1 for i in rest if lines[i].is_text and lines[i].prose) > MAX_FOOTER_PARAGRAPHS
+    if earlier_closed and not text_below or _furniture_like(lines, rest):
         records[-1] = Record(last.start, end, last.title, last.echoes)
     return records
 
