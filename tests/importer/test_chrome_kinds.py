@@ -27,7 +27,8 @@ CHROME = [
     ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"), ("Subscribe by email", "follow links"),
     ("#412", "issue number"), ("Blog. RSS. Email notifications. About. Now.", "navigation"),
-    ("Name (optional):", "comment form"), ("View upvotes", "question furniture"), ("Add comment", "question furniture"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
+    ("Name (optional):", "comment form"), ("Most Voted", "sort label"), ("Notify of", "comment form"),
+    ("Reply to  Marcus Lindqvist", "comment form"), ("View upvotes", "question furniture"), ("Add comment", "question furniture"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
     ("1 of 5 posts", "list navigation"), ("Use of this site constitutes acceptance of our User Agreement.", "licence line"), ("jonah.mbeki, harriet_s, and 8 others like this.", "reaction summary"),
 ]
 TEXT = [
@@ -39,7 +40,7 @@ TEXT = [
     "Thank you for your feedback on the new macro, it changed how we write.",
     "See also our refund guide for the details.", "Listen on the phone before you answer the email.", "Show less of the script and more of the person.",
     "Subscribe by email to the refund list, then wait.", "#1 rule: answer the question asked.",
-    "A year later", "Refunds (12)", "Stop. Look. Listen. Act.", "Name (the one on the order):", "Listen", "Episode 41 was the one about refunds.", "We like this.", "Refunds | Returns | Exchanges",
+    "A year later", "Refunds (12)", "reply to someone who has just logged in.", "Reply to author", "Stop. Look. Listen. Act.", "Name (the one on the order):", "Listen", "Episode 41 was the one about refunds.", "We like this.", "Refunds | Returns | Exchanges",
 ]
 
 
