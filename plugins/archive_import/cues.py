@@ -166,7 +166,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
      rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"
      rf"(?:\s+{_kw('share|save|hide|report|crosspost|embed|fedilink')})*"),  # old Reddit: "57 comments share save hide report"
-    ("share_row", "footer", "share shares email like comment tweet pin print reblog save <|> <•> <·>", (),
+    ("share_row", "footer", "share shares email blogthis like comment tweet pin print reblog save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
     ("teaser", "teaser", "continue read keep", (),
