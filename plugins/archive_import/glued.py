@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .cues import Cue
-from .dates import _alternation, MONTHS
+from .dates import _alternation, MONTHS, parse_date
 from .segments import TAGGED, read_segments
 
 # A glued line is a short one: a footer's facts, not a paragraph.
@@ -27,10 +27,17 @@ _MONTH_WORDS = _alternation(name.capitalize() for name in MONTHS)
 # Where a box ends and the next begins, with no space: after a word, a year or a closing count.
 GLUE = re.compile(rf"(?<=[\w.,!?])(?=(?:{_LABELS}))|(?<=[a-z])(?=(?:{_MONTH_WORDS})\b\.?\s?\d)"
                   rf"|(?<=\b(?:18|19|20)\d\d)(?=[A-Za-z])")
+# Past the first glue point, a word's tail runs into the next box's capital: "AnnouncementsPetra Lindgren".
+# Four lower-case letters first: a name's own inner capital follows fewer ("McAllister", "DeShawn").
+# A box that names its field, or a date: not a list of categories whatever its commas.
+UNLABELLED_SKIP = re.compile(rf"^(?:{_LABELS}|by\b|in\b)", re.I)
+INNER_GLUE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 # A label glued to its value: "byCorin", "inEscalations", "AuthorElodie".
 LABEL_VALUE = re.compile(r"\b(by|on|in|Author|Categories|Category|Tags:|Tags|Tagged)(?=[A-Z])")
 # Boxes that say nothing of the post's date or author.
-_DROPPED = re.compile(r"^(?:edit\b.*|featured|sticky(?: post)?)$", re.I)
+# ... nor does a post format's label ("Status on" before the date: WordPress's Twenty Thirteen).
+_FORMATS = r"(?:aside|status|quote|link|image|gallery|audio|video|chat)"
+_DROPPED = re.compile(rf"^(?:edit\b.*|featured|sticky(?: post)?|{_FORMATS}(?: on)?)$", re.I)
 _RELABEL = ((re.compile(r"^author\s+", re.I), "by "), (re.compile(r"^categor(?:y|ies)\s*:?\s+", re.I), "in "),
             (re.compile(r"^(leave a (?:comment|reply))\s+on\s+.+$", re.I), r"\1"))
 
@@ -40,7 +47,7 @@ def read_glued(text: str) -> Cue | None:
     if len(text) > MAX_GLUED_CHARS or not GLUE.search(text):
         return None
     segments, tags = [], ()
-    for part in GLUE.sub("\x00", LABEL_VALUE.sub(r"\1 ", text)).split("\x00"):
+    for part in INNER_GLUE.sub("\x00", GLUE.sub("\x00", LABEL_VALUE.sub(r"\1 ", text))).split("\x00"):
         part = part.strip(" ,")
         tagged = TAGGED.match(part)
         if tagged:
@@ -48,6 +55,8 @@ def read_glued(text: str) -> Cue | None:
         elif part and not _DROPPED.match(part):
             for pattern, label in _RELABEL:
                 part = pattern.sub(label, part)
+            if "," in part and not UNLABELLED_SKIP.match(part) and parse_date(part) is None:
+                part = f"in {part}"  # a box of categories and tags ("Callbacks, Phone Support"), not a name
             segments.append(part)
     if len(segments) < 2:
         return None

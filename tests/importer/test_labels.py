@@ -152,6 +152,11 @@ GLUED = [
                                                          "category": "Complaints", "count": 2}),
     ("FeaturedPosted on May 2, 2019Author Elodie MarshCategories AboutLeave a comment",
      {"author": "Elodie Marsh", "date_text": "May 2, 2019", "category": "About"}),
+    # Twenty Thirteen: the sticky flag, the date, the categories (a list) and the author, no space between boxes.
+    ("StickyFebruary 12, 2024AnnouncementsPetra Lindgren",
+     {"author": "Petra Lindgren", "date_text": "February 12, 2024", "category": "Announcements"}),
+    ("March 4, 2024Callbacks, Phone Supportcallbacks, schedulingOwen Achterberg",
+     {"author": "Owen Achterberg", "date_text": "March 4, 2024"}),
 ]
 
 
