@@ -16,7 +16,7 @@ from . import patterns as P
 from .dates import FoundDate, parse_date
 from .text_dates import find_date_in
 from .header_blocks import HeaderBlock
-from .posts import PostParts
+from .posts import NAME_JOINS, PostParts
 
 # Precision ranks: the most precise date of a post wins (a day line plus a
 # "Posted by … at 10:32 AM" footer tells the minute).
@@ -142,17 +142,26 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     if not named:
         return _badged_username(post)
     _, _, number, names = min(named)
-    return [*names, *_stacked_names(post, number, names)], f"name line {number}"
+    return [*_joined_above(post, number), *names, *_stacked_names(post, number, names)], f"name line {number}"
+
+
+def _joined_above(post: PostParts, number: int) -> list[str]:
+    """A co-author stacked over the found name with an "and" between ("Ines Okafor" / "and" / "Theo Brandvold")."""
+    above = [line for line in post.fields if line.number < number and not line.blank][-2:]
+    if len(above) == 2 and above[1].stripped.lower() in NAME_JOINS and above[0].names:
+        return list(above[0].names)
+    return []
 
 
 def _stacked_names(post: PostParts, number: int, found: tuple[str, ...]) -> list[str]:
-    """Further authors stacked under the first, each with its job line (Docusaurus: name, job, name, job)."""
+    """Further authors stacked under the first, each with its job line (Docusaurus: name, job, name, job)
+    or an "and" between them."""
     more: list[str] = []
     for line in post.fields:
         if line.number <= number:
             continue
-        if line.chrome == "job title" or line.blank:
-            continue
+        if line.chrome == "job title" or line.blank or line.stripped.lower() in NAME_JOINS:
+            continue  # Substack: "Ines Okafor" / "and" / "Theo Brandvold"
         if line.cue is not None or line.date is not None or line.chrome is not None or not line.names:
             break
         more.extend(name for name in line.names if name not in found and name not in more)

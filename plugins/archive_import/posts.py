@@ -16,6 +16,8 @@ from .structure import Record
 
 # An author's name may be printed twice over the date (an avatar's alt text, then the name).
 MAX_NAME_ECHOES = 1
+# The word a byline stacks between two names.
+NAME_JOINS = frozenset({"and", "&"})
 # A forum or magazine head between title and date: category, tags, username, badge; a few words each.
 MAX_HEAD_LABELS = 6
 MAX_LABEL_WORDS = 3
@@ -90,12 +92,17 @@ def _over_a_date(lines: list[Line], i: int) -> bool:
     """A name line (maybe printed twice, maybe over a job line or a "·") right over the post's date or byline:
     the author's slot."""
     j, names = i + 1, 0
-    while j < len(lines) and (lines[j].blank or lines[j].is_text and lines[j].is_name and names < MAX_NAME_ECHOES
+    while j < len(lines) and (lines[j].blank or lines[j].is_text and _name_or_join(lines[j]) and names < MAX_NAME_ECHOES
                               or lines[j].recurring and not lines[j].fixed or lines[j].chrome in P.BYLINE_EXTRAS):
-        names += not lines[j].blank and lines[j].is_text
+        names += not lines[j].blank and lines[j].is_text and lines[j].stripped.lower() not in NAME_JOINS
         j += 1
     # (A byline that names its own author has no name slot over it: a name there signs the text above off.)
     return j < len(lines) and lines[j].dates_post and not (lines[j].cue is not None and lines[j].cue.author)
+
+
+def _name_or_join(line: Line) -> bool:
+    """A name, or the "and" between two stacked names (Substack: "Ines Okafor" / "and" / "Theo Brandvold")."""
+    return line.is_name or line.stripped.lower() in NAME_JOINS
 
 
 def _dek(lines: list[Line], title: Line, line: Line) -> bool:
@@ -190,7 +197,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
         if title is not None and line.index < title.index and line.is_text or line.index in labels:
             post.fields.append(line)  # text in the head before the title, or labels over its date line
             continue
-        if line.is_text and line.is_name and (
+        if line.is_text and _name_or_join(line) and (
                 _beside_fields(lines, line.index, both=body_has_prose) or _over_a_date(lines, line.index)):
             post.fields.append(line)  # a name slot of the byline: "RUTH ABERNETHY AND LEON MBEKI"
             continue

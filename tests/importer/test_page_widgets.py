@@ -1,4 +1,4 @@
-"""A post page's widgets: cards of related posts under it and its author's card over it are the page's, not posts.
+"""A post page's furniture and author lines: related cards under it, its author's card or co-hosts over it, its footer.
 
 Every page here is written by hand for the test; the expectations are what
 the page plainly says.
@@ -69,3 +69,12 @@ Privacy
 def test_the_site_footer_over_its_copyright_line_ends_the_last_post():
     post = parse_archive(FOOTER_PAGE.encode(), "page.txt").posts[-1]
     assert post.body.rstrip().endswith("not when it was bought.")
+
+
+
+def test_two_hosts_stacked_with_an_and_are_both_authors():
+    page = ("Hold Line\nSubscribe\nEpisode 12: Refund Week\nTwo team leads compare notes on a hard week\nInes Okafor\nand\n"
+            "Theo Brandvold\nMar 04, 2024\nThe refund backlog passed two thousand on a Tuesday, and we stopped guessing.\n"
+            "We now tell every customer the real date, even when the real date is next week.\n")
+    post = parse_archive(page.encode("utf-8"), "episode.txt").posts[0]
+    assert post.authors == ["Ines Okafor", "Theo Brandvold"] and "and\n" not in post.body
