@@ -66,7 +66,7 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
         r"^(?:admin|moderator|mod|group expert|top fan|new member|staff"
         r"|community manager|original poster|op|author|maintainer|collaborator"
         r"|contributor|member|owner|(?:top|rising|all-star|valued) (?:contributor|commenter)"
-        r"|conversation starter)$", _I)),
+        r"|conversation starter|host|co-host)$", _I)),
     ("question furniture", re.compile(
         r"^(?:question: q:|answer: a:|question marked as solved|view answer in context"
         r"|all replies|page content loaded|i have this question too(?: \(\d+\))?"

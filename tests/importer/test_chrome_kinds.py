@@ -28,7 +28,7 @@ CHROME = [
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"), ("Subscribe by email", "follow links"),
     ("#412", "issue number"), ("Blog. RSS. Email notifications. About. Now.", "navigation"),
     ("Name (optional):", "comment form"), ("Most Voted", "sort label"), ("Notify of", "comment form"),
-    ("Reply to  Marcus Lindqvist", "comment form"), ("Sort by", "sort label"), ("View upvotes", "question furniture"), ("Add comment", "question furniture"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
+    ("Reply to  Marcus Lindqvist", "comment form"), ("Sort by", "sort label"), ("Host", "member badge"), ("View upvotes", "question furniture"), ("Add comment", "question furniture"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
     ("1 of 5 posts", "list navigation"), ("Use of this site constitutes acceptance of our User Agreement.", "licence line"), ("jonah.mbeki, harriet_s, and 8 others like this.", "reaction summary"),
 ]
 TEXT = [
