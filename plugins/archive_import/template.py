@@ -202,7 +202,7 @@ def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")):
         return start
     i = start - 1
-    while i >= 0 and lines[i].blank:
+    while i >= 0 and (lines[i].blank or lines[i].chrome in P.BYLINE_EXTRAS):  # past a "Host" badge
         i -= 1
     if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and lines[i].is_name:
         return i

@@ -78,3 +78,12 @@ def test_two_hosts_stacked_with_an_and_are_both_authors():
             "We now tell every customer the real date, even when the real date is next week.\n")
     post = parse_archive(page.encode("utf-8"), "episode.txt").posts[0]
     assert post.authors == ["Ines Okafor", "Theo Brandvold"] and "and\n" not in post.body
+
+
+def test_a_posters_badge_between_name_and_age_leaves_the_name_the_author():
+    page = ("Calm Queue Collective\nEscalations Lounge\nFeed\nMembers\nMarisol Teague\nHost\n3d\n"
+            "What I say when a customer asks for someone more senior\n"
+            "Most of us have heard it a hundred times, and for a long time I treated it as a failure on my part.\n"
+            "I do not see it that way any more, and I want to share what changed for our chat team.\n24 Likes\nComment\nShare\n")
+    post = parse_archive(page.encode("utf-8"), "post.txt").posts[0]
+    assert post.authors == ["Marisol Teague"]
