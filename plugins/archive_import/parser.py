@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from .boilerplate import strip_shared_edges
+from .dates import FoundDate, parse_date
 from .decoding import decode
 from .feed_view import FeedLines, is_feed_view, read_feed_view
 from .issue_banners import issue_dates
@@ -162,11 +163,11 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
     context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)], lines)
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
-    headers = [line for line in lines if (line.date is not None and line.cue is None or (
-        line.cue is not None and line.cue.role == "date" and line.cue.kind != "time_of_day"))
-        and line.date is not None and line.date.precision == "day"]  # "March 2005" in a sidebar heads nothing
+    headers = [(line.index, day) for line in lines if line.date is not None and (line.cue is None or (
+        line.cue.role == "date" and line.cue.kind != "time_of_day"))
+        for day in [_header_day(line, captured)] if day is not None]  # "March 2005" in a sidebar heads nothing
     if 0 < len(headers) < len(records):  # fewer day lines than posts: they head groups of posts
-        context.day_headers.extend((line.index, line.date) for line in headers)
+        context.day_headers.extend(headers)
     context.day_headers = sorted([*context.day_headers, *issue_dates(lines)], key=lambda header: header[0])
     return context
 
@@ -189,6 +190,18 @@ def _glossary(config: ArchiveConfig, texts: list[str], warnings: list[str], name
     if config.language != "en" and glossary(config.language) is None:
         warnings.append(f"{name}:1: archives.toml: unknown language {config.language!r}; read as English")
     return glossary(config.language)
+
+
+def _header_day(line: Line, captured: date | None) -> FoundDate | None:
+    """The day a date line names, a year-less or relative one ("Monday, March 4th", "Yesterday") placed
+    by the day the page was copied."""
+    if line.date.precision == "day":
+        return line.date
+    if line.date.precision != "unknown" or captured is None:
+        return None
+    found = parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
+                       captured=captured)
+    return found if found is not None and found.precision == "day" else None
 
 
 def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],

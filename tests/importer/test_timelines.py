@@ -124,3 +124,28 @@ def test_a_chat_channels_reactions_are_no_text_and_each_message_keeps_its_byline
     assert not any(mark in post.body for post in posts for mark in ("👍", "❤️", "🙏", "\n21", "\n4\n"))
     assert "✅ Everything queued since ten has gone through." in posts[1].body  # an emoji inside a line stays
     assert "This is the start" not in posts[0].body
+
+
+CHANNEL = """billing-desk-updates
+Messages
+Monday, March 4th
+Ines Okafor
+10:12 AM
+Heads-up for everyone on the billing desk: the March price letters went out over the weekend, so expect more calls.
+Joanne Pike
+3:05 PM
+The Easter rota is up, and the desk runs from nine to five on both bank holidays with half the usual team.
+Yesterday
+Marco Diaz
+9:41 AM
+Reminder that the refunds tool is down between half past twelve and half past one today, so log callbacks instead.
+"""
+
+
+def test_year_less_day_dividers_date_the_messages_under_them_by_the_day_the_page_was_copied():
+    """A chat's "Monday, March 4th" and "Yesterday" name a day only with the capture date (archives.toml)."""
+    from archive_import.model import ArchiveConfig
+
+    posts = parse_archive(CHANNEL.encode(), "channel.txt", ArchiveConfig(captured="2024-03-08")).posts
+    assert [post.metadata.get("date") for post in posts] == ["2024-03-04 10:12", "2024-03-04 15:05", "2024-03-07 09:41"]
+    assert all(post.metadata.get("date") is None for post in parse(CHANNEL).posts)  # no capture date: unknown
