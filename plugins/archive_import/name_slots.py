@@ -20,6 +20,8 @@ MAX_JOB_WORDS = 14
 MIN_NAME_SLOTS = 2
 # ... and a name the name test misses is still a name or two ("Anonymous participant").
 MAX_NAME_SLOT_WORDS = 3
+# A sender's name over its address may be a team's: "Harrowby Water Customer Care".
+MAX_SENDER_WORDS = 5
 
 
 def mark_job_lines(lines: list[Line]) -> None:
@@ -58,6 +60,16 @@ def mark_name_slots(lines: list[Line]) -> None:
             if 0 < len(text.split()) <= MAX_NAME_SLOT_WORDS and text[:1].isupper() and text[-1:].isalpha() \
                     and not any(ch.isdigit() for ch in text):
                 lines[i].name_slot = True
+
+
+def mark_senders(lines: list[Line]) -> None:
+    """A list archive prints each message's sender over its address ("Harrowby Water Customer Care" /
+    "notices at harrowbywater.example", Pipermail): the line is the sender's name, a team's as well."""
+    for line, below in zip(lines, lines[1:]):
+        text = line.stripped
+        if below.chrome == "email address" and line.is_text and not line.prose \
+                and 0 < len(text.split()) <= MAX_SENDER_WORDS and text[:1].isupper() and text[-1:].isalpha():
+            line.name_slot = True
 
 
 def _over_date(lines: list[Line], i: int) -> int | None:

@@ -180,3 +180,12 @@ def test_an_issue_banner_dates_the_articles_under_it():
                                               "A new way to read your bill"]
     assert [post.metadata.get("date") for post in posts] == ["2024-03-05", "2024-03-05"]
     assert all(not post.authors and "Harbourline" not in post.body and "ISSUE" not in post.body for post in posts)
+
+
+def test_a_list_archives_sender_over_its_address_is_the_author_a_teams_name_too():
+    page = ("[Customer-notices] Planned supply interruption on Elm Road\nHarrowby Water Customer Care\n"
+            "notices at harrowbywater.example\nMon Mar  4 10:12:33 GMT 2024\n\nDear customers,\n\n"
+            "We will be replacing a section of the water main under Elm Road on Tuesday 12 March this year.\n"
+            "The supply will be off between nine in the morning and three in the afternoon that day.\n")
+    post = parse_archive(page.encode(), "list.txt").posts[0]
+    assert post.authors == ["Harrowby Water Customer Care"]
