@@ -121,7 +121,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_in", "taxonomy", "posted", (),
      rf"{_kw('posted in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
     # MkDocs Material, Medium: "in Escalations" (lower-case "in": "In Summary" is a heading).
-    ("in_category", "taxonomy", "in", (), r"in\s+(?P<category>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,3})"),
+    ("in_category", "taxonomy", "in", (), r"in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){0,3})"),
     ("categorized_as", "taxonomy", "categorized categorised", (),  # WordPress Twenty Twenty-One
      rf"{_kw('categori[sz]ed as')}\s+(?P<category>.+?)(?:\s+{_kw('tagged')}\s+(?P<tags>.+))?"),
     ("categories", "taxonomy", "categories category", (), rf"{_kw('categor(?:y|ies)')}:\s*(?P<category>.+)"),
