@@ -224,9 +224,14 @@ def site_name_of(text: str) -> str | None:
     return match["name"].strip() if match else None
 
 
+# A blog's tagline that signs it: "Notes on chat support and handovers. Written by Esme Rudd."
+OWNER_TAGLINE = re.compile(r"(?:^|[.!?]\s+)(?i:written|run|kept|maintained) by\s+"
+                           r"(?P<name>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3})\.?$")
+
+
 def owner_of(text: str) -> str | None:
-    match = OWNER_HEADER.match(text)
-    return match["name"] if match else None
+    match = OWNER_HEADER.match(text) or OWNER_TAGLINE.search(text)
+    return match["name"].rstrip(".") if match else None
 
 
 # A site name line with page furniture around it: "Jane Doe's Blog, page 12".

@@ -104,3 +104,11 @@ def test_a_letters_footer_is_found_anywhere_in_its_line():
                  "Use of this site means you agree. © 2024 Quaystone Ltd. All rights reserved."):
         assert keyword_chrome(text) == "newsletter footer", text
     assert keyword_chrome("We put the returns form online last week, and calls fell by a third.") is None
+
+
+def test_a_blogs_header_names_its_owner():
+    from archive_import.patterns import owner_of
+
+    assert owner_of("Jane Doe's Blog, page 3") == "Jane Doe"
+    assert owner_of("Notes on chat support and handovers. Written by Esme Rudd.") == "Esme Rudd"
+    assert owner_of("Refunds written by the book are still refunds") is None
