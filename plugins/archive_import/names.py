@@ -28,7 +28,8 @@ NOT_NAME_WORDS = frozenset(
     "the this that these those our your my his her their its a an i me we us you it all way team staff "
     "editors editor email mail post posts design default guest comments share "
     "article number date summary details "  # field labels: "Article Number", "First Published Date"
-    "hi hello hey dear greetings thanks cheers warmly".split()  # "Hi Jules," greets a reader
+    "hi hello hey dear greetings thanks cheers warmly "  # "Hi Jules," greets a reader
+    "journal notes magazine podcast".split()  # a site's name: "Lowmoor Help Journal"
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

@@ -112,3 +112,10 @@ def test_a_blogs_header_names_its_owner():
     assert owner_of("Jane Doe's Blog, page 3") == "Jane Doe"
     assert owner_of("Notes on chat support and handovers. Written by Esme Rudd.") == "Esme Rudd"
     assert owner_of("Refunds written by the book are still refunds") is None
+
+
+def test_a_sites_name_is_no_persons_name():
+    from archive_import.names import names_in
+
+    assert names_in("Lowmoor Help Journal") == () and names_in("Frontline Notes") == ()
+    assert names_in("Esme Rudd") == ("Esme Rudd",)
