@@ -113,6 +113,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"\[[–-]\]\s*(?P<author>{USER})(?:\s*\[[A-Z]\])?\s+\d+\s+{_kw('points?')}\s+(?P<date>.+?)(?:\s*\(\d+ children\))?"),
     ("says", "comment", "<name>", ("says",), rf"{NAMES}\s+{_kw('says')}:?(?:\s+{_DATE})?"),
     ("said", "comment", "<name>", ("said",), rf"{NAMES}{_ON}{_DATE}\s+{_kw('said')}:?"),
+    # Blogger's classic comments: "Greta Vonk said..." (or "Anonymous said..."), the time under the comment.
+    ("said_ellipsis", "comment", "<name>", ("said",), rf"(?:{NAMES}|Anonymous|Unknown)\s+{_kw('said')}(?:\.\.\.|…)"),
     ("tags", "taxonomy", "tags tag labels label topics", (),  # HubSpot's "Topics:" (a forum's "Topic: X" is its thread)
      rf"{_kw('tags?|labels?|topics')}:\s*(?P<tags>.+)"),
     ("tagged", "taxonomy", "tagged", (), rf"{_kw('tagged')}(?:\s+{_kw('with')})?:?\s+(?P<tags>.+)"),

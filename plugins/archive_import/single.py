@@ -134,6 +134,9 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     if first is None:
         return None
     head = head_title(lines, first, masked)
+    if head is None and masked:  # a page with comments is one post's: the "dek" over the date was the
+        first = first_paragraph(lines, masked, dek=False)  # blog's tagline, and the post starts under its date
+        head = head_title(lines, first, masked) if first is not None else None
     if head is None:
         return None
     title, start = head
@@ -158,8 +161,9 @@ def _with_author_box(lines: list[Line], end: int) -> int:
     return box if any(not lines[i].blank for i in range(end, box)) else end
 
 
-def first_paragraph(lines: list[Line], masked: set[int]) -> int | None:
-    """The post's first paragraph: its dek right above its date line, or the first paragraph below it.
+def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> int | None:
+    """The post's first paragraph: its dek right above its date line (unless not ``dek``), or the first
+    paragraph below it.
 
     A site's header may hold a line of blurb above the post ("Notes from the
     overnight queue."); no more than that is passed over, so a page whose
@@ -171,8 +175,8 @@ def first_paragraph(lines: list[Line], masked: set[int]) -> int | None:
     dated = next((line.index for line in lines if line.index not in masked and _date_shape(line)), None)
     if dated is None:
         return prose[0]
-    dek = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated]
-    chosen = dek[-1] if dek else next((i for i in prose if i > dated), prose[0])
+    above = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated] if dek else []
+    chosen = above[-1] if above else next((i for i in prose if i > dated), prose[0])
     skipped = sum(1 for i in prose if i < chosen)
     return chosen if skipped <= MAX_BLURB_PARAGRAPHS else prose[0]
 

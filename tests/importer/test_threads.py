@@ -219,3 +219,30 @@ def test_the_posts_author_answering_in_its_thread_is_a_comment_not_a_new_post():
     assert [post.title for post in parsed.posts] == ["The refund email nobody reads past line two"]
     assert parsed.comments == 2
     assert "A little." not in parsed.posts[0].body
+
+
+BLOGGER_CLASSIC = """Ferrygate Counter
+Notes from behind the returns desk of a family hardware shop on Ferrygate Lane.
+Monday, March 4, 2024
+The Customer Who Kept the Receipt
+On Saturday a man came to the counter with a hose reel and a receipt so faded you had to tilt it to read it.
+Why I did not say no
+Something about the receipt stopped me, so I asked him to leave the reel with me for an hour.
+Posted by Bram Oosterhuis at 9:15 AM
+2 comments:
+Greta Vonk said...
+The spares drawer! Ours is a biscuit tin under the till and it has saved us more times than I can count.
+March 4, 2024 at 7:41 PM
+Anonymous said...
+Lovely story. Did he come back for the key cutting?
+March 5, 2024 at 10:32 AM
+Post a Comment
+"""
+
+
+def test_blogger_classic_comments_under_a_post_with_inner_headings():
+    """ "Name said..." opens each comment, its time under it; the blog's tagline over the date is not the post's
+    dek, and "Why I did not say no" stays a heading inside the one post."""
+    parsed = parse_archive(BLOGGER_CLASSIC.encode(), "post.txt")
+    assert [post.title for post in parsed.posts] == ["The Customer Who Kept the Receipt"]
+    assert "Why I did not say no" in parsed.posts[0].body and parsed.comments == 2
