@@ -1,6 +1,7 @@
-"""Stage 2: a newsletter's issue banner. "THE FIXED IT ROUND-UP · ISSUE 23 · 5 MARCH 2024" names the
-issue and its day; the articles under it carry no date of their own, so the issue's dates them.
-The banner is the newsletter's furniture, never a post's head (the site's name over it is no author)."""
+"""Stage 2: a newsletter's own date. "THE FIXED IT ROUND-UP · ISSUE 23 · 5 MARCH 2024" names the
+issue and its day; a mail client's header ("To: you" / "4 March 2024 at 10:32") the day it was sent.
+The articles under them carry no date of their own, so the letter's dates them. The banner is the
+newsletter's furniture, never a post's head (the site's name over it is no author)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,23 @@ def _banner_date(text: str) -> FoundDate | None:
     match = ISSUE_BANNER.match(text)
     found = parse_date(match["date"]) if match else None
     return found if found is not None and found.precision != "unknown" else None
+
+
+# A mail client's header fields, labelled on their own line or before their value.
+MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)", re.I)
+# The header sits at the top of the copy, its date line among the fields.
+MAIL_HEADER_LINES, MAIL_FIELD_REACH = 20, 3
+
+
+def letter_date_line(lines: list[Line]) -> int | None:
+    """The date line of a mail client's header at the top of the page ("To: you" / "Mon, Mar 4 at 10:32 AM"),
+    or None. Only a header with a "To", "From" or "Reply-To" field counts: a blog's top bar is no letter."""
+    shown = [line for line in lines if not line.blank][:MAIL_HEADER_LINES]
+    for k, line in enumerate(shown):
+        if MAIL_FIELD.match(line.stripped) and not line.prose:
+            near = shown[max(0, k - MAIL_FIELD_REACH):k + MAIL_FIELD_REACH + 1]
+            dated = next((other for other in near if other.date is not None and other.cue is not None
+                          and other.cue.role == "date"), None)
+            if dated is not None:
+                return dated.index
+    return None

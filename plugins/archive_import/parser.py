@@ -14,10 +14,9 @@ import re
 from datetime import date
 
 from .boilerplate import strip_shared_edges
-from .dates import FoundDate, parse_date
 from .decoding import decode
 from .feed_view import FeedLines, is_feed_view, read_feed_view
-from .issue_banners import issue_dates
+from .day_headers import day_headers
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
 from .comments import find_threads
@@ -163,12 +162,7 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
     context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)], lines)
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
-    headers = [(line.index, day) for line in lines if line.date is not None and (line.cue is None or (
-        line.cue.role == "date" and line.cue.kind != "time_of_day"))
-        for day in [_header_day(line, captured)] if day is not None]  # "March 2005" in a sidebar heads nothing
-    if 0 < len(headers) < len(records):  # fewer day lines than posts: they head groups of posts
-        context.day_headers.extend(headers)
-    context.day_headers = sorted([*context.day_headers, *issue_dates(lines)], key=lambda header: header[0])
+    context.day_headers = day_headers(lines, len(records), captured)
     return context
 
 
@@ -190,18 +184,6 @@ def _glossary(config: ArchiveConfig, texts: list[str], warnings: list[str], name
     if config.language != "en" and glossary(config.language) is None:
         warnings.append(f"{name}:1: archives.toml: unknown language {config.language!r}; read as English")
     return glossary(config.language)
-
-
-def _header_day(line: Line, captured: date | None) -> FoundDate | None:
-    """The day a date line names, a year-less or relative one ("Monday, March 4th", "Yesterday") placed
-    by the day the page was copied."""
-    if line.date.precision == "day":
-        return line.date
-    if line.date.precision != "unknown" or captured is None:
-        return None
-    found = parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
-                       captured=captured)
-    return found if found is not None and found.precision == "day" else None
 
 
 def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],

@@ -189,3 +189,19 @@ def test_a_list_archives_sender_over_its_address_is_the_author_a_teams_name_too(
             "The supply will be off between nine in the morning and three in the afternoon that day.\n")
     post = parse_archive(page.encode(), "list.txt").posts[0]
     assert post.authors == ["Harrowby Water Customer Care"]
+
+
+def test_a_mail_clients_header_date_dates_the_letters_articles():
+    """Copied from a mail client: "To:" and the sent date head the letter; its articles have no date of their own."""
+    page = ("Pellbrook Training\nThe Service Letter, No. 27\nTo: Saoirse Whelan\n4 March 2024 at 10:32\n\n"
+            "View this email in a browser\n\nHolding a call without losing the caller\n"
+            "Say how long the hold will be before you press the button, and keep your promise to the minute.\nRead more\n\n"
+            "Handovers that survive the weekend\nWrite the next step first and the history second, so Monday starts moving.\n"
+            "Read more\n")
+    posts = parse_archive(page.encode(), "letter.txt").posts
+    assert [post.metadata.get("date") for post in posts] == ["2024-03-04 10:32", "2024-03-04 10:32"]
+    from archive_import.issue_banners import letter_date_line
+    from archive_import.lines import read_lines
+
+    top_bar = read_lines(["Saturday, March 9, 2024", "Sign in / Join", "The Service Ledger", "Home"], [])
+    assert letter_date_line(top_bar) is None  # a news theme's top bar: no letter's header

@@ -1,0 +1,41 @@
+"""Dates a post takes from above it, when it prints none of its own: a day divider over a group of
+posts ("Monday, March 4th" in a chat, "Tuesday, 5 March" on a Blogger page), a newsletter's issue
+banner and the date in a mail client's header over a letter's articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dates import FoundDate, parse_date
+from .issue_banners import issue_dates, letter_date_line
+from .lines import Line
+
+
+def day_headers(lines: list[Line], records: int, captured: date | None) -> list[tuple[int, FoundDate]]:
+    """(index, day) of every line that dates the posts under it, in page order."""
+    headers = [(line.index, day) for line in lines if line.date is not None and (line.cue is None or (
+        line.cue.role == "date" and line.cue.kind != "time_of_day"))
+        for day in [_header_day(line, captured)] if day is not None]  # "March 2005" in a sidebar heads nothing
+    found = headers if 0 < len(headers) < records else []  # fewer day lines than posts: they head groups
+    letter = letter_date_line(lines)
+    sent = _letter_day(lines[letter], captured) if letter is not None else None
+    return sorted([*found, *issue_dates(lines), *([(letter, sent)] if sent else [])], key=lambda header: header[0])
+
+
+def _letter_day(line: Line, captured: date | None) -> FoundDate | None:
+    """The day (and time) a letter was sent, a year-less one placed by the capture day."""
+    if line.date.precision in ("minute", "day"):
+        return line.date
+    return _header_day(line, captured)
+
+
+def _header_day(line: Line, captured: date | None) -> FoundDate | None:
+    """The day a date line names, a year-less or relative one ("Monday, March 4th", "Yesterday") placed
+    by the day the page was copied."""
+    if line.date.precision == "day":
+        return line.date
+    if line.date.precision != "unknown" or captured is None:
+        return None
+    found = parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
+                       captured=captured)
+    return found if found is not None and found.precision == "day" else None
