@@ -157,7 +157,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # GitHub: "on Feb 26", "on Mar 27 · 2 comments · 1 reply"
     ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
-    ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|replies')}:?"),
+    ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|repl(?:y|ies)')}:?"),
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),
     ("counter", "footer", "<digit>", (),
      rf"(?P<count>\d[\d,.]*\s*[kK]?)\s+{_kw('notes?|views?|likes?|shares?|reblogs?|reposts?|restacks?|quotes?|boosts?')}"),
