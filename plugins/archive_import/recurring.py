@@ -43,6 +43,8 @@ MIN_BODY_WORDS = 4
 FURNITURE_PASSES = 2
 # How far below a title its text may start: date, authors, their jobs, labels.
 MAX_HEAD_SKIP = 8
+# Under a title's date line: its authors' jobs and its comment count ("1", Twenty Eleven's bubble).
+HEAD_CHROME = frozenset({"job title", "counter"})
 # A wording printed once in each of this many posts is template even where it looks like a title;
 # with two posts, a title and its sidebar link are printed "once per post" too.
 MIN_POSTS_FOR_EVERY = 3
@@ -166,14 +168,14 @@ def _echoed(lines: list[Line], i: int) -> bool:
 
 
 def _opens_prose(lines: list[Line], i: int, labels: frozenset[int] | set[int] = frozenset()) -> bool:
-    """Is the next line, past blank lines, bylines, authors' names and jobs and template ``labels``
-    ("Details"), body text (a title's)?"""
+    """Is the next line, past blank lines, bylines, authors' names, jobs and counts ("1" comment) and
+    template ``labels`` ("Details"), body text (a title's)?"""
     j, dated = i + 1, False
     while j < len(lines) and j - i <= MAX_HEAD_SKIP:
         line = lines[j]
         if line.cue is not None or line.date is not None:
             dated = True  # names after a date line are its authors (Docusaurus), not a comment's
-        elif not (line.blank or j in labels or dated and (line.chrome == "job title" or names_in(line.stripped))):
+        elif not (line.blank or j in labels or dated and (line.chrome in HEAD_CHROME or names_in(line.stripped))):
             break
         j += 1
     if j == len(lines):

@@ -149,3 +149,28 @@ def test_year_less_day_dividers_date_the_messages_under_them_by_the_day_the_page
     posts = parse_archive(CHANNEL.encode(), "channel.txt", ArchiveConfig(captured="2024-03-08")).posts
     assert [post.metadata.get("date") for post in posts] == ["2024-03-04 10:12", "2024-03-04 15:05", "2024-03-07 09:41"]
     assert all(post.metadata.get("date") is None for post in parse(CHANNEL).posts)  # no capture date: unknown
+
+
+TWENTY_ELEVEN = """Fernhallow Help Team
+Smart meters, answered in one place
+Posted on January 9, 2024 by Lowri Bevan
+5
+The smart meter sends readings to us every half hour, so you should not need to read it yourself.
+Posted in Announcements | Leave a reply
+Moving home? Tell us a week before, not a week after
+Posted on February 26, 2024 by Lowri Bevan
+1
+Most of the billing disputes we see after a house move come down to one missing meter reading.
+Posted in Moving home | 1 Reply
+Recent Posts
+Smart meters, answered in one place
+Moving home? Tell us a week before, not a week after
+"""
+
+
+def test_a_title_listed_again_in_the_sidebar_still_heads_its_post_over_a_comment_count():
+    """Twenty Eleven prints the comment count ("1") under the byline; the title's copy in "Recent Posts" does
+    not make the title page furniture."""
+    posts = parse(TWENTY_ELEVEN).posts
+    assert posts[-1].title == "Moving home? Tell us a week before, not a week after"
+    assert posts[-1].body.startswith("Most of the billing disputes")
