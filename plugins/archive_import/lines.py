@@ -35,6 +35,7 @@ MAX_FIELD_CHARS = 200
 # A paragraph has at least this many words (short lines may be labels or names).
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = frozenset(".!?…:\"”’)")
+EXCERPT_ENDS = ("[…]", "[...]")  # WordPress's automatic excerpt, cut mid-sentence
 # A footnote's mark: "1" to "99", under a heading that says so.
 MAX_FOOTNOTE_MARK_CHARS = 2
 FOOTNOTES_HEADING = re.compile(r"^(?:foot ?notes|notes|references|sources)$", re.I)
@@ -183,7 +184,8 @@ def _facts(written: str, stripped: str, extra: tuple[re.Pattern, ...]) -> LineFa
     if date is not None and date.precision == "unknown" and cue is None:
         date = None  # not even relative: keep the line as text
     heading = title_like(written) and cue is None and date is None and not P.AUTHOR_BOX.match(stripped)
-    prose = cue is None and not heading and written[-1:] in PROSE_ENDS and len(written.split()) >= MIN_PROSE_WORDS
+    prose = cue is None and not heading and (written[-1:] in PROSE_ENDS or written.endswith(EXCERPT_ENDS)) \
+        and len(written.split()) >= MIN_PROSE_WORDS
     return LineFacts(cue, chrome, date, heading, prose)
 
 

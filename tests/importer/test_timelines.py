@@ -174,3 +174,12 @@ def test_a_title_listed_again_in_the_sidebar_still_heads_its_post_over_a_comment
     posts = parse(TWENTY_ELEVEN).posts
     assert posts[-1].title == "Moving home? Tell us a week before, not a week after"
     assert posts[-1].body.startswith("Most of the billing disputes")
+
+
+def test_an_excerpt_cut_with_wordpress_brackets_is_a_paragraph():
+    """WordPress's automatic excerpt ends mid-sentence with " […]": still running text, as a listing's is."""
+    from archive_import.lines import read_lines
+
+    excerpt = "Every Monday morning the first hour brings the same flood of weekend orders that went wrong, so we […]"
+    assert read_lines([excerpt], [])[0].prose
+    assert not read_lines(["Notes […]"], [])[0].prose  # too short to be a paragraph
