@@ -40,7 +40,7 @@ _FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|c
                  r"|add (?:a|your) comment)\.?:?"
                  r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_TEASER = _kw("continue reading|read more|keep reading|read the rest|read full story")
+_TEASER = _kw("continue reading|read more|keep reading|read the rest|read (?:the )?full (?:story|article|post)")
 
 
 _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*", r"\s*[·•]\s*"

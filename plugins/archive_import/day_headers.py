@@ -10,6 +10,9 @@ from .dates import FoundDate, parse_date
 from .issue_banners import issue_dates, letter_date_line
 from .lines import Line
 
+# A letter is dated to the day or to the minute it was sent ("Mon, Mar 4 at 10:32 AM").
+LETTER_PRECISIONS = ("minute", "day")
+
 
 def day_headers(lines: list[Line], records: int, captured: date | None) -> list[tuple[int, FoundDate]]:
     """(index, day) of every line that dates the posts under it, in page order."""
@@ -24,9 +27,13 @@ def day_headers(lines: list[Line], records: int, captured: date | None) -> list[
 
 def _letter_day(line: Line, captured: date | None) -> FoundDate | None:
     """The day (and time) a letter was sent, a year-less one placed by the capture day."""
-    if line.date.precision in ("minute", "day"):
+    if line.date.precision in LETTER_PRECISIONS:
         return line.date
-    return _header_day(line, captured)
+    if captured is None:
+        return None
+    found = parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
+                       captured=captured)
+    return found if found is not None and found.precision in LETTER_PRECISIONS else None
 
 
 def _header_day(line: Line, captured: date | None) -> FoundDate | None:

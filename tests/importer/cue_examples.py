@@ -194,7 +194,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                   ("BlogThis!", {})],
     "furniture": [("Permalink", {}), ("Reply", {}), ("Leave a comment", {}), ("Leave a Reply", {}),
                   ("Add a comment", {})],
-    "teaser": [("Continue reading →", {"role": "teaser"}),
+    "teaser": [("Continue reading →", {"role": "teaser"}), ("Read the full story", {"role": "teaser"}),
                ("Continue reading “How to Listen”", {"title": "How to Listen"}),
                ("Read more", {}), ("Read More »", {}), ("Read more of this post", {})],
     "ellipsis": [("[…]", {"role": "teaser"}), ("[...]", {})],

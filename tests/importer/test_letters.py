@@ -195,11 +195,15 @@ def test_a_mail_clients_header_date_dates_the_letters_articles():
     """Copied from a mail client: "To:" and the sent date head the letter; its articles have no date of their own."""
     page = ("Pellbrook Training\nThe Service Letter, No. 27\nTo: Saoirse Whelan\n4 March 2024 at 10:32\n\n"
             "View this email in a browser\n\nHolding a call without losing the caller\n"
-            "Say how long the hold will be before you press the button, and keep your promise to the minute.\nRead more\n\n"
-            "Handovers that survive the weekend\nWrite the next step first and the history second, so Monday starts moving.\n"
+            "Say how long the hold will be before you press the button, and keep your promise.\nRead more\n\n"
+            "Handovers that survive the weekend\nWrite the next step first and the history second.\n"
             "Read more\n")
     posts = parse_archive(page.encode(), "letter.txt").posts
     assert [post.metadata.get("date") for post in posts] == ["2024-03-04 10:32", "2024-03-04 10:32"]
+    yahoo = page.replace("To: Saoirse Whelan\n4 March 2024 at 10:32", "To: you\nMon, Mar 4 at 10:32 AM")
+    config = ArchiveConfig(captured="2024-03-05")  # a year-less date: the capture day places it
+    dated = {post.metadata.get("date") for post in parse_archive(yahoo.encode(), "y.txt", config).posts}
+    assert dated == {"2024-03-04 10:32"}
     from archive_import.issue_banners import letter_date_line
     from archive_import.lines import read_lines
 
