@@ -1,4 +1,4 @@
-"""A newsletter digest: an e-mail whose "In this issue" list names its articles, each a post.
+"""A newsletter digest: an e-mail whose "In this issue" list (or ruled-off headings) names its articles, each a post.
 
 Mailchimp and Constant Contact digests open with a list of the issue's
 articles, then print each under its own heading, often with a byline and
@@ -21,6 +21,8 @@ ISSUE_INDEX = re.compile(r"^(?:in this (?:issue|edition|email|newsletter)|inside
 # The index lists headings: short lines; two found again further down make the e-mail a digest.
 MAX_ENTRY_WORDS = 16
 MIN_ARTICLES = 2
+# A plain-text letter's rule: a row of dashes, equals signs or underscores.
+RULE = re.compile(r"^[-=_~*]{5,}$")
 
 
 def split_digests(lines: list[Line], template: Template,
@@ -30,7 +32,7 @@ def split_digests(lines: list[Line], template: Template,
     emails = dict(emails)
     for record in template.records:
         block = emails.get(record.start)
-        headings = _headings(lines, record) if block is not None else []
+        headings = (_headings(lines, record) or _ruled_headings(lines, record)) if block is not None else []
         if len(headings) < MIN_ARTICLES:
             records.append(record)
             continue
@@ -63,7 +65,21 @@ def _headings(lines: list[Line], record: Record) -> list[int]:
     return found
 
 
+def _ruled_headings(lines: list[Line], record: Record) -> list[int]:
+    """A plain-text letter's section headings: short lines ruled off above and below ("-----" / "TITLE" /
+    "-----"); two or more make the e-mail a digest."""
+    shown = [line for line in lines[record.start:record.end] if not line.blank]
+    found = [line.index for above, line, below in zip(shown, shown[1:], shown[2:])
+             if RULE.match(above.stripped) and RULE.match(below.stripped) and not line.prose
+             and len(line.stripped.split()) <= MAX_ENTRY_WORDS]
+    return found if len(found) >= MIN_ARTICLES else []
+
+
 def _teaser_end(lines: list[Line], start: int, end: int) -> int:
-    """An article ends with its "Read more"; the sign-off after the last one is the e-mail's."""
+    """An article ends with its "Read more", or at the rule under its text; the sign-off after the last one
+    is the e-mail's."""
     teasers = [i for i in range(start, end) if lines[i].cue is not None and lines[i].cue.role == "teaser"]
-    return teasers[-1] + 1 if teasers else end
+    if teasers:
+        return teasers[-1] + 1
+    rules = [i for i in range(start + 2, end) if RULE.match(lines[i].stripped)]
+    return rules[-1] if rules and any(lines[i].prose for i in range(start, rules[-1])) else end

@@ -209,3 +209,17 @@ def test_a_mail_clients_header_date_dates_the_letters_articles():
 
     top_bar = read_lines(["Saturday, March 9, 2024", "Sign in / Join", "The Service Ledger", "Home"], [])
     assert letter_date_line(top_bar) is None  # a news theme's top bar: no letter's header
+
+
+def test_a_plain_text_letters_ruled_headings_each_start_an_article():
+    rule = "-" * 40
+    page = ("From: Oona Varga <oona@plainsupport.example>\nTo: Kasper Lind <kasper@example.org>\n"
+            "Date: Mon, 04 Mar 2024 10:32:00 +0100\nSubject: Plain Support #19\n\nHello Kasper,\n\n"
+            f"{rule}\nTHE REFUND THAT TOOK NINE EMAILS\n{rule}\n\n"
+            "Every agent asked for one more thing, so the next kettle took nine emails instead of two.\n\n"
+            f"{rule}\nNAMING THE PERSON WHO WILL CALL\n{rule}\n\n"
+            "A named person in the callback confirmation felt like a promise, so customers stopped ringing to check.\n\n"
+            f"{'=' * 40}\n\nThat's it for #19.\n\nOona\n")
+    posts = parse_archive(page.encode(), "letter.txt").posts
+    assert [post.title for post in posts] == ["THE REFUND THAT TOOK NINE EMAILS", "NAMING THE PERSON WHO WILL CALL"]
+    assert "That's it" not in posts[-1].body and posts[-1].authors == ["Oona Varga"]
