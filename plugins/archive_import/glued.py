@@ -39,7 +39,7 @@ LABEL_VALUE = re.compile(r"\b(by|on|in|Author|Categories|Category|Tags:|Tags|Tag
 _FORMATS = r"(?:aside|status|quote|link|image|gallery|audio|video|chat)"
 _DROPPED = re.compile(rf"^(?:edit\b.*|featured|sticky(?: post)?|{_FORMATS}(?: on)?)$", re.I)
 _RELABEL = ((re.compile(r"^author\s+", re.I), "by "), (re.compile(r"^categor(?:y|ies)\s*:?\s+", re.I), "in "),
-            (re.compile(r"^(leave a (?:comment|reply))\s+on\s+.+$", re.I), r"\1"))
+            (re.compile(r"^(leave a (?:comment|reply)|no comments|\d+ comments?)\s+on\s+.+$", re.I), r"\1"))
 
 
 def read_glued(text: str) -> Cue | None:

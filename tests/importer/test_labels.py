@@ -157,6 +157,9 @@ GLUED = [
      {"author": "Petra Lindgren", "date_text": "February 12, 2024", "category": "Announcements"}),
     ("March 4, 2024Callbacks, Phone Supportcallbacks, schedulingOwen Achterberg",
      {"author": "Owen Achterberg", "date_text": "March 4, 2024"}),
+    # Zakra: the screen-reader text names the post after "No Comments".
+    ("By Tariq MahmoodPosted on February 9, 2024Posted in AnnouncementsNo Comments on Our Easter opening hours",
+     {"author": "Tariq Mahmood", "date_text": "February 9, 2024", "category": "Announcements"}),
 ]
 
 
