@@ -27,12 +27,7 @@ def day_headers(lines: list[Line], records: int, captured: date | None) -> list[
 
 def _letter_day(line: Line, captured: date | None) -> FoundDate | None:
     """The day (and time) a letter was sent, a year-less one placed by the capture day."""
-    if line.date.precision in LETTER_PRECISIONS:
-        return line.date
-    if captured is None:
-        return None
-    found = parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
-                       captured=captured)
+    found = line.date if line.date.precision in LETTER_PRECISIONS else _placed(line, captured)
     return found if found is not None and found.precision in LETTER_PRECISIONS else None
 
 
@@ -41,8 +36,13 @@ def _header_day(line: Line, captured: date | None) -> FoundDate | None:
     by the day the page was copied."""
     if line.date.precision == "day":
         return line.date
-    if line.date.precision != "unknown" or captured is None:
-        return None
-    found = parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
-                       captured=captured)
+    found = _placed(line, captured) if line.date.precision == "unknown" else None
     return found if found is not None and found.precision == "day" else None
+
+
+def _placed(line: Line, captured: date | None) -> FoundDate | None:
+    """The line's date read again with the capture day, which places a year-less or relative one."""
+    if captured is None:
+        return None
+    return parse_date(line.cue.date_text if line.cue is not None and line.cue.date_text else line.stripped,
+                      captured=captured)

@@ -144,8 +144,7 @@ def mark_posters(lines: list[Line]) -> None:
 
 def _previous(lines: list[Line], i: int) -> int | None:
     """The text line right over a numbered post's date: its poster."""
-    k = next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1) if not lines[k].blank and lines[k].chrome
-              != "message status" and lines[k].chrome not in P.BYLINE_EXTRAS), None)  # past "unread,", "Staff"
+    k = _before(lines, i)
     return k if k is not None and _shown(lines[k]) and len(lines[k].stripped.split()) <= MAX_RANK_WORDS else None
 
 
@@ -163,9 +162,9 @@ def _handle_over(lines: list[Line], i: int) -> int | None:
 
 
 def _before(lines: list[Line], i: int) -> int | None:
-    """The line over ``i``, past blank lines and a badge ("Staff")."""
+    """The line over ``i``, past blank lines, a badge ("Staff") and a message's status ("unread,")."""
     return next((k for k in range(i - 1, max(-1, i - BLOCK_REACH), -1) if not lines[k].blank
-                 and lines[k].chrome not in P.BYLINE_EXTRAS), None)
+                 and lines[k].chrome != "message status" and lines[k].chrome not in P.BYLINE_EXTRAS), None)
 
 
 def _next(lines: list[Line], i: int) -> int | None:
