@@ -120,8 +120,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("tagged", "taxonomy", "tagged", (), rf"{_kw('tagged')}(?:\s+{_kw('with')})?:?\s+(?P<tags>.+)"),
     ("filed_under", "taxonomy", "filed", (),
      rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),
-    ("posted_in", "taxonomy", "posted", (),
-     rf"{_kw('posted in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
+    ("posted_in", "taxonomy", "posted asked", (),  # Q&A communities: "asked in #Billing"
+     rf"{_kw('(?:posted|asked) in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
     # MkDocs Material, Medium: "in Escalations" (lower-case "in": "In Summary" is a heading).
     ("in_category", "taxonomy", "in", (), r"in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){0,3})"),
     ("categorized_as", "taxonomy", "categorized categorised", (),  # WordPress Twenty Twenty-One

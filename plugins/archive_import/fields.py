@@ -213,7 +213,7 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
             if tag not in found.tags:
                 found.tags.append(tag)
         if cue.category and not found.category:
-            found.category = cue.category
+            found.category = cue.category.lstrip("#") or None  # a community's "asked in #Billing"
         if cue.role == "teaser":
             found.excerpt = True
         if cue.url and not found.source_url:

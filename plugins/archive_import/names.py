@@ -48,6 +48,9 @@ MAX_NAME_WORDS = 3
 # "Jane Doe · Follow": the follow button glued to a name (Facebook, Medium).
 FOLLOW_BUTTON = re.compile(r"\s*[·•]\s*follow$", re.I)
 NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+# "Jane Doe (Harbourline Energy)", "Jane Doe (she/her)": a community prints the member's company or
+# pronouns after the name; the name is the person's.
+AFFILIATION = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -63,6 +66,8 @@ def _names_in(text: str) -> tuple[str, ...]:
         return ()
     if POSSESSIVE.search(text):
         return ()  # "Wendell Ashby-Kerr's Blog" names a blog
+    if text.endswith(")"):
+        text = AFFILIATION.sub("", text)
     shown = text.title() if text.isupper() else text
     parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
     # One name: "Sofia Marchetti", "Mary Jo Smith". Several: first and last name each,

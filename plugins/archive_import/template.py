@@ -192,6 +192,10 @@ def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
     return title
 
 
+# Where the author posted sits between the name and the date: "Jane Doe" / "asked in #Billing" / "May 2".
+PLACE_CUES = frozenset({"posted_in", "in_category"})
+
+
 def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     """A record opening with its date or byline starts at the author's name right over it (Wix, Medium cards).
 
@@ -199,7 +203,8 @@ def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     run starts below it; without this the name would end the post above.
     """
     opening = lines[start]
-    if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")):
+    if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")
+                                 and opening.cue.kind not in PLACE_CUES):
         return start
     i = start - 1
     while i >= 0 and (lines[i].blank or lines[i].chrome in P.BYLINE_EXTRAS):  # past a "Host" badge

@@ -119,3 +119,12 @@ def test_a_sites_name_is_no_persons_name():
 
     assert names_in("Lowmoor Help Journal") == () and names_in("Frontline Notes") == ()
     assert names_in("Esme Rudd") == ("Esme Rudd",)
+
+
+def test_a_one_word_label_between_two_buttons_is_a_button_and_a_heading_between_text_is_not():
+    row = read_lines(["Upvote", "Answer", "Share"], [])
+    mark_buttons(row)
+    assert row[1].chrome == "button row"
+    heading = read_lines(["We checked the routing first.", "Answer", "It was the reopen flow."], [])
+    mark_buttons(heading)
+    assert heading[1].chrome is None

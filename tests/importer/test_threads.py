@@ -246,3 +246,49 @@ def test_blogger_classic_comments_under_a_post_with_inner_headings():
     parsed = parse_archive(BLOGGER_CLASSIC.encode(), "post.txt")
     assert [post.title for post in parsed.posts] == ["The Customer Who Kept the Receipt"]
     assert "Why I did not say no" in parsed.posts[0].body and parsed.comments == 2
+
+
+QUESTION_WITH_ANSWERS = """Community
+Back to Questions
+Odile Ferrant
+asked in #Billing
+May 2, 2024
+Refund lands twice when the agent retries the payment screen
+Twice this week a refund went out two times after an agent pressed the button again on a slow screen.
+Is there a setting that makes the second press wait for the first one to finish?
+Upvote
+Answer
+Share
+Follow
+2 answers
+Sort by: Most Helpful
+Kasimir Oyelaran
+May 3, 2024
+Turn on the duplicate check in the payment settings; it holds a second refund for the same order for a minute.
+Upvote
+Reply
+Odile Ferrant
+May 3, 2024
+That stopped it, thank you.
+Upvote
+Reply
+"""
+
+
+def test_answers_under_a_question_are_comments_and_its_button_row_is_no_text():
+    """"2 answers" opens the thread as "2 comments" would; "Answer" between "Upvote" and "Share" is a
+    button, though no list names it."""
+    parsed = parse(QUESTION_WITH_ANSWERS)
+    assert [post.title for post in parsed.posts] == ["Refund lands twice when the agent retries the payment screen"]
+    body = parsed.posts[0].body
+    assert body.splitlines()[-1] == "Is there a setting that makes the second press wait for the first one to finish?"
+    assert "duplicate check" not in body and "Answer" not in body.split()
+    assert parsed.comments == 2
+    post = parsed.posts[0]
+    assert post.authors == ["Odile Ferrant"] and post.metadata["category"] == "Billing"
+
+
+def test_a_members_company_after_the_name_is_no_part_of_it():
+    from archive_import.names import names_in
+    assert names_in("Priya Raman (Harbourline Energy)") == ("Priya Raman",)
+    assert names_in("Refunds (Part Two) and Other Things") == ()
