@@ -21,24 +21,34 @@ ISSUE_INDEX = re.compile(r"^(?:in this (?:issue|edition|email|newsletter)|inside
 # The index lists headings: short lines; two found again further down make the e-mail a digest.
 MAX_ENTRY_WORDS = 16
 MIN_ARTICLES = 2
+# The readings a letter's web view gets without headers: one post, or headings over text.
+WEB_VIEW_KINDS = frozenset({"single", "stream"})
+# A web view's article ends with its button: a few words, no sentence.
+MAX_BUTTON_WORDS = 5
+SENTENCE_ENDS = ".!?:;,"
 # A plain-text letter's rule: a row of dashes, equals signs or underscores.
 RULE = re.compile(r"^[-=_~*]{5,}$")
 
 
 def split_digests(lines: list[Line], template: Template,
                   emails: dict[int, HeaderBlock]) -> tuple[Template, dict[int, HeaderBlock]]:
-    """Each e-mail that is a digest becomes one record per article, each dated by the e-mail."""
+    """Each e-mail that is a digest becomes one record per article, each dated by the e-mail; so does a
+    letter's web view (no headers, but its "View in browser" and "Unsubscribe" lines) whose articles
+    each end with a button."""
+    web_view = _web_view_articles(lines, template) if not emails else []
+    if web_view:
+        return replace(template, records=[Record(heading, end, heading) for heading, end in web_view]), emails
     records: list[Record] = []
     emails = dict(emails)
     for record in template.records:
         block = emails.get(record.start)
-        headings = (_headings(lines, record) or _ruled_headings(lines, record)) if block is not None else []
-        if len(headings) < MIN_ARTICLES:
+        articles = [(heading, _teaser_end(lines, heading, end)) for heading, end in _spans(
+            (_headings(lines, record) or _ruled_headings(lines, record)) if block is not None else [], record)]
+        if len(articles) < MIN_ARTICLES:
             records.append(record)
             continue
-        ends = headings[1:] + [record.end]
-        for heading, end in zip(headings, ends):
-            records.append(Record(heading, _teaser_end(lines, heading, end), heading))
+        for heading, end in articles:
+            records.append(Record(heading, end, heading))
             emails[heading] = block
     if len(records) == len(template.records):
         return template, emails
@@ -73,6 +83,46 @@ def _ruled_headings(lines: list[Line], record: Record) -> list[int]:
              if RULE.match(above.stripped) and RULE.match(below.stripped) and not line.prose
              and len(line.stripped.split()) <= MAX_ENTRY_WORDS]
     return found if len(found) >= MIN_ARTICLES else []
+
+
+def _web_view_articles(lines: list[Line], template: Template) -> list[tuple[int, int]]:
+    """A letter's web view read as one post or as an undated stream: its button-closed articles, if any."""
+    if template.kind not in WEB_VIEW_KINDS or not template.records \
+            or not any(line.chrome == "newsletter footer" for line in lines):
+        return []
+    return _button_sections(lines, Record(template.records[0].start, template.records[-1].end, None))
+
+
+def _spans(headings: list[int], record: Record) -> list[tuple[int, int]]:
+    return list(zip(headings, headings[1:] + [record.end]))
+
+
+def _is_button(line: Line) -> bool:
+    """A call to action: a few words on a line of its own, no sentence ("Track an order", "Read the guide")."""
+    text = line.stripped
+    return line.is_text and not line.prose and line.chrome is None and line.cue is None \
+        and len(text.split()) <= MAX_BUTTON_WORDS and text[-1:] not in SENTENCE_ENDS
+
+
+def _button_sections(lines: list[Line], record: Record) -> list[tuple[int, int]]:
+    """(heading, button) of each article when every heading over paragraphs has its paragraphs closed by a
+    button (a heading, text, then "Track an order"); an article's inner headings close nothing."""
+    shown = [line for line in lines[record.start:record.end] if not line.blank]
+    last_label = max((line.index for line in shown if not line.prose), default=None)
+    sections, open_heading = [], None
+    for above, line, below in zip([None, *shown], shown, [*shown[1:], None]):
+        if line.prose:
+            continue
+        closes = line.index == last_label  # the last button, over the letter's sign-off
+        if below is not None and below.prose and line.is_text and line.chrome is None and not closes \
+                and len(line.stripped.split()) <= MAX_ENTRY_WORDS:
+            if open_heading is not None:
+                return []  # a heading inside an article: the letter is one article with sections
+            open_heading = line.index
+        elif open_heading is not None and above is not None and above.prose and _is_button(line):
+            sections.append((open_heading, line.index))
+            open_heading = None
+    return sections if len(sections) >= MIN_ARTICLES else []
 
 
 def _teaser_end(lines: list[Line], start: int, end: int) -> int:

@@ -18,6 +18,7 @@ ISSUE_BANNER = re.compile(r"^(?:[^|·•]{1,80}?\s*[|·•]\s*)?(?:issue|no\.|vo
                           r"\s*[|·•]\s*(?P<date>[^|·•]{3,40})$", re.I)
 
 
+BANNER_SEPARATOR = re.compile(r"\s[|·•—–-]\s")
 # The newsletter's name over its banner is a short line.
 MAX_MASTHEAD_WORDS = 5
 
@@ -35,12 +36,20 @@ def mark_issue_banners(lines: list[Line]) -> None:
 def issue_dates(lines: list[Line]) -> list[tuple[int, FoundDate]]:
     """(index, day) of each issue banner: the date of the articles under it."""
     return [(line.index, found) for line in lines if line.chrome == "issue banner"
-            for found in [_banner_date(line.reading)] if found is not None]
+            for found in [_masthead_date(line)] if found is not None]
 
 
 def _banner_date(text: str) -> FoundDate | None:
     match = ISSUE_BANNER.match(text)
     found = parse_date(match["date"]) if match else None
+    return found if found is not None and found.precision != "unknown" else None
+
+
+def _masthead_date(line: Line) -> FoundDate | None:
+    """The date after the last separator of a banner the chrome table knows ("THE DESK DISPATCH · MARCH 2024")."""
+    if line.chrome != "issue banner":
+        return None
+    found = _banner_date(line.reading) or parse_date(BANNER_SEPARATOR.split(line.reading)[-1])
     return found if found is not None and found.precision != "unknown" else None
 
 

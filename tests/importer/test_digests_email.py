@@ -100,3 +100,69 @@ def test_a_newsletters_headline_under_its_preview_line_is_its_title_and_its_sign
     assert post.title == "Someone picks up after six now"
     assert "Evening calls used to go to voicemail" in post.body
     assert post.authors == ["Rhea Castle"]  # the letter's sign-off
+
+
+WEB_VIEW_LETTER = """Email not displaying correctly? View it in your browser.
+
+CORNFLOWER HOME
+
+FIELD NOTES FROM THE HELP DESK · APRIL 2024
+
+Refund tracker goes live
+
+The tracker shows where a refund is, from the moment we approve it until the bank posts it.
+
+Customers told us the waiting was the worst part, so the page now counts the days for them.
+
+See your refund
+
+Phone lines open on Sundays
+
+From the first Sunday of May a small team answers calls between ten and four.
+
+We picked those hours from a month of missed-call logs, not from a guess.
+
+Check the hours
+
+Thanks for reading. Reply to this email and it reaches the desk, not a robot.
+
+No longer want these emails? Unsubscribe.
+"""
+
+
+def test_a_letters_web_view_with_a_button_under_each_article_is_one_post_per_article():
+    parsed = parse_archive(WEB_VIEW_LETTER.encode(), "letter.txt")
+    assert [post.title for post in parsed.posts] == ["Refund tracker goes live", "Phone lines open on Sundays"]
+    assert [post.metadata["date"] for post in parsed.posts] == ["2024-04-01"] * 2
+    assert [post.date_precision for post in parsed.posts] == ["month"] * 2
+    bodies = " ".join(post.body for post in parsed.posts)
+    assert "See your refund" not in bodies and "Check the hours" not in bodies and "Thanks for reading" not in bodies
+
+
+ONE_ARTICLE_LETTER = """View this email in your browser
+
+Why we answer the phone on the third ring
+
+By Ilse Marrow
+
+We timed a month of calls and found that the first ring is too soon for most callers to be ready.
+
+What the callers said
+
+Half of them said a pickup on the first ring made them feel rushed before they had found their order number.
+
+What we changed
+
+The phones now ring three times before the desk answers, and nobody has asked us to go back.
+
+Read the call study
+
+Unsubscribe
+"""
+
+
+def test_a_letters_web_view_holding_one_article_with_inner_headings_stays_one_post():
+    """One button under the whole letter: its headings are the article's sections, not articles."""
+    parsed = parse_archive(ONE_ARTICLE_LETTER.encode(), "letter.txt")
+    assert [post.title for post in parsed.posts] == ["Why we answer the phone on the third ring"]
+    assert "What the callers said" in parsed.posts[0].body
