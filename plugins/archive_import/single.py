@@ -71,7 +71,10 @@ def is_listing(lines: list[Line], template: Template | None) -> bool:
     """A page of posts: two or more records that are posts, and bylines or dates recurring among them."""
     if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
         return False
-    posts = [record for record in template.records if _a_post(lines, record)]
+    # A record after the first with neither title nor date is no post of a list: its post's text after a
+    # break (a subscribe box inside the post).
+    posts = [record for k, record in enumerate(template.records) if _a_post(lines, record)
+             and (k == 0 or record.title is not None or _dated(lines, record))]
     prose = sorted((_prose_lines(lines, record) for record in posts), reverse=True)
     # Two posts make a listing, unless one record holds all the prose: a post page's reaction bar,
     # its "Posted on" line and its tag row recur as often as a listing's bylines do ...

@@ -298,3 +298,41 @@ def test_authors_stacked_with_their_jobs_are_all_the_posts():
             "of tickets our merchant support team receives.\nWe sort them into three queues within fifteen minutes.\n")
     post = parse_archive(page.encode("utf-8"), "post.txt").posts[0]
     assert post.authors == ["Ines Carvalho", "Tobiah Mensah"]
+
+
+NEWSLETTER_POST_WITH_SUBSCRIBE_BOX = """Quiet Queue
+Subscribe
+Sign in
+Why We Stopped Closing Tickets on Fridays
+What a week of reopened tickets told us
+Ada Lindqvist
+Apr 08, 2024
+31
+12
+Share
+On Fridays we used to close every ticket that had waited three days for a reply from the customer.
+
+On Mondays half of them came back, and the customers who reopened them were rarely in a good mood.
+
+Thanks for reading Quiet Queue! Subscribe for free to receive new posts.
+Subscribe
+The week we waited
+
+We left the Friday tickets open for one week and wrote to each customer on Monday morning instead.
+
+Only four came back angry, and all four had been waiting on us, not the other way round.
+
+31 Likes
+31
+12
+Share
+"""
+
+
+def test_a_subscribe_box_inside_a_post_does_not_split_it_where_its_share_row_repeats():
+    """The share row over the text and under it is one post's: the text after the box has no title or
+    date of its own, so it is the same post."""
+    parsed = parse_archive(NEWSLETTER_POST_WITH_SUBSCRIBE_BOX.encode(), "post.txt")
+    assert [post.title for post in parsed.posts] == ["Why We Stopped Closing Tickets on Fridays"]
+    body = parsed.posts[0].body
+    assert "The week we waited" in body and body.rstrip().endswith("not the other way round.")
