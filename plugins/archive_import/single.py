@@ -91,13 +91,21 @@ def _score(line: Line) -> float:
     return title_weight(line) + LENGTH_BONUS * length + TITLE_CASE_BONUS * case
 
 
+def _back_link(lines: list[Line], i: int, first_paragraph: int) -> bool:
+    """One link alone right over the text, under the post's meta ("Back"): the post's, not a menu."""
+    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    return all(line.blank for line in lines[i + 1:first_paragraph]) and lines[i].chrome == "navigation" \
+        and (above is None or above.chrome not in P.SITE_HEADER_CHROME)
+
+
 def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tuple[int, int] | None:
     """(title, head start): the best title among the short lines right above the first paragraph."""
     candidates: list[int] = []
     i = first_paragraph - 1
     while i >= 0 and len(candidates) < HEAD_REACH:
         line = lines[i]
-        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME:
+        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME \
+                and not _back_link(lines, i, first_paragraph):
             break  # a menu: above it is the site's header, not the post's
         if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
             candidates.append(i)
@@ -195,7 +203,9 @@ def _cards_below(lines: list[Line], i: int) -> bool:
     """Is the rest of the page cards (an excerpt or two under each date), not more posts?"""
     dates = sum(1 for line in lines[i:] if _date_shape(line))
     paragraphs = sum(1 for line in lines[i:] if line.is_text and is_prose(line))
-    return paragraphs <= MAX_CARD_PARAGRAPHS * dates
+    following = next((k for k in range(i + 1, len(lines)) if _date_shape(lines[k])), len(lines))
+    own = sum(1 for line in lines[i + 1:following] if line.is_text and is_prose(line))
+    return paragraphs <= MAX_CARD_PARAGRAPHS * dates and own <= MAX_CARD_PARAGRAPHS  # each card, the first too
 
 
 def _block_start(lines: list[Line], i: int, first: int) -> int:

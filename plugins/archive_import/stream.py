@@ -154,7 +154,7 @@ def stream_template(lines: list[Line], masked: set[int]) -> Template:
     first_text = next((i for i, is_text in enumerate(near.text) if is_text), None)
     records: list[Record] = []
     if first_text is not None and (not starts or first_text < starts[0]) and near.body_start(first_text):
-        records.append(Record(0, starts[0] if starts else len(lines), None))  # a post that lost its title
+        records.append(Record(first_text, starts[0] if starts else len(lines), None))  # a post that lost its title
     for k, start in enumerate(starts):
         records.append(Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), start))
     records = cut_site_footer(lines, records, masked)  # the last post ends over the site's footer
