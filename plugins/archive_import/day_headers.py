@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from .dates import FoundDate, parse_date
-from .issue_banners import issue_dates, letter_date_line
+from .issue_banners import issue_dates
 from .lines import Line
+from .mail_view import letter_sent
 
 # A letter is dated to the day or to the minute it was sent ("Mon, Mar 4 at 10:32 AM").
 LETTER_PRECISIONS = ("minute", "day")
@@ -20,15 +21,9 @@ def day_headers(lines: list[Line], records: int, captured: date | None) -> list[
         line.cue.role == "date" and line.cue.kind != "time_of_day"))
         for day in [_header_day(line, captured)] if day is not None]  # "March 2005" in a sidebar heads nothing
     found = headers if 0 < len(headers) < records else []  # fewer day lines than posts: they head groups
-    letter = letter_date_line(lines)
-    sent = _letter_day(lines[letter], captured) if letter is not None else None
-    return sorted([*found, *issue_dates(lines), *([(letter, sent)] if sent else [])], key=lambda header: header[0])
-
-
-def _letter_day(line: Line, captured: date | None) -> FoundDate | None:
-    """The day (and time) a letter was sent, a year-less one placed by the capture day."""
-    found = line.date if line.date.precision in LETTER_PRECISIONS else _placed(line, captured)
-    return found if found is not None and found.precision in LETTER_PRECISIONS else None
+    sent = letter_sent(lines, captured)
+    letter = [(sent.index, sent.day)] if sent is not None and sent.day.precision in LETTER_PRECISIONS else []
+    return sorted([*found, *issue_dates(lines), *letter], key=lambda header: header[0])
 
 
 def _header_day(line: Line, captured: date | None) -> FoundDate | None:

@@ -26,6 +26,7 @@ from .names import names_in
 from .badges import mark_date_badges
 from .buttons import mark_buttons
 from .name_slots import mark_job_lines, mark_name_slots, mark_senders
+from .mail_view import mark_mail_senders
 from .recurring import mark_neighbours
 from .segments import read_segments
 from .title_shape import title_like
@@ -249,6 +250,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Gloss
     mark_job_lines(lines)
     mark_name_slots(lines)
     mark_senders(lines)
+    mark_mail_senders(lines)
     mark_link_cards(lines)
     mark_dated_lists(lines)
     mark_dated_footers(lines)

@@ -29,10 +29,15 @@ class Template:
     unsure: list[int] = field(default_factory=list)  # 1-based line numbers to check
 
 
+# Cues that are one template slot whatever they add: an "Updated" line stands where a date line does,
+# and "By Jane Doe, Guest Writer" where "By Jane Doe" does.
+SAME_SHAPE = {"updated": "date", "by_role": "by"}
+
+
 def shape(line: Line) -> str:
     """The line with names, numbers and dates abstracted: what recurs once per post."""
     if line.cue is not None:
-        return "cue:date" if line.cue.kind == "updated" else f"cue:{line.cue.kind}"
+        return f"cue:{SAME_SHAPE.get(line.cue.kind, line.cue.kind)}"
     if line.date is not None:
         return f"date:{line.date.precision}"
     if line.chrome is not None:

@@ -204,11 +204,11 @@ def test_a_mail_clients_header_date_dates_the_letters_articles():
     config = ArchiveConfig(captured="2024-03-05")  # a year-less date: the capture day places it
     dated = {post.metadata.get("date") for post in parse_archive(yahoo.encode(), "y.txt", config).posts}
     assert dated == {"2024-03-04 10:32"}
-    from archive_import.issue_banners import letter_date_line
     from archive_import.lines import read_lines
+    from archive_import.mail_view import letter_sent
 
     top_bar = read_lines(["Saturday, March 9, 2024", "Sign in / Join", "The Service Ledger", "Home"], [])
-    assert letter_date_line(top_bar) is None  # a news theme's top bar: no letter's header
+    assert letter_sent(top_bar, None) is None  # a news theme's top bar: no letter's header
 
 
 def test_a_plain_text_letters_ruled_headings_each_start_an_article():
@@ -223,3 +223,38 @@ def test_a_plain_text_letters_ruled_headings_each_start_an_article():
     posts = parse_archive(page.encode(), "letter.txt").posts
     assert [post.title for post in posts] == ["THE REFUND THAT TOOK NINE EMAILS", "NAMING THE PERSON WHO WILL CALL"]
     assert "That's it" not in posts[-1].body and posts[-1].authors == ["Oona Varga"]
+
+
+GMAIL_PRINT_VIEW = """Odile Brannagh <odile.brannagh@mail.example>
+The Counter Letter No. 9: holding the line
+1 message
+Piet Varga from The Counter Letter <letters@counterletter.example>\tWed, Apr 3, 2024 at 7:45 AM
+Reply-To: The Counter Letter <reply@counterletter.example>
+To: odile.brannagh@mail.example
+
+THE COUNTER LETTER
+No. 9 · Notes from the front desk, monthly
+Holding the line on hold times
+By Piet Varga
+Our longest hold last month was nineteen minutes, and the caller was still polite when we picked up.
+
+We spent the week after finding out why, and the answer was a single rota gap on Tuesday mornings.
+
+Ask the desk: do refunds need a manager?
+By Greta Holm, guest writer
+A reader asked whether every refund should wait for a manager's say-so before it goes out.
+
+Ours do not, below a set amount, and the time saved goes straight back to the customers waiting.
+
+Unsubscribe
+"""
+
+
+def test_a_gmail_print_view_dates_its_articles_and_its_header_is_no_title():
+    """The sender line carries the sent time after a tab; subject, "1 message", fields and the masthead's
+    issue line are the client's and the letter's furniture. "By X, guest writer" stands where "By X" does."""
+    parsed = parse_archive(GMAIL_PRINT_VIEW.encode(), "letter.txt")
+    assert [post.title for post in parsed.posts] == ["Holding the line on hold times",
+                                                     "Ask the desk: do refunds need a manager?"]
+    assert [post.metadata["date"] for post in parsed.posts] == ["2024-04-03 07:45"] * 2
+    assert [post.authors for post in parsed.posts] == [["Piet Varga"], ["Greta Holm"]]

@@ -1,0 +1,97 @@
+"""A letter as a mail client shows it: the header over the newsletter names who sent it and when.
+
+Webmail and desktop clients print the sender as "Name <address>" (Gmail's print
+view puts the day it was sent after a tab on the same line), with the "To:" or
+"Reply-To:" field a line or two away. The sent day dates the letter's articles.
+The sender line is the client's furniture, never a title; the sender is no
+article's author (a digest's unsigned articles have none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .dates import FoundDate, parse_date
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+# Gmail's print view counts the thread's messages under its subject: "1 message", "3 messages".
+MESSAGE_COUNT = re.compile(r"^\d+ messages?$", re.I)
+# A mail client's header fields, labelled on their own line or before their value ("to me": Gmail).
+MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
+# The header sits at the top of the copy, its date line among the fields.
+MAIL_HEADER_LINES, MAIL_FIELD_REACH = 20, 3
+# "Ruth Fenlow from The Desk <letters@desk.example>	Tue, Mar 5, 2024 at 9:14 AM"
+SENDER = re.compile(r"^(?P<name>[^<>\t@]{1,80}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s+(?P<when>\S.{3,60}))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """Where a letter's header says when it was sent, and the day it says."""
+
+    index: int
+    day: FoundDate
+
+
+def _header(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if not line.blank][:MAIL_HEADER_LINES]
+
+
+def _near_field(shown: list[Line], k: int) -> bool:
+    near = shown[max(0, k - MAIL_FIELD_REACH):k + MAIL_FIELD_REACH + 1]
+    return any(MAIL_FIELD.match(other.stripped) and not other.prose for other in near if other is not shown[k])
+
+
+def sender_line(lines: list[Line]) -> Line | None:
+    """The header's "Name <address>" line, with a mail field near it; None on a page that is no letter."""
+    shown = _header(lines)
+    return next((line for k, line in enumerate(shown)
+                 if line.is_text and SENDER.match(line.stripped) and _near_field(shown, k)), None)
+
+
+def mark_mail_senders(lines: list[Line]) -> None:
+    """The sender line is the client's, and so are the fields under it and the subject over it (past
+    Gmail's "1 message"): the letter's own headline, further down, is its title."""
+    found = sender_line(lines)
+    if found is None:
+        return
+    found.chrome, found.fixed, found.title_like = "mail sender", True, False
+    for line in lines[found.index + 1:found.index + 1 + MAIL_FIELD_REACH * 2]:
+        if not line.blank and MAIL_FIELD.match(line.stripped) and not line.prose and line.chrome is None:
+            line.chrome, line.fixed, line.title_like = "mail header", True, False  # "Reply-To: …", "To: me"
+    above = [line for line in reversed(lines[:found.index]) if not line.blank][:2]
+    if above and MESSAGE_COUNT.match(above[0].stripped):
+        above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
+        above = above[1:]
+    if above and above[0].is_text and not above[0].prose and above[0].chrome is None:
+        above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
+
+
+def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
+    """When the letter was sent: the date line among its header fields ("To: you" / "Mon, Mar 4 at
+    10:32 AM"), or the date after its sender. Only a header with a mail field counts: a blog's top bar
+    is no letter."""
+    shown = _header(lines)
+    for k, line in enumerate(shown):
+        if MAIL_FIELD.match(line.stripped) and not line.prose:
+            near = shown[max(0, k - MAIL_FIELD_REACH):k + MAIL_FIELD_REACH + 1]
+            dated = next((other for other in near if other.date is not None and other.cue is not None
+                          and other.cue.role == "date"), None)
+            if dated is not None:
+                return Sent(dated.index, _placed(dated.date, dated.cue.date_text or dated.stripped, captured))
+    sender = next((line for line in shown if line.chrome == "mail sender"), None)
+    when = SENDER.match(sender.stripped)["when"] if sender is not None else None
+    found = parse_date(when) if when else None
+    return Sent(sender.index, _placed(found, when, captured)) if found is not None else None
+
+
+def _placed(found: FoundDate, text: str, captured: date | None) -> FoundDate:
+    """A year-less sent day ("Mar 4, 10:32 AM") placed by the day the page was copied."""
+    if found.precision in ("minute", "day") or captured is None:
+        return found
+    return parse_date(text, captured=captured) or found
+
