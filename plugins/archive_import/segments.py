@@ -19,7 +19,10 @@ from .names import plausible_name
 from .text_dates import DATES_IN_TEXT
 
 # Two spaces part fields too; Hugo Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none.
-SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s+::(?:\s+|$)|\s{2,}")
+# Enfold glues its boxes with a bare slash ("March 5, 2024/4 Comments/in Support/by Jane Doe"): a slash
+# after a year or before a box's label, never a numeric date's.
+SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s+::(?:\s+|$)|\s{2,}"
+                        r"|(?<=\d{4})/(?=\S)|/(?=(?i:by|in|on) [A-Z]|\d+ (?i:comments?|replies)\b|(?i:no comments|leave a))")
 # Separators that bylines use and titles do not (titles join a date with a dash).
 BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s::(?:\s|$)|\s{2,}")
 READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)

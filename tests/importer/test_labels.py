@@ -79,6 +79,9 @@ SEGMENTED = [
     ("2024-03-04 :: Dagny Oyelaran", {"author": "Dagny Oyelaran", "date_text": "2024-03-04"}),
     ("2024-02-09 ::", {"author": None, "date_text": "2024-02-09"}),
     ("in #customerservice • 3 days ago", {"category": "#customerservice", "date_text": "3 days ago"}),  # Hive
+    # Enfold: boxes glued by a bare slash.
+    ("March 5, 2024/4 Comments/in Customer Service/by Nadia Okafor",
+     {"author": "Nadia Okafor", "date_text": "March 5, 2024", "category": "Customer Service", "count": 4}),
 ]
 
 
@@ -102,6 +105,7 @@ def test_separated_bylines_are_read(text, fields):
     "Friday Links March 15, 2019",
     "March 4, 2024 Team Meeting",  # a date and words: a title, unless a read time says it is meta
     "Queue Notes ::",  # a dangling separator after no date
+    "Refunds/Returns on 3/5/2024",  # slashes in a title and a numeric date
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
