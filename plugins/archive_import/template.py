@@ -53,6 +53,25 @@ def _anchors(lines: list[Line], run: Run) -> bool:
                and (lines[i].cue.author or lines[i].cue.date_text) for i in run.lines)
 
 
+# A run that holds "Read More" closes the post above it: a title slot above it wins unless one below
+# scores clearly better (a listing's next title below is as title-like as its own above).
+CLOSING_TOLERANCE = 0.1
+
+
+def _closes_post(lines: list[Line], run: Run) -> bool:
+    """Does the run close its post with "Read More", no date or byline after it to head the next post?
+    (The last run may run on into the page's footer.)"""
+    teasers = [k for k, i in enumerate(run.lines) if lines[i].cue is not None and lines[i].cue.role == "teaser"]
+    return bool(teasers) and not any(lines[i].dates_post for i in run.lines[teasers[-1] + 1:])
+
+
+def _card_over(lines: list[Line], slots: dict, offset: int) -> bool:
+    """A card's title right over its excerpt, the excerpt right over the run (title, excerpt, meta, "Read More")."""
+    excerpt, title = slots.get(-1), reachable(lines, slots, offset)
+    return offset == -2 and excerpt is not None and lines[excerpt.line].prose \
+        and title is not None and not lines[title.line].prose
+
+
 @dataclass(slots=True)
 class TitleSlots:
     found: dict[int, list[int]]  # title line -> its echoes ([] for an untitled post's date line)
@@ -80,6 +99,12 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
         side = 0 if len(runs) > 1 or len(sides) != 1 else next(iter(sides))
         prefer = max(sides, key=sides.__getitem__, default=0)  # the side the larger kinds chose
         choice = best_offset(lines, maps, side, prefer)
+        if choice is not None and choice.offset > 0 and all(_closes_post(lines, run) for run in runs):
+            above = [{offset: slot for offset, slot in slots.items() if offset < 0} for slots in maps]
+            closing = best_offset(lines, above, side, -1)
+            if closing is not None and closing.score >= choice.score - CLOSING_TOLERANCE \
+                    and all(_card_over(lines, slots, closing.offset) for slots in above):
+                choice, maps = closing, above  # "Read More" in each run: its post's title sits above it
         if choice is None:  # a footer run with no title beside it closes posts; one with a date line
             if prefer < 0:  # right over text, where the page's titles sit above their dates, opens an untitled one
                 found.update({run.end: [] for run in runs if run.end not in found and run.end == date_line(lines, run)

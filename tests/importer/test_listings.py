@@ -298,3 +298,38 @@ def test_an_updated_date_stands_where_the_other_posts_date_does():
     assert [post.title for post in posts] == ["Answering a missed-visit complaint", "Rota emails families can read",
                                               "What new clients ask in week one"]
     assert posts[1].metadata["date"] == "2025-03-03"
+
+
+FOOT_META_CARDS = """Blog
+Home/Blog
+Three rings, then we answer
+We used to pick up on the first ring, and callers told us it felt as if we had been waiting to pounce.
+By Ada Ferrin|March 11th, 2024|Phones|2 Comments
+Read More
+The refund form lost six questions
+Nobody missed the questions we removed, and the forms now arrive complete far more often than before.
+By Tom Ilves|March 4th, 2024|Refunds|0 Comments
+Read More
+Night shift notes, one month in
+The quiet hours are when the long emails get the attention they deserve, and the queue shrinks fast.
+By Ada Ferrin|February 26th, 2024|Rota|1 Comment
+Read More
+1 2 Next
+Search for:
+Recent Posts
+Three rings, then we answer
+The refund form lost six questions
+Night shift notes, one month in
+Categories
+Phones (4)
+"""
+
+
+def test_cards_whose_meta_and_read_more_sit_under_the_excerpt_close_the_post_above():
+    """"By X | date" and "Read More" under each excerpt end that card: the first card is a post, not the page's
+    header, and each card keeps its own byline."""
+    posts = parse_archive(FOOT_META_CARDS.encode(), "cards.txt").posts
+    assert [post.title for post in posts] == ["Three rings, then we answer", "The refund form lost six questions",
+                                              "Night shift notes, one month in"]
+    assert [post.metadata["date"] for post in posts] == ["2024-03-11", "2024-03-04", "2024-02-26"]
+    assert [post.authors for post in posts] == [["Ada Ferrin"], ["Tom Ilves"], ["Ada Ferrin"]]
