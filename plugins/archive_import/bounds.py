@@ -110,8 +110,8 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
     line right above its first paragraph, if any.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
-                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and line.stripped[-1:] in ".!?…:\"”’)"
-                  and not _under_job_line(lines, line.index)]
+                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not _under_job_line(lines, line.index)
+                  and (line.stripped[-1:] in ".!?…:\"”’)" or _cut_excerpt(lines, line.index, footers))]
     if not paragraphs:
         return None
     closed = _byline_follows(lines, paragraphs[0].index, first) or any(
@@ -123,6 +123,12 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
         j -= 1
     title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
     return (paragraphs[0].index if title is None else title), title
+
+
+def _cut_excerpt(lines: list[Line], i: int, footers: list[int]) -> bool:
+    """A card's excerpt cut mid-sentence ("… a part-month charge from the day you"): a footer run right under it."""
+    below = next((line for line in lines[i + 1:] if not line.blank), None)
+    return below is not None and below.index in footers
 
 
 def _under_job_line(lines: list[Line], i: int) -> bool:

@@ -26,6 +26,8 @@ POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "
                               "list navigation", "feedback widget"})
 # A record with this many paragraphs is a post, dated or not.
 MIN_POST_PARAGRAPHS = 2
+# A card's excerpt cut at a word count, with no full stop, is a paragraph all the same.
+MIN_CUT_EXCERPT_WORDS = 12
 # A post page's article has this many paragraphs or more; the related-post cards under it
 # carry an excerpt of a paragraph or two each. A listing's posts are all alike.
 MIN_ARTICLE_PARAGRAPHS = 6
@@ -60,7 +62,9 @@ def _dated(lines: list[Line], record: Record) -> bool:
 
 
 def _prose_lines(lines: list[Line], record: Record) -> int:
-    return sum(1 for i in range(record.start, record.end) if lines[i].is_text and is_prose(lines[i]))
+    """Paragraphs, a card's excerpt cut mid-sentence among them ("… a part-month charge from the day you")."""
+    return sum(1 for i in range(record.start, record.end) if lines[i].is_text and (
+        is_prose(lines[i]) or len(lines[i].stripped.split()) >= MIN_CUT_EXCERPT_WORDS and not lines[i].title_like))
 
 
 def _a_post(lines: list[Line], record: Record) -> bool:

@@ -333,3 +333,43 @@ def test_cards_whose_meta_and_read_more_sit_under_the_excerpt_close_the_post_abo
                                               "Night shift notes, one month in"]
     assert [post.metadata["date"] for post in posts] == ["2024-03-11", "2024-03-04", "2024-02-26"]
     assert [post.authors for post in posts] == [["Ada Ferrin"], ["Tom Ilves"], ["Ada Ferrin"]]
+
+
+CUT_EXCERPT_CARDS = """Skip to content
+Broadband
+Help & News
+Menu
+Help & News
+From the support team
+Plain explanations from the people who pick up when you call.
+Billing
+Why the first bill runs longer than a month
+Your first bill covers the days from the switch-over to the end of the first full month, so it is
+Read More »
+Hollis Barnard March 12, 2024 No Comments
+Faults
+What we test before an engineer visits
+Before anyone books a visit we run four checks on the line from here, and most faults show up in
+Read More »
+Ines Kowalczyk March 5, 2024 3 Comments
+Moving Home
+Tell us before the van arrives
+The most common moving problem is a gap between the old line stopping and the new one starting on
+Read More »
+Dev Raman February 27, 2024 1 Comment
+« Previous Page1 Page2 Next »
+Still stuck?
+Our team is here seven days a week.
+Call 0345 555 0192
+© 2024 Tidefield Broadband
+"""
+
+
+def test_cards_with_excerpts_cut_mid_sentence_and_meta_under_read_more_are_each_a_post():
+    """An excerpt cut at a word count ends without a full stop; it is still the card's text, and the first
+    card is a post, not the page's header."""
+    posts = parse_archive(CUT_EXCERPT_CARDS.encode(), "cards.txt").posts
+    assert [post.title for post in posts] == ["Why the first bill runs longer than a month",
+                                              "What we test before an engineer visits", "Tell us before the van arrives"]
+    assert [post.metadata["date"] for post in posts] == ["2024-03-12", "2024-03-05", "2024-02-27"]
+    assert [post.authors for post in posts] == [["Hollis Barnard"], ["Ines Kowalczyk"], ["Dev Raman"]]
