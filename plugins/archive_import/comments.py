@@ -23,6 +23,7 @@ THREAD_HEADER = re.compile(
     r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
     r"|^(?:(?:top|all|latest|newest|oldest|best)\s+)?(?:responses|comments|replies|discussion)\s*\(\d+\)$"
     r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say"
+    r"|more answers below"  # Quora: the other answers to the question
     r"|comments section|comments sorted by:?)$"
     r"|^sort(?:ed)? (?:comments )?by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a)$"
     r"|^replies:\s*\d+ comments?(?:\s*·\s*\d+ repl(?:y|ies))?$",  # GitHub Discussions

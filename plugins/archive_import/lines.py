@@ -54,6 +54,10 @@ BODY_CUES = frozenset({"about_author"})
 STACKED_LABEL = re.compile(r"^(?:written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by|joined)\s*:?$",
                            re.I)
 STACK_REACH = 2
+# A sponsor's box or a reader poll under its header: a blurb and a button, or a question's options.
+MAX_BLOCK_LINES = 12
+MIN_BLANK_SHARE = 0.05
+CALL_TO_ACTION_ENDS = ("→", "›", "»")
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b\u2060]")  # and zero-width spaces (VitePress headings)
 
@@ -229,15 +233,24 @@ def join_stacked_labels(lines: list[Line]) -> None:
 
 
 def extend_blocks(lines: list[Line]) -> None:
-    """A sponsor's or a poll's header line takes the lines under it, down to a blank line."""
-    reason = None
+    """A sponsor's or a poll's header line takes the lines under it, down to a blank line or its call to
+    action ("Try it free →"); in a copy without blank lines, MAX_BLOCK_LINES at most: it must not take
+    the post under the box."""
+    reason, taken = None, 0
+    # A copy with hardly a blank line in it marks no block's end: there the box ends at its size.
+    reach = MAX_BLOCK_LINES if sum(line.blank for line in lines) < len(lines) * MIN_BLANK_SHARE else len(lines)
     for line in lines:
-        if line.blank:
+        if line.blank or taken >= reach:
             reason = None
-        elif line.chrome in P.BLOCK_CHROME:
-            reason = line.chrome
+        if line.blank:
+            continue
+        if line.chrome in P.BLOCK_CHROME:
+            reason, taken = line.chrome, 0
         elif reason is not None and line.cue is None:
             line.chrome, line.fixed, line.title_like, line.prose = reason, True, False, False
+            taken += 1
+            if line.stripped.endswith(CALL_TO_ACTION_ENDS):
+                reason = None
 
 
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Glossary | None = None) -> list[Line]:

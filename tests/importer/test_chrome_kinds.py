@@ -20,7 +20,7 @@ CHROME = [
     ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
-    ("Did you find this summary helpful?", "feedback widget"), ("Show less", "widget"), ("›", "pager"),
+    ("Did you find this summary helpful?", "feedback widget"), ("Related questions", "widget header"), ("Show less", "widget"), ("›", "pager"),
     ("Go to start of metadata", "navigation"), ("Close Menu", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),

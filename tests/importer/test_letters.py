@@ -116,6 +116,14 @@ def test_a_sponsor_block_and_a_reader_poll_are_not_the_letter():
         assert chrome not in post.body
 
 
+def test_a_sponsor_block_in_a_copy_without_blank_lines_ends_at_its_button_and_leaves_the_letter():
+    """A browser that copies no blank lines leaves the box no end but its call to action."""
+    dense = "\n".join(line for line in SPONSORED_ISSUE.splitlines() if line.strip()) + "\n"
+    post, = parse(dense).posts
+    assert "completion rate" in post.body and "A missed callback lands harder" in post.body
+    assert "Queuewise" not in post.body
+
+
 def test_a_job_line_over_a_date_is_a_byline_and_under_a_sign_off_it_is_the_letter():
     from archive_import.decoding import decode
     from archive_import.lines import read_lines

@@ -292,3 +292,14 @@ def test_a_members_company_after_the_name_is_no_part_of_it():
     from archive_import.names import names_in
     assert names_in("Priya Raman (Harbourline Energy)") == ("Priya Raman",)
     assert names_in("Refunds (Part Two) and Other Things") == ()
+
+
+def test_the_other_answers_under_more_answers_below_are_comments():
+    page = ("Why do customers ask for a manager?\nIlse Brandt\nSupport lead\nMar 4, 2024\n"
+            "Most of the time they want to know that someone can change the outcome, not a new face.\n"
+            "We now say who can decide, and the request for a manager mostly goes away.\n"
+            "More answers below\nTheo Marchbank\nFormer store manager\nMar 5, 2024\n"
+            "In retail the manager was the only one allowed to refund, so the customers were right to ask.\n")
+    parsed = parse(page)
+    assert len(parsed.posts) == 1 and "refund, so the customers" not in parsed.posts[0].body
+    assert parsed.comments == 1
