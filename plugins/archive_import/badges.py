@@ -43,6 +43,11 @@ def _badge_at(lines: list[Line], i: int):
         parts.append(line.reading)
     for size in range(len(parts), MIN_PARTS - 1, -1):
         date = parse_date(" ".join(parts[:size]))
-        if date is not None and date.precision == "day":
-            return date, size
+        if date is not None and (date.precision == "day" or size == MIN_PARTS and _day_and_month(parts)):
+            return date, size  # a year-less badge ("12" / "MAR") is a year-less date, as "Mar 12" is
     return None
+
+
+def _day_and_month(parts: list[str]) -> bool:
+    numbers = [part for part in parts[:MIN_PARTS] if part.isdigit()]
+    return len(numbers) == 1 and len(numbers[0]) <= 2

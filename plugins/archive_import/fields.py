@@ -28,6 +28,8 @@ TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2}
 # A person's name is a few words; a longer sender name is a company's team.
 MAX_SENDER_WORDS = 3
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
+# "JD" may be initials; a name in capitals is longer.
+MAX_INITIALS_CHARS = 3
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 # "View this post on the web at https://…": where the original lives.
 WEB_COPY = re.compile(r"\b(?:view|read)\b.{0,60}?(?P<url>https?://\S+)", re.I)
@@ -169,9 +171,11 @@ def _stacked_names(post: PostParts, number: int, found: tuple[str, ...]) -> list
 
 
 def _without_job(author: str) -> str:
-    """"Gwen Atherley, Billing Support Lead": the name, not the job after it."""
+    """"Gwen Atherley, Billing Support Lead": the name, not the job after it; a name a theme prints in
+    capitals ("POSTED ON … BY MAEVE DONNELLY") in its usual case."""
     name, _, job = author.rpartition(", ")
-    return name if name and P.JOB_LINE.match(job) else author
+    name = name if name and P.JOB_LINE.match(job) else author
+    return name.title() if name.isupper() and len(name) > MAX_INITIALS_CHARS else name
 
 
 def _badged_username(post: PostParts) -> tuple[list[str], str]:

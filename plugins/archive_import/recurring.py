@@ -43,8 +43,8 @@ MIN_BODY_WORDS = 4
 FURNITURE_PASSES = 2
 # How far below a title its text may start: date, authors, their jobs, labels.
 MAX_HEAD_SKIP = 8
-# Under a title's date line: its authors' jobs and its comment count ("1", Twenty Eleven's bubble).
-HEAD_CHROME = frozenset({"job title", "counter"})
+# Under a title's date line: its authors' jobs, its comment count ("1", Twenty Eleven's bubble), its date badge.
+HEAD_CHROME = frozenset({"job title", "counter", "date badge"})
 # A wording printed once in each of this many posts is template even where it looks like a title;
 # with two posts, a title and its sidebar link are printed "once per post" too.
 MIN_POSTS_FOR_EVERY = 3

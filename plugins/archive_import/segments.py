@@ -123,11 +123,22 @@ _ICONLESS_TAIL = re.compile(r"^(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.
                             r"(?P<label>(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3})?$", re.I)
 
 
+# Spacious and others print the categories before the count: "Jane Doe March 5, 2024 Payroll, Tax 4 Comments".
+_FILED_COUNT_TAIL = re.compile(r"^(?P<label>(?-i:[A-Z])[\w&'’-]*(?:,?\s+[\w&'’-]+){0,5}?)\s+"
+                               r"(?P<count>\d+|no)\s+comments?$", re.I)
+
+
 def _iconless(text: str) -> Cue | None:
     found = next((match for pattern in DATES_IN_TEXT for match in [pattern.search(text)] if match), None)
     if found is None:
         return None
-    name, tail = BY.sub(r"\g<name>", text[:found.start()].strip()), _ICONLESS_TAIL.match(text[found.end():].strip())
+    name, after = BY.sub(r"\g<name>", text[:found.start()].strip()), text[found.end():].strip()
+    filed = _FILED_COUNT_TAIL.match(after)
+    if filed is not None and name and plausible_name(name) and len(name.split()) >= 2:
+        count = filed["count"]
+        return Cue("iconless_byline", "byline", author=name, date_text=found.group(0),
+                   category=filed["label"].split(",")[0].strip(), count=0 if count.lower() == "no" else int(count))
+    tail = _ICONLESS_TAIL.match(after)
     if tail is None or not name and not tail["read"]:
         return None
     if name and (not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;" or tail["label"]):

@@ -79,6 +79,9 @@ SEGMENTED = [
     ("2024-03-04 :: Dagny Oyelaran", {"author": "Dagny Oyelaran", "date_text": "2024-03-04"}),
     ("2024-02-09 ::", {"author": None, "date_text": "2024-02-09"}),
     ("in #customerservice • 3 days ago", {"category": "#customerservice", "date_text": "3 days ago"}),  # Hive
+    # Spacious: icons lost, the categories before the comment count.
+    ("Ruth Okonjo February 26, 2024 Payroll Questions, Tax 4 Comments",
+     {"author": "Ruth Okonjo", "date_text": "February 26, 2024", "category": "Payroll Questions", "count": 4}),
     # Enfold: boxes glued by a bare slash.
     ("March 5, 2024/4 Comments/in Customer Service/by Nadia Okafor",
      {"author": "Nadia Okafor", "date_text": "March 5, 2024", "category": "Customer Service", "count": 4}),

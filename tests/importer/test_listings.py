@@ -373,3 +373,37 @@ def test_cards_with_excerpts_cut_mid_sentence_and_meta_under_read_more_are_each_
                                               "What we test before an engineer visits", "Tell us before the van arrives"]
     assert [post.metadata["date"] for post in posts] == ["2024-03-12", "2024-03-05", "2024-02-27"]
     assert [post.authors for post in posts] == [["Hollis Barnard"], ["Ines Kowalczyk"], ["Dev Raman"]]
+
+
+BADGE_CARDS = """CATEGORY ARCHIVES: RETURNS
+RETURNS
+Parcels That Come Back Twice
+POSTED ON MARCH 12, 2024 BY ODILE FERRANT
+12
+MAR
+Some parcels return to us a second time because the first label was printed on the wrong side of the box.
+Continue reading →
+Posted in Returns | Tagged labels
+2 Comments
+RETURNS
+Why Refunds Start at the Bench
+POSTED ON FEBRUARY 27, 2024 BY KASIM OYELARAN
+27
+FEB
+A refund starts the moment the parcel is scanned at our returns bench, not when the courier collects it.
+Continue reading →
+Posted in Returns
+Leave a comment
+Recent Posts
+Parcels That Come Back Twice
+Why Refunds Start at the Bench
+"""
+
+
+def test_a_year_less_date_badge_and_a_sidebar_copy_of_each_title_leave_the_titles_and_names_read():
+    """"12" / "MAR" under a full byline is its badge; a title the sidebar repeats is still the title; a name a
+    theme prints in capitals is given in its usual case."""
+    posts = parse_archive(BADGE_CARDS.encode(), "cards.txt").posts
+    assert [post.title for post in posts] == ["Parcels That Come Back Twice", "Why Refunds Start at the Bench"]
+    assert [post.metadata["date"] for post in posts] == ["2024-03-12", "2024-02-27"]
+    assert [post.authors for post in posts] == [["Odile Ferrant"], ["Kasim Oyelaran"]]
