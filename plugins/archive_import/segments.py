@@ -127,6 +127,11 @@ _ICONLESS_TAIL = re.compile(r"^(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.
 _FILED_COUNT_TAIL = re.compile(r"^(?P<label>(?-i:[A-Z])[\w&'’-]*(?:,?\s+[\w&'’-]+){0,5}?)\s+"
                                r"(?P<count>\d+|no)\s+comments?$", re.I)
 
+# ColorMag puts the name after the date, then the count and the tags: "April 3, 2024 Jane Doe 1 Comment
+# refunds, tone". The count says it is meta ("March 4, 2024 Team Meeting" is a title).
+_NAMED_COUNT_TAIL = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2})\s+"
+                               r"(?P<count>\d+|no)\s+comments?(?:\s+\S.*)?$", re.I)
+
 
 def _iconless(text: str) -> Cue | None:
     found = next((match for pattern in DATES_IN_TEXT for match in [pattern.search(text)] if match), None)
@@ -138,6 +143,11 @@ def _iconless(text: str) -> Cue | None:
         count = filed["count"]
         return Cue("iconless_byline", "byline", author=name, date_text=found.group(0),
                    category=filed["label"].split(",")[0].strip(), count=0 if count.lower() == "no" else int(count))
+    named = _NAMED_COUNT_TAIL.match(after) if not name else None
+    if named is not None and plausible_name(named["name"]):
+        count = named["count"]
+        return Cue("iconless_byline", "byline", author=named["name"], date_text=found.group(0),
+                   count=0 if count.lower() == "no" else int(count))
     tail = _ICONLESS_TAIL.match(after)
     if tail is None or not name and not tail["read"]:
         return None

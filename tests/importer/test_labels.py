@@ -82,6 +82,9 @@ SEGMENTED = [
     # Spacious: icons lost, the categories before the comment count.
     ("Ruth Okonjo February 26, 2024 Payroll Questions, Tax 4 Comments",
      {"author": "Ruth Okonjo", "date_text": "February 26, 2024", "category": "Payroll Questions", "count": 4}),
+    # ColorMag: the name after the date, then the count and the tags.
+    ("April 3, 2024 Marcus Ilori 1 Comment refunds, tone",
+     {"author": "Marcus Ilori", "date_text": "April 3, 2024", "count": 1}),
     # Enfold: boxes glued by a bare slash.
     ("March 5, 2024/4 Comments/in Customer Service/by Nadia Okafor",
      {"author": "Nadia Okafor", "date_text": "March 5, 2024", "category": "Customer Service", "count": 4}),
