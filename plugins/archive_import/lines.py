@@ -46,7 +46,8 @@ MIN_SENTENCE_WORDS = 10
 # ... unless they open as bylines and footers do.
 CUE_OPENERS = ("The post ", "Posted ", "Published ", "Filed ", "Tagged ", "This entry ", "Written ", "By ")
 # A comment count glued to the end of a byline.
-TRAILING_COUNT = re.compile(r"\s*[|·•]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*:?\s*$", re.I)
+TRAILING_COUNT = re.compile(r"\s*[|·•—–]?\s*(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave a (?:comment|reply))"
+                            r"\s*:?\s*$", re.I)  # Storefront: "Posted on May 9, 2024 by Jane Doe — Leave a comment"
 # Cues that belong to the post's text rather than its template.
 BODY_CUES = frozenset({"about_author"})
 

@@ -284,3 +284,15 @@ def test_a_short_line_in_the_title_slot_is_the_title_even_with_two_sentences():
                                               "The courier says delivered. The doormat disagrees."]
     assert [post.authors for post in posts] == [["Orla Finn"], ["Dev Rana"]]
 
+
+
+def test_a_byline_with_its_comment_link_after_a_dash_dates_and_signs_the_post_under_it():
+    page = ("Journal\nPosted on May 20, 2024 by Ines Calder — 4 Comments\nThe Returns Email We Rewrote\n"
+            "Every return starts with the same automated email, and for years nobody owned its wording at all.\n"
+            "Category: Returns\nPosted on May 9, 2024 by Tobias Erne — Leave a comment\nPhotos of Damaged Parcels\n"
+            "We used to ask for a photo of the damage, and we got photos of the inside of a box lid instead.\n"
+            "Category: Claims\n")
+    posts = parse_archive(page.encode(), "journal.txt").posts
+    assert [post.title for post in posts] == ["The Returns Email We Rewrote", "Photos of Damaged Parcels"]
+    assert [post.authors for post in posts] == [["Ines Calder"], ["Tobias Erne"]]
+    assert [post.metadata["date"] for post in posts] == ["2024-05-20", "2024-05-09"]
