@@ -29,7 +29,8 @@ NOT_NAME_WORDS = frozenset(
     "editors editor email mail post posts design default guest comments share "
     "article number date summary details "  # field labels: "Article Number", "First Published Date"
     "hi hello hey dear greetings thanks cheers warmly "  # "Hi Jules," greets a reader
-    "journal notes magazine podcast".split()  # a site's name: "Lowmoor Help Journal"
+    "journal notes magazine podcast "  # a site's name: "Lowmoor Help Journal"
+    "no one two three four five six seven eight nine ten".split()  # a heading: "One Inbox, Four People"
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

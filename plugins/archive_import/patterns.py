@@ -181,7 +181,7 @@ LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 RANK_CELL = re.compile(r"^\d{1,4}\.\t+")  # a listing table's rank cell before the title: "12.\t\tTitle" (Hacker News)
 LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+")  # a mailing list's name before each subject: "[Customer-notices] "
 # A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
+USERNAME = re.compile(r"^(?!v?\d+(?:\.\d+)+$)[a-z0-9][a-z0-9._]{2,29}$")  # "v4.8" is a version, no user
 # Lines of a byline between its author's name and its date.
 BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle"})
 # A social network's action buttons, printed one a line under each post.

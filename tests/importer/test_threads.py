@@ -303,3 +303,11 @@ def test_the_other_answers_under_more_answers_below_are_comments():
     parsed = parse(page)
     assert len(parsed.posts) == 1 and "refund, so the customers" not in parsed.posts[0].body
     assert parsed.comments == 1
+
+
+def test_a_heading_of_numbered_phrases_and_a_version_label_are_nobodys_name():
+    from archive_import.names import names_in
+    from archive_import.patterns import USERNAME
+    assert names_in("One Inbox, Four People, No Assignments") == ()
+    assert names_in("Nell Harrow, Ada Ferrin") == ("Nell Harrow", "Ada Ferrin")
+    assert USERNAME.match("v4.8") is None and USERNAME.match("4.8.1") is None and USERNAME.match("jane_doe")
