@@ -34,6 +34,7 @@ from .digest import split_digests
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
 from .pages import each_page, page_starts
+from .status_history import status_template
 from .post_page import post_page
 from .runs import MIN_SHAPE_RUNS
 from .posts import deal
@@ -65,6 +66,9 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
     thread = thread_template(lines, masked)
     if thread is not None:
         return thread, {}
+    status = status_template(lines)
+    if status is not None:
+        return status, {}
     starts = page_starts(lines)
     if starts:
         return each_page(lines, masked, starts, lambda hidden: _one_page(lines, hidden)), {}

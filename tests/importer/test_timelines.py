@@ -183,3 +183,42 @@ def test_an_excerpt_cut_with_wordpress_brackets_is_a_paragraph():
     excerpt = "Every Monday morning the first hour brings the same flood of weekend orders that went wrong, so we […]"
     assert read_lines([excerpt], [])[0].prose
     assert not read_lines(["Notes […]"], [])[0].prose  # too short to be a paragraph
+
+
+STATUS_HISTORY = """Brightwick Support Status
+Subscribe to updates
+All systems operational
+Phone line
+Operational
+Past incidents
+Apr 9, 2024
+No incidents reported
+Apr 8, 2024
+Callback requests not reaching the queue
+Resolved
+Callback requests are landing in the queue again, and the ones made this morning have been added in order.
+Apr 8, 2024 - 11:40 GMT
+Investigating
+Requests made through the website form since nine o'clock are not showing up for our agents.
+Apr 8, 2024 - 09:55 GMT
+Apr 6, 2024
+Slow replies from the billing inbox
+Resolved
+The billing inbox is back to its usual pace after a stuck rule was switched off.
+Apr 6, 2024 - 15:02 GMT
+Identified
+A routing rule sent billing emails to a shared folder that nobody was watching this afternoon.
+Apr 6, 2024 - 14:20 GMT
+Powered by a status page provider
+"""
+
+
+def test_a_status_history_is_one_post_per_incident_dated_by_its_first_update():
+    from archive_import import parse_archive
+    posts = parse_archive(STATUS_HISTORY.encode(), "status.txt").posts
+    assert [post.title for post in posts] == ["Callback requests not reaching the queue",
+                                              "Slow replies from the billing inbox"]
+    assert [post.metadata["date"] for post in posts] == ["2024-04-08 09:55", "2024-04-06 14:20"]
+    body = posts[0].body
+    assert "landing in the queue again" in body and "not showing up for our agents" in body
+    assert "Resolved" not in body and "Investigating" not in body and "11:40" not in body
