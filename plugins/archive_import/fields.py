@@ -107,7 +107,9 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
         updated = line.cue is not None and any(word in line.cue.kind for word in UPDATE_WORDS)
         found.append((RANK[date_found.precision] + (10 if updated else 0), date_found, label))
     for line, where in ((post.subtitle, "subtitle"), (post.title, "title")):
-        named = find_date_in(line.stripped) if not found and line is not None else None
+        # A title that is a date heading ("March 11, 2024" over a changelog entry) dates its entry.
+        heading = line is not None and line.date is not None
+        named = find_date_in(line.stripped) if (not found or heading) and line is not None else None
         if named is not None:  # "Volume 3: June 2020 Round-up", "Support Notes — April 2023"
             found.append((RANK[named.precision], named, f"{where} line {line.number}"))
     if found:

@@ -58,6 +58,19 @@ def _anchors(lines: list[Line], run: Run) -> bool:
 CLOSING_TOLERANCE = 0.1
 
 
+def _dated_headings(lines: list[Line], template: Template) -> bool:
+    """Does every record after the first open with a bare day's date line, a sentence under it?"""
+    opening = [lines[record.start] for record in template.records[1:]]
+    return bool(opening) and all(line.date is not None and line.date.precision == "day"
+                                 and (line.cue is None or line.cue.kind == "date")
+                                 and (below := neighbour(lines, line.index, 1, set())) is not None
+                                 and _sentence(lines[below]) for line in opening)
+
+
+def _sentence(line: Line) -> bool:
+    return line.prose or line.is_text and line.stripped[-1:] in ".!?"
+
+
 def _closes_post(lines: list[Line], run: Run) -> bool:
     """Does the run close its post with "Read More", no date or byline after it to head the next post?
     (The last run may run on into the page's footer.)"""
@@ -271,7 +284,14 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
         # The kinds of run every post has found no title: a lone run's (the page header's) is none.
         return headed or untitled_template(lines, candidates, shapes, masked)
     if confidence < MIN_TEMPLATE_CONFIDENCE:
-        return None
+        # The slots found no titles worth the name: posts that open with their dates, if any, when each
+        # date is a heading of its own (a changelog's "March 11, 2024").
+        headed = headed or headed_template(lines, candidates, shapes, masked)
+        if headed is None or not _dated_headings(lines, headed):
+            return None
+        # Each date heading is its entry's title as well as its date: the page titles nothing else.
+        return replace(headed, records=[headed.records[0], *(replace(record, title=record.start)
+                                                             for record in headed.records[1:])])
     titles = sorted(found)
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]

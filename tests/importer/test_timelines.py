@@ -222,3 +222,4 @@ def test_a_status_history_is_one_post_per_incident_dated_by_its_first_update():
     body = posts[0].body
     assert "landing in the queue again" in body and "not showing up for our agents" in body
     assert "Resolved" not in body and "Investigating" not in body and "11:40" not in body
+
