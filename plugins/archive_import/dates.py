@@ -53,7 +53,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\b\.?"
-_WEEKDAY = r"(?:(?:" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
+_WEEKDAY = r"(?:(?P<weekday>" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:18|19|20)\d{2})(?!\d)"  # 1800-2099: posts look back at history, never at 2100
@@ -231,7 +231,18 @@ def _numeric(match: re.Match, order: str | None) -> FoundDate | None:
         return dmy
     if order == "mdy" or dmy.value == mdy.value:
         return mdy
+    named = _weekday_of(match["weekday"])  # "Wed 3/6/2024": only one reading falls on a Wednesday
+    if named is not None and (dmy.value.weekday() == named) != (mdy.value.weekday() == named):
+        return dmy if dmy.value.weekday() == named else mdy
     return FoundDate(datetime(year, 1, 1), "year", dmy.utc_offset, numeric=True)
+
+
+def _weekday_of(word: str | None) -> int | None:
+    """Monday is 0; "Wed", "weds" and "Wednesday" alike."""
+    if not word:
+        return None
+    lowered = word.lower()
+    return next((k for k, name in enumerate(DAY_NAMES) if name.startswith(lowered[:3])), None)
 
 
 def _relative(match: re.Match, captured: date | None) -> FoundDate:

@@ -99,6 +99,8 @@ def _spans(headings: list[int], record: Record) -> list[tuple[int, int]]:
 
 def _is_button(line: Line) -> bool:
     """A call to action: a few words on a line of its own, no sentence ("Track an order", "Read the guide")."""
+    if line.cue is not None and line.cue.role == "teaser":
+        return True  # "Read more" under each article
     text = line.stripped
     return line.is_text and not line.prose and line.chrome is None and line.cue is None \
         and len(text.split()) <= MAX_BUTTON_WORDS and text[-1:] not in SENTENCE_ENDS
@@ -107,7 +109,9 @@ def _is_button(line: Line) -> bool:
 def _button_sections(lines: list[Line], record: Record) -> list[tuple[int, int]]:
     """(heading, button) of each article when every heading over paragraphs has its paragraphs closed by a
     button (a heading, text, then "Track an order"); an article's inner headings close nothing."""
-    shown = [line for line in lines[record.start:record.end] if not line.blank]
+    # An article's byline under its heading ("By Jane Doe, Trainer") is its head, not its structure.
+    shown = [line for line in lines[record.start:record.end]
+             if not line.blank and not (line.cue is not None and line.cue.role == "byline")]
     last_label = max((line.index for line in shown if not line.prose), default=None)
     sections, open_heading = [], None
     for above, line, below in zip([None, *shown], shown, [*shown[1:], None]):

@@ -21,7 +21,7 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
         r"^.{0,160}\b(?:no spam|we respect your privacy|unsubscribe at any time)\b.{0,60}$", _I)),
     (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     (("subscri", "browser", "in app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
-      "trouble clicking", "on the web", "online", "web version", "forward this", "getting this"), "newsletter footer", re.compile(
+      "trouble clicking", "problems with how", "download pictures", "on the web", "online", "web version", "forward this", "getting this"), "newsletter footer", re.compile(
         # "Having trouble viewing this email? View in browser": the web-view link after its question
         r"^(?:[^?]{0,60}\?\s+)?(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
         r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
@@ -29,7 +29,10 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
         r"|you(?:'re| are) (?:receiving|getting) this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
         r"|view (?:it )?online|forward this (?:e-?mail |newsletter |issue )?to a (?:friend|colleague)"
         r"|our mailing address is:?|all rights reserved\.?|.{0,160}\ball rights reserved\.?"
-        r"|trouble clicking\?.{0,80})$", _I)),
+        r"|trouble clicking\?.{0,80}"
+        # Outlook's banners over a letter: "If there are problems with how this message is displayed, click here
+        # to view it in a web browser." and its blocked-pictures notice.
+        r"|if there are problems with how this message is displayed.{0,120}|click here to download pictures.{0,240})$", _I)),
 ]
 
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 # Gmail's print view counts the thread's messages under its subject: "1 message", "3 messages".
 MESSAGE_COUNT = re.compile(r"^\d+ messages?$", re.I)
+# The sender's initials in place of a photo (Outlook: "PA"), over or beside the sender line.
+INITIALS = re.compile(r"^[A-Z]{1,3}$")
+# The reading pane's buttons under the header.
+MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$", re.I)
 # A mail client's header fields, labelled on their own line or before their value ("to me": Gmail).
 MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
 # The header sits at the top of the copy, its date line among the fields.
@@ -61,10 +65,10 @@ def mark_mail_senders(lines: list[Line]) -> None:
         return
     found.chrome, found.fixed, found.title_like = "mail sender", True, False
     for line in lines[found.index + 1:found.index + 1 + MAIL_FIELD_REACH * 2]:
-        if not line.blank and MAIL_FIELD.match(line.stripped) and not line.prose and line.chrome is None:
-            line.chrome, line.fixed, line.title_like = "mail header", True, False  # "Reply-To: …", "To: me"
+        if not line.blank and (MAIL_FIELD.match(line.stripped) and not line.prose or MAIL_BUTTON.match(line.stripped)):
+            line.chrome, line.fixed, line.title_like = "mail header", True, False  # "Reply-To: …", "Forward"
     above = [line for line in reversed(lines[:found.index]) if not line.blank][:2]
-    if above and MESSAGE_COUNT.match(above[0].stripped):
+    if above and (MESSAGE_COUNT.match(above[0].stripped) or INITIALS.match(above[0].stripped)):
         above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
         above = above[1:]
     if above and above[0].is_text and not above[0].prose and above[0].chrome is None:
@@ -74,8 +78,8 @@ def mark_mail_senders(lines: list[Line]) -> None:
 def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
     """When the letter was sent: the date line among its header fields ("To: you" / "Mon, Mar 4 at
     10:32 AM"), or the date after its sender. Only a header with a mail field counts: a blog's top bar
-    is no letter."""
-    shown = _header(lines)
+    is no letter. The reading pane's buttons between them do not count."""
+    shown = [line for line in _header(lines) if not MAIL_BUTTON.match(line.stripped)]
     for k, line in enumerate(shown):
         if MAIL_FIELD.match(line.stripped) and not line.prose:
             near = shown[max(0, k - MAIL_FIELD_REACH):k + MAIL_FIELD_REACH + 1]

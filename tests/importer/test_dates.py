@@ -158,3 +158,10 @@ def test_found_date_is_a_frozen_record():
     found = parse_date("March 4, 2019")
     with pytest.raises(dataclasses.FrozenInstanceError):
         found.precision = "minute"
+
+
+def test_a_weekday_tells_an_ambiguous_numeric_dates_order():
+    """"Wed 3/6/2024": 6 March 2024 was a Wednesday and 3 June a Monday, so only one reading fits."""
+    assert parse_date("Wed 3/6/2024 10:02 AM").value == datetime(2024, 3, 6, 10, 2)
+    assert parse_date("Mon 3/6/2024").value == datetime(2024, 6, 3)
+    assert parse_date("3/6/2024").precision == "year"  # no weekday: the archive's other dates must decide

@@ -266,3 +266,33 @@ def test_a_gmail_print_view_dates_its_articles_and_its_header_is_no_title():
                                                      "Ask the desk: do refunds need a manager?"]
     assert [post.metadata["date"] for post in parsed.posts] == ["2024-04-03 07:45"] * 2
     assert [post.authors for post in parsed.posts] == [["Piet Varga"], ["Greta Holm"]]
+
+
+OUTLOOK_DESKTOP = """Service Notes, April: callbacks and a quieter hold queue
+HW
+Harbourwick Training <notes@harbourwick.example>
+To:  Pia Lindqvist
+Reply
+Reply All
+Forward
+Wed 4/3/2024 9:15 AM
+If there are problems with how this message is displayed, click here to view it in a web browser.
+
+Callbacks that keep their slot
+By Ines Marrow, Trainer
+A callback booked for two o'clock now stays at two o'clock, even when the queue is long at lunchtime.
+Read more
+
+A quieter hold queue
+The hold music now stops every minute to say how many callers are ahead, and fewer people hang up.
+Read more
+
+Unsubscribe
+"""
+
+
+def test_an_outlook_reading_pane_dates_its_articles_and_its_buttons_and_banner_are_no_text():
+    posts = parse(OUTLOOK_DESKTOP).posts
+    assert [post.title for post in posts] == ["Callbacks that keep their slot", "A quieter hold queue"]
+    assert [post.metadata["date"] for post in posts] == ["2024-04-03 09:15"] * 2
+    assert not any(word in post.body for post in posts for word in ("Reply All", "Forward", "web browser", "HW"))
