@@ -123,14 +123,35 @@ _ICONLESS_TAIL = re.compile(r"^(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.
                             r"(?P<label>(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3})?$", re.I)
 
 
-# Spacious and others print the categories before the count: "Jane Doe March 5, 2024 Payroll, Tax 4 Comments".
-_FILED_COUNT_TAIL = re.compile(r"^(?P<label>(?-i:[A-Z])[\w&'’-]*(?:,?\s+[\w&'’-]+){0,5}?)\s+"
-                               r"(?P<count>\d+|no)\s+comments?$", re.I)
+# A comment link makes a line of facts meta whatever their order, when the icons between them were
+# lost in the copy: "Jane Doe March 5, 2024 Payroll, Tax 4 Comments" (Spacious), "April 3, 2024 Jane Doe
+# 1 Comment refunds" (ColorMag), "Jane Doe Team Habits 4 Comments January 8, 2024" (Independent Publisher).
+COUNTED_LINK = re.compile(r"\b(?:(?P<count>\d+|no|one)\s+comments?|leave a (?:comment|reply))\b", re.I)
+MAX_FACT_WORDS = 6
 
-# ColorMag puts the name after the date, then the count and the tags: "April 3, 2024 Jane Doe 1 Comment
-# refunds, tone". The count says it is meta ("March 4, 2024 Team Meeting" is a title).
-_NAMED_COUNT_TAIL = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2})\s+"
-                               r"(?P<count>\d+|no)\s+comments?(?:\s+\S.*)?$", re.I)
+
+def _counted(text: str, found: re.Match) -> Cue | None:
+    """The author (a name opening the first fact), the category and the count of such a line, or None."""
+    link = COUNTED_LINK.search(text)
+    if link is None or link.start() < found.end() and found.start() < link.end():
+        return None
+    cuts = sorted([(found.start(), found.end()), (link.start(), link.end())])
+    facts = [part.strip(" ,·|–—-") for part in (text[:cuts[0][0]], text[cuts[0][1]:cuts[1][0]], text[cuts[1][1]:])]
+    facts = [fact for fact in facts if fact]
+    if not facts or any(len(fact.split()) > MAX_FACT_WORDS for fact in facts):
+        return None
+    words = BY.sub(r"\g<name>", facts[0]).split()
+    # Most names are two words; a third only past an initial or a particle ("Mary J. Smith", "Jan van Dijk"):
+    # else it is the category the copy glued on ("Jane Doe Meters").
+    size = 3 if len(words) >= 3 and (words[1].endswith(".") or words[1].islower()) else 2
+    name = " ".join(words[:size])
+    if not plausible_name(name):
+        return None
+    rest = " ".join(words[size:]) or (facts[1] if len(facts) > 1 else "")
+    count = link["count"]
+    return Cue("iconless_byline", "byline", author=name, date_text=found.group(0),
+               category=rest.split(",")[0].strip() or None,
+               count=int(count) if count and count.isdigit() else 1 if count and count.lower() == "one" else 0)
 
 
 def _iconless(text: str) -> Cue | None:
@@ -138,21 +159,10 @@ def _iconless(text: str) -> Cue | None:
     if found is None:
         return None
     name, after = BY.sub(r"\g<name>", text[:found.start()].strip()), text[found.end():].strip()
-    filed = _FILED_COUNT_TAIL.match(after)
-    if filed is not None and name and plausible_name(name) and len(name.split()) >= 2:
-        count = filed["count"]
-        return Cue("iconless_byline", "byline", author=name, date_text=found.group(0),
-                   category=filed["label"].split(",")[0].strip(), count=0 if count.lower() == "no" else int(count))
-    named = _NAMED_COUNT_TAIL.match(after) if not name else None
-    if named is not None and plausible_name(named["name"]):
-        count = named["count"]
-        return Cue("iconless_byline", "byline", author=named["name"], date_text=found.group(0),
-                   count=0 if count.lower() == "no" else int(count))
     tail = _ICONLESS_TAIL.match(after)
-    if tail is None or not name and not tail["read"]:
-        return None
-    if name and (not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;" or tail["label"]):
-        return None
+    if tail is None or not name and not tail["read"] \
+            or name and (not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;" or tail["label"]):
+        return _counted(text, found)
     date_text = f"{found.group(0)} {tail['clock']}" if tail["clock"] else found.group(0)
     count = tail["count"]
     return Cue("iconless_byline", "byline", author=name or None, date_text=date_text, category=tail["label"],

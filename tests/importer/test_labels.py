@@ -85,6 +85,11 @@ SEGMENTED = [
     # ColorMag: the name after the date, then the count and the tags.
     ("April 3, 2024 Marcus Ilori 1 Comment refunds, tone",
      {"author": "Marcus Ilori", "date_text": "April 3, 2024", "count": 1}),
+    # Independent Publisher: name, categories, comment link and date last; a category glued to the name.
+    ("Greta Samuels Team Habits 4 Comments January 8, 2024",
+     {"author": "Greta Samuels", "date_text": "January 8, 2024", "category": "Team Habits", "count": 4}),
+    ("Greta Samuels Meters Leave a comment March 14, 2024",
+     {"author": "Greta Samuels", "date_text": "March 14, 2024", "category": "Meters", "count": 0}),
     # Enfold: boxes glued by a bare slash.
     ("March 5, 2024/4 Comments/in Customer Service/by Nadia Okafor",
      {"author": "Nadia Okafor", "date_text": "March 5, 2024", "category": "Customer Service", "count": 4}),
@@ -112,6 +117,7 @@ def test_separated_bylines_are_read(text, fields):
     "March 4, 2024 Team Meeting",  # a date and words: a title, unless a read time says it is meta
     "Queue Notes ::",  # a dangling separator after no date
     "Refunds/Returns on 3/5/2024",  # slashes in a title and a numeric date
+    "We answered 4 comments on March 4, 2024 about the new refund form",  # a sentence with a count and a date
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
