@@ -113,14 +113,27 @@ def page_owner(header: list[Line], lines: list[Line]) -> str | None:
             return owner
     for k, line in enumerate(header):
         names = names_in(line.stripped) if line.is_text or line.recurring else ()
-        around = header[max(0, k - PROFILE_REACH):k + PROFILE_REACH + 1]
-        if len(names) == 1 and any(other.chrome == "follow links" or FOLLOWER_COUNT.match(other.stripped) or (
-                other.cue is not None and other.cue.kind == "counter" and "follower" in other.stripped.lower())
-                for other in around):
+        if len(names) == 1 and (_profile_card(header, k) or _profile_card_again(lines, line)):
             return names[0]
         if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
             return names[0]  # a profile's name over the username that heads each of its posts (Threads)
     return None
+
+
+def _profile_card(shown: list[Line], k: int, follow_link: bool = True) -> bool:
+    """Is the name at ``k`` next to its follower count (or its Follow link), blank lines skipped?"""
+    around = [line for line in shown[max(0, k - PROFILE_REACH * 2):k + PROFILE_REACH * 2 + 1] if not line.blank]
+    at = next((j for j, line in enumerate(around) if line is shown[k]), 0)
+    return any(follow_link and other.chrome == "follow links" or FOLLOWER_COUNT.match(other.stripped) or (
+        other.cue is not None and other.cue.kind == "counter" and "follower" in other.stripped.lower())
+        for other in around[max(0, at - PROFILE_REACH):at + PROFILE_REACH + 1])
+
+
+def _profile_card_again(lines: list[Line], name: Line) -> bool:
+    """The header's name printed again over its follower count further down (Medium's sidebar); a footer's
+    site name by a Subscribe button is no profile."""
+    return any(_profile_card(lines, other.index, follow_link=False) for other in lines[name.index + 1:]
+               if other.stripped == name.stripped)
 
 
 def _drop_subject_echo(part, email: HeaderBlock) -> bool:
