@@ -43,6 +43,12 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("follow links", re.compile(r"^\+?\s*(follow( me| us)?( on)?|connect with (me|us)|subscribe( by e-?mail)?)( on)?:?$", _I)),
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
+    ("widget", re.compile(r"^\(more(?:…|\.\.\.)\)$|^loading(?: comments)?(?:…|\.\.\.)$", _I)),  # WordPress's more link
+    ("back to top", re.compile(r"^(?:back|return|scroll|jump) to top(?:\s*[↑⇧^])?$", _I)),
+    ("post navigation", re.compile(r"^posts? navigation$", _I)),
+    ("page actions", re.compile(r"^(?:edit this page|edit (?:this page )?on github|suggest (?:an )?edits?"
+                                r"|raise (?:an )?issue|report an issue|view page source)$", _I)),
+
     ("media player", re.compile(r"^(?:audio playback is not supported on your browser\.?(?: please upgrade\.?)?"
                                 r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
                                 r"|-\d{1,2}:\d{2}(?::\d{2})?)$", _I)),  # a player's time left: "-38:12"

@@ -20,7 +20,9 @@ CHROME = [
     ("Translate", "translate button"), ("…see more", "widget"), ("∙", "separator"),
     ("Write a comment…", "comment form"), ("Add a comment…", "comment form"), ("1+", "counter"),
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
-    ("Did you find this summary helpful?", "feedback widget"), ("Related questions", "widget header"), ("Latest:", "widget header"), ("Show less", "widget"), ("›", "pager"),
+    ("Did you find this summary helpful?", "feedback widget"), ("Related questions", "widget header"), ("Latest:", "widget header"), ("(more…)", "widget"), ("Loading comments...", "widget"),
+    ("Back to top ↑", "back to top"), ("Posts navigation", "post navigation"), ("Edit this page", "page actions"),
+    ("Raise issue", "page actions"), ("Show less", "widget"), ("›", "pager"),
     ("Go to start of metadata", "navigation"), ("Close Menu", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),
@@ -40,7 +42,7 @@ TEXT = [
     "Thank you for your feedback on the new macro, it changed how we write.",
     "See also our refund guide for the details.", "Listen on the phone before you answer the email.", "Show less of the script and more of the person.",
     "Subscribe by email to the refund list, then wait.", "#1 rule: answer the question asked.",
-    "A year later", "Refunds (12)", "reply to someone who has just logged in.", "Reply to author", "Latest", "Stop. Look. Listen. Act.", "Name (the one on the order):", "Listen", "Episode 41 was the one about refunds.", "We like this.", "Refunds | Returns | Exchanges",
+    "A year later", "Refunds (12)", "reply to someone who has just logged in.", "Reply to author", "Latest", "Back to the top of the queue, please.", "Edit this page before Friday", "Stop. Look. Listen. Act.", "Name (the one on the order):", "Listen", "Episode 41 was the one about refunds.", "We like this.", "Refunds | Returns | Exchanges",
 ]
 
 
