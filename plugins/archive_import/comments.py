@@ -24,6 +24,7 @@ THREAD_HEADER = re.compile(
     r"|^(?:(?:top|all|latest|newest|oldest|best)\s+)?(?:responses|comments|replies|discussion)\s*\(\d+\)$"
     r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say"
     r"|more answers below"  # Quora: the other answers to the question
+    r"|want to add to the discussion\??"  # Commento
     r"|comments section|comments sorted by:?)$"
     r"|^sort(?:ed)? (?:comments )?by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a)$"
     r"|^replies:\s*\d+ comments?(?:\s*·\s*\d+ repl(?:y|ies))?$",  # GitHub Discussions
@@ -41,6 +42,8 @@ COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies|answer
 # may have a subscribe link and the comment form between it and the first comment.
 COUNT_HEADER_REACH = 4
 THREAD_HEADER_REACH = 8
+# A comment's score under its author's name, where the system prints no date: "7 points", "1 point".
+SCORE = re.compile(r"^-?\d+ (?:points?|votes?)$", re.I)
 # Signs a comment's date line may open with ("• Mar 5", "· 2d").
 DATE_LEADS = "•·|–—- "
 # A comment's date sits this close under its author's line.
@@ -108,8 +111,10 @@ def _past_badges(lines: list[Line], j: int) -> int:
 
 
 def _date_line(line: Line) -> bool:
-    """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago")."""
-    return line.dates_post or line.is_text and parse_date(line.reading.lstrip(DATE_LEADS)) is not None
+    """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago"), or
+    the comment's score where a comment system prints that instead ("7 points": Commento)."""
+    return line.dates_post or line.is_text and parse_date(line.reading.lstrip(DATE_LEADS)) is not None \
+        or SCORE.match(line.stripped) is not None
 
 
 def _opens(lines: list[Line], i: int) -> bool:

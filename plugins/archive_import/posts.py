@@ -71,6 +71,8 @@ def deal(lines: list[Line], records: list[Record], threads: list[Thread]) -> tup
     owned = [False] * len(lines)
     for record in records:
         owned[record.start:record.end] = [True] * (record.end - record.start)
+        for i in record.fields_after:
+            owned[i] = True
     first = records[0].start if records else len(lines)
     furniture: list[Furniture] = []
     for line in lines:
@@ -204,4 +206,5 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
         post.body.append(line)
         body_has_text = body_has_text or line.is_text
         body_has_prose = body_has_prose or (line.is_text and is_prose(line))
+    post.fields.extend(lines[i] for i in record.fields_after)
     return post

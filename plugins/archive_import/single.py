@@ -12,6 +12,7 @@ Case), and the text below it is the post, less the page's footer.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from . import patterns as P
 from .authors import GREETING_OFF
@@ -43,6 +44,8 @@ END_CUES = frozenset({"written_by"})
 # Topic chips under a post ("Customer Service", "Support"): short labels, several of them.
 MAX_CHIP_WORDS = 3
 MIN_CHIPS = 2
+# A date under the post's text sits within its tags, word count and such: a few lines.
+FOOT_DATE_REACH = 4
 # How many text lines above the first paragraph may belong to the post's head.
 HEAD_REACH = 10
 # Scoring head lines: a few words and Title Case make a title.
@@ -163,7 +166,25 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     end = _with_author_box(lines, post_end(lines, first, masked, {_date_shape(lines[i]) for i in head
                                                                     if _date_shape(lines[i])}))
     records = cut_site_footer(lines, trim_tail(lines, [Record(start, end, title)], masked), masked)
-    return Template("single", [], "head", records, SINGLE_CONFIDENCE)
+    return Template("single", [], "head", [_with_foot_date(lines, record, masked) for record in records],
+                    SINGLE_CONFIDENCE)
+
+
+def _with_foot_date(lines: list[Line], record: Record, masked: set[int]) -> Record:
+    """A post page that prints its date only under its text, past its tags and word count ("786 Words" /
+    "2024-02-11 08:40"), before the comments: that date line is the record's field."""
+    if any(lines[i].dates_post for i in range(record.start, record.end)):
+        return record
+    seen = 0
+    for line in lines[record.end:]:
+        if line.index in masked or line.prose or seen >= FOOT_DATE_REACH:
+            break
+        if line.blank:
+            continue
+        if line.dates_post:
+            return replace(record, fields_after=[line.index])
+        seen += 1
+    return record
 
 
 def _with_author_box(lines: list[Line], end: int) -> int:

@@ -15,6 +15,7 @@ class Record:
     title: int | None  # the title line, None when the post has none
     echoes: list[int] = field(default_factory=list)  # the title repeated (LinkedIn, Medium)
     head_end: int | None = None  # lines before this are the record's header block (e-mail headers)
+    fields_after: list[int] = field(default_factory=list)  # its date printed past its end (under the tags)
 
 
 @dataclass(slots=True)

@@ -311,3 +311,37 @@ def test_a_heading_of_numbered_phrases_and_a_version_label_are_nobodys_name():
     assert names_in("One Inbox, Four People, No Assignments") == ()
     assert names_in("Nell Harrow, Ada Ferrin") == ("Nell Harrow", "Ada Ferrin")
     assert USERNAME.match("v4.8") is None and USERNAME.match("4.8.1") is None and USERNAME.match("jane_doe")
+
+
+SCORED_THREAD_UNDER_A_FOOT_DATE = """> deskbook
+Posts
+3 minutes read
+Closing Tickets Nobody Asked Us to Close
+For years a ticket that waited three days on the customer closed itself, and we called that tidy.
+
+In January we turned the timer off for a month, and the count of new tickets quietly fell.
+auto-close
+612 Words
+2024-02-11 08:40
+Want to add to the discussion?
+Comment anonymously
+M
+Mikkel Dahl
+7 points
+1 months ago
+We auto-closed after two days for years and never noticed the duplicates it made.
+T
+Tove Lind
+4 points
+1 months ago
+Same here. The reopen rate looked fine while the new tickets were not new at all.
+"""
+
+
+def test_comments_scored_in_points_are_a_thread_and_a_date_under_the_tags_dates_the_post():
+    """Commento prints a score where others print a date; the post's date sits under its tags and word count."""
+    parsed = parse(SCORED_THREAD_UNDER_A_FOOT_DATE, ArchiveConfig(captured="2024-03-20"))
+    post, = parsed.posts
+    assert post.metadata["date"] == "2024-02-11 08:40"
+    assert "duplicates it made" not in post.body and "new tickets were not new" not in post.body
+    assert parsed.comments >= 1
