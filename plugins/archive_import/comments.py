@@ -91,21 +91,24 @@ def _comment_header(lines: list[Line], j: int) -> bool:
     return (line.is_text or line.recurring) and line.is_name and k is not None and _date_line(lines[k])
 
 
-def _name_then_date(lines: list[Line], j: int) -> bool:
-    """A commenter's name line with the comment's date right under it."""
+def _name_then_date(lines: list[Line], j: int, strict: bool = True) -> bool:
+    """A commenter's name line with the comment's date right under it (``strict``: and no title-like line
+    under that, as a listing's next post has; under an explicit "Top comments (14)" a comment may open so)."""
     if not (lines[j].is_text or lines[j].recurring) or not lines[j].is_name:  # a regular commenter recurs
         return False
     k = _past_badges(lines, j)
     if k >= len(lines) or not _date_line(lines[k]):
         return False
     after = _past_badges(lines, k)  # the comment itself, not a post's title or reading time
-    return after < len(lines) and lines[after].is_text and not lines[after].title_like
+    return after < len(lines) and lines[after].is_text and not (strict and lines[after].title_like)
 
 
 def _past_badges(lines: list[Line], j: int) -> int:
-    """The next line after ``j`` past blank lines and a commenter's badges ("Author", "• 2nd")."""
+    """The next line after ``j`` past blank lines, a commenter's badges ("Author", "• 2nd") and the name
+    printed again (an avatar's alt text over it)."""
     k = j + 1
-    while k < len(lines) and (lines[k].blank or lines[k].chrome in P.BYLINE_EXTRAS):
+    while k < len(lines) and (lines[k].blank or lines[k].chrome in P.BYLINE_EXTRAS
+                              or lines[k].stripped == lines[j].stripped):
         k += 1
     return k
 
@@ -128,7 +131,7 @@ def _opens(lines: list[Line], i: int) -> bool:
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue
-            if _comment_sign(lines[j]) or _name_then_date(lines, j):
+            if _comment_sign(lines[j]) or _name_then_date(lines, j, strict=not explicit):
                 return True
             seen += 1
             if seen >= reach:

@@ -54,6 +54,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 _MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\b\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
+# A year written with an apostrophe after a day: "Mar 5 '23".
+SHORT_YEAR = re.compile(r"(?<=\d)\s+['’](\d{2})\b")
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:18|19|20)\d{2})(?!\d)"  # 1800-2099: posts look back at history, never at 2100
@@ -156,6 +158,8 @@ def parse_date(text: str, *, order: str | None = None, captured: date | None = N
 
 @lru_cache(maxsize=1 << 14)
 def _parse_cached(text: str, order: str | None, captured: date | None) -> FoundDate | None:
+    if "'" in text or "’" in text:
+        text = SHORT_YEAR.sub(r", 20\1", text)  # "Mar 5 '23" (Forem, dev.to): the year 2023
     if clock_first := TIME_FIRST.match(text):  # "10:32 AM · Mar 4, 2024" (X): "Mar 4, 2024 10:32 AM"
         text = f"{clock_first['rest']} {clock_first['time']}"
     for shape in NAMED_SHAPES:

@@ -165,3 +165,7 @@ def test_a_weekday_tells_an_ambiguous_numeric_dates_order():
     assert parse_date("Wed 3/6/2024 10:02 AM").value == datetime(2024, 3, 6, 10, 2)
     assert parse_date("Mon 3/6/2024").value == datetime(2024, 6, 3)
     assert parse_date("3/6/2024").precision == "year"  # no weekday: the archive's other dates must decide
+
+
+def test_a_year_written_with_an_apostrophe():
+    assert parse_date("Mar 5 '23").value == datetime(2023, 3, 5)

@@ -345,3 +345,34 @@ def test_comments_scored_in_points_are_a_thread_and_a_date_under_the_tags_dates_
     assert post.metadata["date"] == "2024-02-11 08:40"
     assert "duplicates it made" not in post.body and "new tickets were not new" not in post.body
     assert parsed.comments >= 1
+
+
+DOUBLED_NAMES_THREAD = """Frontline Community
+Bea Lindahl
+Bea Lindahl
+Posted on Mar 5, 2023
+Our First Month With a Shared Escalation Channel
+A month ago we retired the escalation form and gave the team one shared channel instead.
+Speed went up, and newer agents learned from reading other people's escalations as they happened.
+Top comments (2)
+Add to the discussion
+Rafael Montoya
+Rafael Montoya
+• Mar 5 '23
+What we learned running the same thing for two years
+Whoever posts an escalation stays on it until it is written back to the ticket.
+Like Reply
+Kit Okonjo
+Kit Okonjo
+• Mar 6 '23
+Did engineers join the channel, or is it support only?
+Like Reply
+"""
+
+
+def test_comments_under_top_comments_are_comments_even_with_doubled_names_and_a_title_like_first_line():
+    parsed = parse(DOUBLED_NAMES_THREAD)
+    post, = parsed.posts
+    assert post.title == "Our First Month With a Shared Escalation Channel"
+    assert "What we learned" not in post.body and "engineers join" not in post.body
+    assert parsed.comments == 2
