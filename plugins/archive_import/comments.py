@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 THREAD_HEADER = re.compile(
     r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
     r"|^(?:(?:top|all|latest|newest|oldest|best)\s+)?(?:responses|comments|replies|discussion)\s*\(\d+\)$"
-    r"|^(?:discussion about this post|member discussion|join the discussion|reader comments|what readers say"
+    r"|^(?:discussion about this post|member discussion|join the discussion(?:…|\.\.\.)?|reader comments|what readers say"
     r"|more answers below"  # Quora: the other answers to the question
     r"|want to add to the discussion\??"  # Commento
     r"|comments section|comments sorted by:?)$"

@@ -376,3 +376,15 @@ def test_comments_under_top_comments_are_comments_even_with_doubled_names_and_a_
     assert post.title == "Our First Month With a Shared Escalation Channel"
     assert "What we learned" not in post.body and "engineers join" not in post.body
     assert parsed.comments == 2
+
+
+def test_disqus_join_the_discussion_with_its_ellipsis_opens_the_thread_past_its_login_lines():
+    page = ("Local\nLines Stay Open Until Eight\nLeona Pryce\nMarch 11, 2024\n"
+            "The council will keep its phone lines open until eight on weekdays from April.\n"
+            "Residents asked for evening hours in a survey that more than two thousand people answered.\n"
+            "3 Comments\n1 Login\nJoin the discussion…\nLog in with\nor sign up with Disqus or pick a name\n"
+            "Share\nBest\nNewest\nOldest\nGraham Oduya\n3 days ago\n"
+            "About time. I work shifts and have never once been able to ring them after five.\n12\nReply\n")
+    parsed = parse(page, ArchiveConfig(captured="2024-03-14"))
+    post, = parsed.posts
+    assert post.title == "Lines Stay Open Until Eight" and "About time" not in post.body
