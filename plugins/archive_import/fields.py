@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from . import patterns as P
 from .dates import FoundDate, parse_date
+from .names import plausible_name
 from .text_dates import find_date_in
 from .header_blocks import HeaderBlock
 from .posts import NAME_JOINS, PostParts
@@ -30,6 +31,8 @@ MAX_SENDER_WORDS = 3
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 # "JD" may be initials; a name in capitals is longer.
 MAX_INITIALS_CHARS = 3
+# A name is two words at least once a label is taken off it.
+MIN_NAME_WORDS = 2
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 # "View this post on the web at https://…": where the original lives.
 WEB_COPY = re.compile(r"\b(?:view|read)\b.{0,60}?(?P<url>https?://\S+)", re.I)
@@ -49,6 +52,7 @@ class ArchiveContext:
     day_headers: list[tuple[int, FoundDate]] = field(default_factory=list)  # (index, date) of grouping headers
     category: str | None = None  # named by the archive's header ("Category Archives: X")
     owner: str | None = None  # named by the page's header ("Jane Doe's Blog, page 3")
+    labels: frozenset[str] = frozenset()  # one-word lines the page prints alone: its menu's categories
 
 
 @dataclass(slots=True)
@@ -172,6 +176,13 @@ def _stacked_names(post: PostParts, number: int, found: tuple[str, ...]) -> list
     return more
 
 
+def _without_label(author: str, labels: frozenset[str]) -> str:
+    """"Staffing Ruth Okonjo": a category badge glued before the name, one the page's menu lists alone."""
+    first, _, rest = author.partition(" ")
+    return rest if first in labels and len(rest.split()) >= MIN_NAME_WORDS and rest[:1].isupper() \
+        and plausible_name(rest) else author
+
+
 def _without_job(author: str) -> str:
     """"Gwen Atherley, Billing Support Lead": the name, not the job after it; a name a theme prints in
     capitals ("POSTED ON … BY MAEVE DONNELLY") in its usual case."""
@@ -214,7 +225,8 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
                 found.category = found.category or match
             continue
         if cue.author and not found.authors and cue.role in ("byline", "date", "taxonomy", "footer"):
-            found.authors, found.author_source = [_without_job(cue.author)], f"{cue.kind.replace('_', ' ')} line {line.number}"
+            found.authors = [_without_label(_without_job(cue.author), context.labels)]
+            found.author_source = f"{cue.kind.replace('_', ' ')} line {line.number}"
         for tag in cue.tags:
             if tag not in found.tags:
                 found.tags.append(tag)

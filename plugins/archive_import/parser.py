@@ -180,6 +180,8 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
     context.day_headers = day_headers(lines, len(records), captured)
+    context.labels = frozenset(line.stripped for line in lines if not line.blank and " " not in line.stripped
+                               and line.stripped[:1].isupper() and line.stripped.isalpha())
     return context
 
 

@@ -407,3 +407,14 @@ def test_a_year_less_date_badge_and_a_sidebar_copy_of_each_title_leave_the_title
     assert [post.title for post in posts] == ["Parcels That Come Back Twice", "Why Refunds Start at the Bench"]
     assert [post.metadata["date"] for post in posts] == ["2024-03-12", "2024-02-27"]
     assert [post.authors for post in posts] == [["Odile Ferrant"], ["Kasim Oyelaran"]]
+
+
+def test_a_category_badge_glued_before_the_name_is_no_part_of_the_author():
+    """"Staffing Ruth Okonjo - March 8, 2024": the menu lists "Staffing" alone; "Equipo de X" stays whole."""
+    page = ("Contact Centres\nAll\nStaffing\nQuality\n"
+            "Why Monday queues run long\nStaffing Ruth Okonjo - March 8, 2024\n"
+            "Forecasts treat Monday like any weekday, but the calls before nine are the weekend's backlog.\n"
+            "Scoring calls kindly\nQuality Daniel Marsh - March 6, 2024\n"
+            "A scorecard that counts phrases teaches agents to say phrases, not to help the caller.\n")
+    posts = parse_archive(page.encode(), "category.txt").posts
+    assert [post.authors for post in posts] == [["Ruth Okonjo"], ["Daniel Marsh"]]
