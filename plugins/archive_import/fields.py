@@ -140,9 +140,11 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     anchors = [line.number for line in post.fields if line.dates_post] + (
         [post.title.number] if post.title is not None else [])
     named = []
-    for line in post.fields:
+    for before, line in zip([None, *post.fields], post.fields):
         if line.cue is not None or line.date is not None or line.chrome is not None:
             continue
+        if before is not None and before.chrome == "byline joiner":
+            continue  # "Jane Doe" / "in" / "The Support Floor": the publication, not a second author
         names = line.names
         if names:  # a tie goes to the name under the title (a site's name sits over it)
             over_title = post.title is not None and line.number < post.title.number

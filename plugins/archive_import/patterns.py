@@ -44,6 +44,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
     ("widget", re.compile(r"^\(more(?:…|\.\.\.)\)$|^loading(?: comments)?(?:…|\.\.\.)$", _I)),  # WordPress's more link
+    ("byline joiner", re.compile(r"^in$", _I)),  # Medium's card: "Jane Doe" / "in" / "The Publication"
     ("related post", re.compile(r"^in [“\"].{1,60}[”\"]$", _I)),  # Jetpack's related card: 'In "Phone support"'
     ("back to top", re.compile(r"^(?:back|return|scroll|jump) to top(?:\s*[↑⇧^])?$", _I)),
     ("post navigation", re.compile(r"^posts? navigation$", _I)),
@@ -63,6 +64,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|recent entries|recent comments|recently updated|trending tags|further reading|blogroll"
         r"|syndicate this site(?: \(xml\))?"
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
+        r"|recommended (stories|posts|reading|for you)"
         r"|also on .{2,60}|read next|latest posts|trending( now)?|latest(?=\s*:)|breaking news"  # a news theme's ticker ("Latest:")
         r"|see also(?: in .{2,60}?)?(?: link to heading)?)\s*:?$", _I)),  # Hugo Coder's series box
     ("navigation", re.compile(
@@ -190,7 +192,7 @@ LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+")  # a mailing list's name before
 # A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".
 USERNAME = re.compile(r"^(?!v?\d+(?:\.\d+)+$)[a-z0-9][a-z0-9._]{2,29}$")  # "v4.8" is a version, no user
 # Lines of a byline between its author's name and its date.
-BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle"})
+BYLINE_EXTRAS = frozenset({"job title", "member badge", "connection degree", "separator", "handle", "byline joiner"})
 # A social network's action buttons, printed one a line under each post.
 ACTION_BUTTONS = frozenset("like comment share repost send reply boost favourite favorite quote".split())
 # The author line of a post whose author hides (Facebook groups, Reddit, forums; Blogger's "Unknown").

@@ -206,6 +206,8 @@ MIN_FOLDED_SHAPES = 2
 # Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
 MAX_LABEL_WORDS = 8
 MAX_LABELS_ABOVE = 3
+# Chrome a card prints in its head among its labels, not at the previous card's foot.
+PASSABLE_LABELS = frozenset({"post label", "byline joiner", "job title"})
 
 
 def _run_above(runs: list[Run], line: int) -> Run | None:
@@ -221,6 +223,9 @@ def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
         line = lines[i]
         if line.blank:
             i -= 1
+            continue
+        if line.chrome in PASSABLE_LABELS and i not in masked:
+            start, i = i, i - 1  # "Member-only story", Medium's lone "in": the head goes on above them
             continue
         if line.fixed and i not in masked:
             return start  # the previous post's footer: the labels are this post's head

@@ -22,7 +22,7 @@ CHROME = [
     ("All reactions:", "counter label"), ("Next Topic", "navigation"), ("1 - 5 of 5", "navigation"), ("Top contributor", "member badge"), ("Maintainer", "member badge"),
     ("Did you find this summary helpful?", "feedback widget"), ("Related questions", "widget header"), ("Latest:", "widget header"), ("(more…)", "widget"), ("Loading comments...", "widget"),
     ("Back to top ↑", "back to top"), ("Posts navigation", "post navigation"), ("Edit this page", "page actions"),
-    ("Raise issue", "page actions"), ('In "Phone support"', "related post"), ("Show less", "widget"), ("›", "pager"),
+    ("Raise issue", "page actions"), ('In "Phone support"', "related post"), ("in", "byline joiner"), ("Recommended stories", "widget header"), ("Show less", "widget"), ("›", "pager"),
     ("Go to start of metadata", "navigation"), ("Close Menu", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),

@@ -418,3 +418,40 @@ def test_a_category_badge_glued_before_the_name_is_no_part_of_the_author():
             "A scorecard that counts phrases teaches agents to say phrases, not to help the caller.\n")
     posts = parse_archive(page.encode(), "category.txt").posts
     assert [post.authors for post in posts] == [["Ruth Okonjo"], ["Daniel Marsh"]]
+
+
+MEDIUM_TAG_CARDS = """Customer Support
+12K followers
+Follow
+Recommended stories
+Dagny Arvesen
+in
+The Support Floor
+The Refund Email Nobody Reads Past Line Two
+Customers skim for one number and one date, and everything else we write is for ourselves.
+6 min read
+·
+Jan 9, 2024
+412
+9
+Kwame Oduya
+in
+Frontline Weekly
+Member-only story
+Hold Music Is a Decision Someone Made
+Nobody on the product team chose our hold music; it had simply been playing for eleven years.
+5 min read
+·
+Mar 4, 2024
+1.2K
+31
+See more recommended stories
+"""
+
+
+def test_medium_cards_name_then_in_then_publication_give_the_name_as_author_and_no_publication():
+    posts = parse_archive(MEDIUM_TAG_CARDS.encode(), "tag.txt").posts
+    assert [post.title for post in posts] == ["The Refund Email Nobody Reads Past Line Two",
+                                              "Hold Music Is a Decision Someone Made"]
+    assert [post.authors for post in posts] == [["Dagny Arvesen"], ["Kwame Oduya"]]
+    assert not any("Frontline Weekly" in post.body or "Kwame" in post.body for post in posts)
