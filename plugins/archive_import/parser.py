@@ -124,9 +124,14 @@ def _profile_card(shown: list[Line], k: int, follow_link: bool = True) -> bool:
     """Is the name at ``k`` next to its follower count (or its Follow link), blank lines skipped?"""
     around = [line for line in shown[max(0, k - PROFILE_REACH * 2):k + PROFILE_REACH * 2 + 1] if not line.blank]
     at = next((j for j, line in enumerate(around) if line is shown[k]), 0)
-    return any(follow_link and other.chrome == "follow links" or FOLLOWER_COUNT.match(other.stripped) or (
+    return any(follow_link and _follow_button(other) or FOLLOWER_COUNT.match(other.stripped) or (
         other.cue is not None and other.cue.kind == "counter" and "follower" in other.stripped.lower())
         for other in around[max(0, at - PROFILE_REACH):at + PROFILE_REACH + 1])
+
+
+def _follow_button(line: Line) -> bool:
+    """A person's Follow button ("Follow", "+ Follow"); a Subscribe button is a site's or a show's."""
+    return line.chrome == "follow links" and line.stripped.lstrip("+ ").lower().startswith(("follow", "connect"))
 
 
 def _profile_card_again(lines: list[Line], name: Line) -> bool:

@@ -455,3 +455,13 @@ def test_medium_cards_name_then_in_then_publication_give_the_name_as_author_and_
                                               "Hold Music Is a Decision Someone Made"]
     assert [post.authors for post in posts] == [["Dagny Arvesen"], ["Kwame Oduya"]]
     assert not any("Frontline Weekly" in post.body or "Kwame" in post.body for post in posts)
+
+
+def test_a_shows_name_by_its_subscribe_button_is_no_author_of_its_episodes():
+    page = ("Hold Line\nEpisodes\nHold Line\nA podcast about the people on the other end of the line.\nSubscribe\n"
+            "Episode 41\nThe Customer Who Emailed Forty Times\nMarch 4, 2024 · 32:14\n"
+            "Imogen tells the story of one customer who opened forty tickets about the same washing machine.\n"
+            "Episode 40\nWhen the Help Article Is Wrong\nFebruary 19, 2024 · 27:48\n"
+            "Every help centre has one article that describes a screen nobody has seen for two years.\n")
+    posts = parse_archive(page.encode(), "episodes.txt").posts
+    assert len(posts) == 2 and all(post.authors == [] for post in posts)
