@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from . import patterns as P
 from .dates import FoundDate, parse_date
-from .names import plausible_name
+from .names import names_in, plausible_name
 from .text_dates import find_date_in
 from .header_blocks import HeaderBlock
 from .posts import NAME_JOINS, PostParts
@@ -227,7 +227,8 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
                 found.category = found.category or match
             continue
         if cue.author and not found.authors and cue.role in ("byline", "date", "taxonomy", "footer"):
-            found.authors = [_without_label(_without_job(cue.author), context.labels)]
+            author = _without_label(_without_job(cue.author), context.labels)
+            found.authors = list(names_in(author)) if len(names_in(author)) > 1 else [author]  # "A, B" / "A and B"
             found.author_source = f"{cue.kind.replace('_', ' ')} line {line.number}"
         for tag in cue.tags:
             if tag not in found.tags:

@@ -465,3 +465,12 @@ def test_a_shows_name_by_its_subscribe_button_is_no_author_of_its_episodes():
             "Every help centre has one article that describes a screen nobody has seen for two years.\n")
     posts = parse_archive(page.encode(), "episodes.txt").posts
     assert len(posts) == 2 and all(post.authors == [] for post in posts)
+
+
+def test_a_byline_naming_two_people_gives_two_authors():
+    page = ("Notes\nWhat a handover note holds\nBy Orla Finnegan, Priya Sethna · Feb 9, 2024\n"
+            "Three lines: what was promised, what is waiting on someone else, and who might call again today.\n"
+            "Saying sorry once\nBy Priya Sethna · Jan 22, 2024\n"
+            "One apology, placed next to the thing we are sorry for, lands better than three at the top.\n")
+    posts = parse_archive(page.encode(), "notes.txt").posts
+    assert [post.authors for post in posts] == [["Orla Finnegan", "Priya Sethna"], ["Priya Sethna"]]
