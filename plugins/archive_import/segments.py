@@ -45,6 +45,8 @@ IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
 # them ("Policy, Refunds").
 LABEL = re.compile(r"^[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){0,2}$")
+# Tags a theme prints in lower case after the date and the read time: "metrics sla" (Hugo Clarity).
+TAG_WORDS = re.compile(r"^[a-z0-9][\w-]*(?:,?\s+[a-z0-9][\w-]*){0,4}$")
 # A byline is short; a long line with separators is a sentence or a menu.
 MAX_SEGMENTS = 5
 MAX_LINE_CHARS = 120
@@ -110,6 +112,9 @@ def _read(segment: str, facts: _Facts) -> bool:
         return True
     if facts.category is None and LABEL.match(segment):
         facts.category = segment.split(",")[0].strip()  # a post files under its first category
+        return True
+    if not facts.tags and facts.date_text is not None and facts.counted and TAG_WORDS.match(segment):
+        facts.tags = tuple(segment.replace(",", " ").split())  # "Feb 26, 2024 · 4 min read · metrics sla"
         return True
     return False
 

@@ -166,6 +166,9 @@ def best_offset(lines: list[Line], slot_maps: list[dict[int, Slot]], side: int =
                       if not side or len(slot_maps) > 1 or offset * side > 0}, key=lambda o: (abs(o), -o))
     choices = [SlotChoice(o, score_offset(lines, [reachable(lines, slots, o) for slots in slot_maps], o))
                for o in offsets]
-    best = max(choices, key=lambda choice: (round(choice.score, SCORE_DIGITS), choice.offset * prefer > 0), default=None)
+    # On a tie the slot above wins: a title over its date line is the commoner layout, and the line under
+    # the date in a tie is a label row (Hugo Book's "Banks, Timelines").
+    best = max(choices, key=lambda choice: (round(choice.score, SCORE_DIGITS), choice.offset * prefer > 0,
+                                            choice.offset < 0), default=None)
     least = MIN_SLOT_SCORE if len(slot_maps) > 1 else MIN_LONE_SLOT_SCORE
     return best if best is not None and best.score >= least else None

@@ -90,6 +90,8 @@ SEGMENTED = [
      {"author": "Greta Samuels", "date_text": "January 8, 2024", "category": "Team Habits", "count": 4}),
     ("Greta Samuels Meters Leave a comment March 14, 2024",
      {"author": "Greta Samuels", "date_text": "March 14, 2024", "category": "Meters", "count": 0}),
+    # Hugo Clarity: the tags in lower case after the date and the read time.
+    ("Feb 26, 2024 · 4 min read · metrics sla", {"date_text": "Feb 26, 2024", "tags": ("metrics", "sla")}),
     # Enfold: boxes glued by a bare slash.
     ("March 5, 2024/4 Comments/in Customer Service/by Nadia Okafor",
      {"author": "Nadia Okafor", "date_text": "March 5, 2024", "category": "Customer Service", "count": 4}),
@@ -118,6 +120,7 @@ def test_separated_bylines_are_read(text, fields):
     "Queue Notes ::",  # a dangling separator after no date
     "Refunds/Returns on 3/5/2024",  # slashes in a title and a numeric date
     "We answered 4 comments on March 4, 2024 about the new refund form",  # a sentence with a count and a date
+    "Feb 26, 2024 · the day we closed",  # lower-case words after a date with no read time: a title
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None

@@ -474,3 +474,35 @@ def test_a_byline_naming_two_people_gives_two_authors():
             "One apology, placed next to the thing we are sorry for, lands better than three at the top.\n")
     posts = parse_archive(page.encode(), "notes.txt").posts
     assert [post.authors for post in posts] == [["Orla Finnegan", "Priya Sethna"], ["Priya Sethna"]]
+
+
+HANDBOOK_LIST = """Handbook
+Refunds
+Chargebacks
+Checking the Bank Before Blaming the Bank
+March 8, 2024
+Refunds
+Banks, Timelines
+When a customer says a refund has not arrived, we look at the bank's side before we promise anything.
+Splitting a Refund Without Splitting Hairs
+February 21, 2024
+Refunds
+Partial-Refunds, Policy
+Partial refunds are where most of the arguing happens, so we wrote down who decides what and when.
+A Chargeback Is a Message
+February 2, 2024
+Chargebacks
+Chargebacks, Tone
+By the time a customer disputes a payment, they have usually tried to reach us and given up.
+Categories
+Refunds
+2
+Chargebacks
+1
+"""
+
+
+def test_a_title_over_its_date_wins_over_a_tag_row_under_it_that_looks_as_much_like_a_title():
+    posts = parse_archive(HANDBOOK_LIST.encode(), "handbook.txt").posts
+    assert [post.title for post in posts] == ["Checking the Bank Before Blaming the Bank",
+                                              "Splitting a Refund Without Splitting Hairs", "A Chargeback Is a Message"]
