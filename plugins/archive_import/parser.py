@@ -25,7 +25,6 @@ from .captures import mark_capture_toolbar, mark_print_margins
 from .lines import Line, read_lines
 from .locales import Glossary, detect_language, glossary
 from .markdown_body import render_posts
-from .names import names_in
 from .metadata import build_post
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
@@ -33,10 +32,10 @@ from .contents import mark_contents
 from .digest import split_digests
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
+from .owners import page_owner
 from .pages import each_page, page_starts
 from .status_history import status_template
 from .post_page import post_page
-from .runs import MIN_SHAPE_RUNS
 from .posts import deal
 from .slugs import SlugRegistry
 from .single import one_post
@@ -53,12 +52,6 @@ MAX_UNSURE_SHOWN = 10
 MIN_HEADLINE_WORDS = 3
 # The page's own header ("Jane Doe's Blog") sits in its first lines ...
 OWNER_SEARCH_LINES = 30
-# ... and a profile's name sits right by its "Follow" link or follower count.
-PROFILE_REACH = 2
-# A creator's or a profile's audience under its name: "418 supporters", "2.1K followers".
-FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s+(?:followers?|subscribers?|supporters?|members?|patrons?)$", re.I)
-
-
 def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Template, dict[int, HeaderBlock]]:
     found = header_template(texts, lines)
     if found is not None:
@@ -94,51 +87,6 @@ def page_category(lines: list[Line], first_title: int) -> str | None:
         if line.cue is not None and line.cue.role == "taxonomy" and line.cue.category:
             return line.cue.category
     return None
-
-
-def _heads_posts(lines: list[Line], username: Line) -> bool:
-    """Does this username stand right over the date line of two posts or more further down?"""
-    if not P.USERNAME.match(username.stripped):
-        return False
-    heads = [line for line in lines[username.index + 1:] if line.stripped == username.stripped
-             and line.index + 1 < len(lines) and lines[line.index + 1].dates_post]
-    return len(heads) >= MIN_SHAPE_RUNS
-
-
-def page_owner(header: list[Line], lines: list[Line]) -> str | None:
-    """Whose page this is: "Jane Doe's Blog", or a profile's name next to its follower count or Follow link."""
-    for line in header:
-        owner = P.owner_of(line.stripped)
-        if owner:
-            return owner
-    for k, line in enumerate(header):
-        names = names_in(line.stripped) if line.is_text or line.recurring else ()
-        if len(names) == 1 and (_profile_card(header, k) or _profile_card_again(lines, line)):
-            return names[0]
-        if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
-            return names[0]  # a profile's name over the username that heads each of its posts (Threads)
-    return None
-
-
-def _profile_card(shown: list[Line], k: int, follow_link: bool = True) -> bool:
-    """Is the name at ``k`` next to its follower count (or its Follow link), blank lines skipped?"""
-    around = [line for line in shown[max(0, k - PROFILE_REACH * 2):k + PROFILE_REACH * 2 + 1] if not line.blank]
-    at = next((j for j, line in enumerate(around) if line is shown[k]), 0)
-    return any(follow_link and _follow_button(other) or FOLLOWER_COUNT.match(other.stripped) or (
-        other.cue is not None and other.cue.kind == "counter" and "follower" in other.stripped.lower())
-        for other in around[max(0, at - PROFILE_REACH):at + PROFILE_REACH + 1])
-
-
-def _follow_button(line: Line) -> bool:
-    """A person's Follow button ("Follow", "+ Follow"); a Subscribe button is a site's or a show's."""
-    return line.chrome == "follow links" and line.stripped.lstrip("+ ").lower().startswith(("follow", "connect"))
-
-
-def _profile_card_again(lines: list[Line], name: Line) -> bool:
-    """The header's name printed again over its follower count further down (Medium's sidebar); a footer's
-    site name by a Subscribe button is no profile."""
-    return any(_profile_card(lines, other.index, follow_link=False) for other in lines[name.index + 1:]
-               if other.stripped == name.stripped)
 
 
 def _drop_subject_echo(part, email: HeaderBlock) -> bool:

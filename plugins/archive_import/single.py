@@ -19,7 +19,7 @@ from .authors import GREETING_OFF
 from .tail import cut_site_footer, trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
-from .template import name_over
+from .record_heads import name_over
 from .slots import title_weight
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).

@@ -35,6 +35,7 @@ from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
 from .runs import find_runs, record_shapes, text_below
+from .record_heads import labels_above, name_over
 from .structure import Record, Run, Template, shape
 from .title_shape import title_case
 from .untitled import date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
@@ -203,58 +204,10 @@ MIN_DEK_WORDS = 3
 MIN_RUNNING_WORDS = 12
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
 MIN_FOLDED_SHAPES = 2
-# Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
-MAX_LABEL_WORDS = 8
-MAX_LABELS_ABOVE = 3
-# Chrome a card prints in its head among its labels, not at the previous card's foot.
-PASSABLE_LABELS = frozenset({"post label", "byline joiner", "job title"})
-
-
 def _run_above(runs: list[Run], line: int) -> Run | None:
     """The nearest run above a line (an untitled post starts right under it, its salutation included)."""
     k = bisect.bisect_left([run.end for run in runs], line)  # runs are in page order
     return runs[k - 1] if k else None
-
-
-def _labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
-    """Where a post starts whose title has short labels above it, right under the last post's template lines."""
-    start, seen, i = title, 0, title - 1
-    while i >= 0 and seen <= MAX_LABELS_ABOVE:
-        line = lines[i]
-        if line.blank:
-            i -= 1
-            continue
-        if line.chrome in PASSABLE_LABELS and i not in masked:
-            start, i = i, i - 1  # "Member-only story", Medium's lone "in": the head goes on above them
-            continue
-        if line.fixed and i not in masked:
-            return start  # the previous post's footer: the labels are this post's head
-        if line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
-            return title  # (a category chip may recur: "Booking" over two posts is still a label)
-        start, seen, i = i, seen + 1, i - 1
-    return title
-
-
-# Where the author posted sits between the name and the date: "Jane Doe" / "asked in #Billing" / "May 2".
-PLACE_CUES = frozenset({"posted_in", "in_category"})
-
-
-def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
-    """A record opening with its date or byline starts at the author's name right over it (Wix, Medium cards).
-
-    The name is no template line when each post has another author, so the
-    run starts below it; without this the name would end the post above.
-    """
-    opening = lines[start]
-    if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")
-                                 and opening.cue.kind not in PLACE_CUES):
-        return start
-    i = start - 1
-    while i >= 0 and (lines[i].blank or lines[i].chrome in P.BYLINE_EXTRAS):  # past a "Host" badge
-        i -= 1
-    if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and lines[i].is_name:
-        return i
-    return start
 
 
 def _date_head(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> int:
@@ -312,9 +265,9 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
             starts.append(title)
             continue
         run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
-        start = _labels_above(lines, title, masked) if run is None \
+        start = labels_above(lines, title, masked) if run is None \
             else name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked)
-        starts.append(_labels_above(lines, title, masked) if start == title else start)
+        starts.append(labels_above(lines, title, masked) if start == title else start)
     records = [Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines),
                       None if untitled(lines[title]) else title, found[title])
                for k, (start, title) in enumerate(zip(starts, titles))]

@@ -1,0 +1,67 @@
+"""Whose page this is: the blog's or the profile's owner, the author of last resort.
+
+A page may name its owner in its header ("Jane Doe's Blog"), or be a profile:
+a person's name by their Follow button or follower count, at the top or in the
+profile's card further down (Medium's sidebar), or over the username that
+heads each of their posts (Threads). A name by a Subscribe button is a site's
+or a show's, not a person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .lines import Line
+from .names import names_in
+from .runs import MIN_SHAPE_RUNS
+
+# ... and a profile's name sits right by its "Follow" link or follower count.
+PROFILE_REACH = 2
+# A creator's or a profile's audience under its name: "418 supporters", "2.1K followers".
+FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s+(?:followers?|subscribers?|supporters?|members?|patrons?)$", re.I)
+
+
+def _heads_posts(lines: list[Line], username: Line) -> bool:
+    """Does this username stand right over the date line of two posts or more further down?"""
+    if not P.USERNAME.match(username.stripped):
+        return False
+    heads = [line for line in lines[username.index + 1:] if line.stripped == username.stripped
+             and line.index + 1 < len(lines) and lines[line.index + 1].dates_post]
+    return len(heads) >= MIN_SHAPE_RUNS
+
+
+def page_owner(header: list[Line], lines: list[Line]) -> str | None:
+    """Whose page this is: "Jane Doe's Blog", or a profile's name next to its follower count or Follow link."""
+    for line in header:
+        owner = P.owner_of(line.stripped)
+        if owner:
+            return owner
+    for k, line in enumerate(header):
+        names = names_in(line.stripped) if line.is_text or line.recurring else ()
+        if len(names) == 1 and (_profile_card(header, k) or _profile_card_again(lines, line)):
+            return names[0]
+        if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
+            return names[0]  # a profile's name over the username that heads each of its posts (Threads)
+    return None
+
+
+def _profile_card(shown: list[Line], k: int, follow_link: bool = True) -> bool:
+    """Is the name at ``k`` next to its follower count (or its Follow link), blank lines skipped?"""
+    around = [line for line in shown[max(0, k - PROFILE_REACH * 2):k + PROFILE_REACH * 2 + 1] if not line.blank]
+    at = next((j for j, line in enumerate(around) if line is shown[k]), 0)
+    return any(follow_link and _follow_button(other) or FOLLOWER_COUNT.match(other.stripped) or (
+        other.cue is not None and other.cue.kind == "counter" and "follower" in other.stripped.lower())
+        for other in around[max(0, at - PROFILE_REACH):at + PROFILE_REACH + 1])
+
+
+def _follow_button(line: Line) -> bool:
+    """A person's Follow button ("Follow", "+ Follow"); a Subscribe button is a site's or a show's."""
+    return line.chrome == "follow links" and line.stripped.lstrip("+ ").lower().startswith(("follow", "connect"))
+
+
+def _profile_card_again(lines: list[Line], name: Line) -> bool:
+    """The header's name printed again over its follower count further down (Medium's sidebar); a footer's
+    site name by a Subscribe button is no profile."""
+    return any(_profile_card(lines, other.index, follow_link=False) for other in lines[name.index + 1:]
+               if other.stripped == name.stripped)

@@ -1,0 +1,60 @@
+"""Where a record starts: the short labels over its title and the author's name over its byline.
+
+A card's head may open above its title ("Refunds" / "Member-only story" / the
+title) or above its byline (Wix and Medium print the author's name over the
+date). The template stage finds the title and the run; these readers move the
+record's first line up to the head's first line, stopping at the previous
+post's template lines.
+"""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .lines import Line
+
+# Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
+MAX_LABEL_WORDS = 8
+MAX_LABELS_ABOVE = 3
+# Chrome a card prints in its head among its labels, not at the previous card's foot.
+PASSABLE_LABELS = frozenset({"post label", "byline joiner", "job title"})
+
+
+def labels_above(lines: list[Line], title: int, masked: set[int]) -> int:
+    """Where a post starts whose title has short labels above it, right under the last post's template lines."""
+    start, seen, i = title, 0, title - 1
+    while i >= 0 and seen <= MAX_LABELS_ABOVE:
+        line = lines[i]
+        if line.blank:
+            i -= 1
+            continue
+        if line.chrome in PASSABLE_LABELS and i not in masked:
+            start, i = i, i - 1  # "Member-only story", Medium's lone "in": the head goes on above them
+            continue
+        if line.fixed and i not in masked:
+            return start  # the previous post's footer: the labels are this post's head
+        if line.prose or len(line.stripped.split()) > MAX_LABEL_WORDS:
+            return title  # (a category chip may recur: "Booking" over two posts is still a label)
+        start, seen, i = i, seen + 1, i - 1
+    return title
+
+
+# Where the author posted sits between the name and the date: "Jane Doe" / "asked in #Billing" / "May 2".
+PLACE_CUES = frozenset({"posted_in", "in_category"})
+
+
+def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
+    """A record opening with its date or byline starts at the author's name right over it (Wix, Medium cards).
+
+    The name is no template line when each post has another author, so the
+    run starts below it; without this the name would end the post above.
+    """
+    opening = lines[start]
+    if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")
+                                 and opening.cue.kind not in PLACE_CUES):
+        return start
+    i = start - 1
+    while i >= 0 and (lines[i].blank or lines[i].chrome in P.BYLINE_EXTRAS):  # past a "Host" badge
+        i -= 1
+    if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and lines[i].is_name:
+        return i
+    return start

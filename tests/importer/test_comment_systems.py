@@ -1,0 +1,158 @@
+"""Comment systems and Q&A pages: each thread opens where its system says, and its comments are no text.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+from archive_import.model import ArchiveConfig
+
+
+def parse(text: str, config: ArchiveConfig | None = None):
+    return parse_archive(text.encode("utf-8"), "page.txt", config)
+
+
+QUESTION_WITH_ANSWERS = """Community
+Back to Questions
+Odile Ferrant
+asked in #Billing
+May 2, 2024
+Refund lands twice when the agent retries the payment screen
+Twice this week a refund went out two times after an agent pressed the button again on a slow screen.
+Is there a setting that makes the second press wait for the first one to finish?
+Upvote
+Answer
+Share
+Follow
+2 answers
+Sort by: Most Helpful
+Kasimir Oyelaran
+May 3, 2024
+Turn on the duplicate check in the payment settings; it holds a second refund for the same order for a minute.
+Upvote
+Reply
+Odile Ferrant
+May 3, 2024
+That stopped it, thank you.
+Upvote
+Reply
+"""
+
+
+def test_answers_under_a_question_are_comments_and_its_button_row_is_no_text():
+    """"2 answers" opens the thread as "2 comments" would; "Answer" between "Upvote" and "Share" is a
+    button, though no list names it."""
+    parsed = parse(QUESTION_WITH_ANSWERS)
+    assert [post.title for post in parsed.posts] == ["Refund lands twice when the agent retries the payment screen"]
+    body = parsed.posts[0].body
+    assert body.splitlines()[-1] == "Is there a setting that makes the second press wait for the first one to finish?"
+    assert "duplicate check" not in body and "Answer" not in body.split()
+    assert parsed.comments == 2
+    post = parsed.posts[0]
+    assert post.authors == ["Odile Ferrant"] and post.metadata["category"] == "Billing"
+
+
+def test_a_members_company_after_the_name_is_no_part_of_it():
+    from archive_import.names import names_in
+    assert names_in("Priya Raman (Harbourline Energy)") == ("Priya Raman",)
+    assert names_in("Refunds (Part Two) and Other Things") == ()
+
+
+def test_the_other_answers_under_more_answers_below_are_comments():
+    page = ("Why do customers ask for a manager?\nIlse Brandt\nSupport lead\nMar 4, 2024\n"
+            "Most of the time they want to know that someone can change the outcome, not a new face.\n"
+            "We now say who can decide, and the request for a manager mostly goes away.\n"
+            "More answers below\nTheo Marchbank\nFormer store manager\nMar 5, 2024\n"
+            "In retail the manager was the only one allowed to refund, so the customers were right to ask.\n")
+    parsed = parse(page)
+    assert len(parsed.posts) == 1 and "refund, so the customers" not in parsed.posts[0].body
+    assert parsed.comments == 1
+
+
+def test_a_heading_of_numbered_phrases_and_a_version_label_are_nobodys_name():
+    from archive_import.names import names_in
+    from archive_import.patterns import USERNAME
+    assert names_in("One Inbox, Four People, No Assignments") == ()
+    assert names_in("Nell Harrow, Ada Ferrin") == ("Nell Harrow", "Ada Ferrin")
+    assert USERNAME.match("v4.8") is None and USERNAME.match("4.8.1") is None and USERNAME.match("jane_doe")
+
+
+SCORED_THREAD_UNDER_A_FOOT_DATE = """> deskbook
+Posts
+3 minutes read
+Closing Tickets Nobody Asked Us to Close
+For years a ticket that waited three days on the customer closed itself, and we called that tidy.
+
+In January we turned the timer off for a month, and the count of new tickets quietly fell.
+auto-close
+612 Words
+2024-02-11 08:40
+Want to add to the discussion?
+Comment anonymously
+M
+Mikkel Dahl
+7 points
+1 months ago
+We auto-closed after two days for years and never noticed the duplicates it made.
+T
+Tove Lind
+4 points
+1 months ago
+Same here. The reopen rate looked fine while the new tickets were not new at all.
+"""
+
+
+def test_comments_scored_in_points_are_a_thread_and_a_date_under_the_tags_dates_the_post():
+    """Commento prints a score where others print a date; the post's date sits under its tags and word count."""
+    parsed = parse(SCORED_THREAD_UNDER_A_FOOT_DATE, ArchiveConfig(captured="2024-03-20"))
+    post, = parsed.posts
+    assert post.metadata["date"] == "2024-02-11 08:40"
+    assert "duplicates it made" not in post.body and "new tickets were not new" not in post.body
+    assert parsed.comments >= 1
+
+
+DOUBLED_NAMES_THREAD = """Frontline Community
+Bea Lindahl
+Bea Lindahl
+Posted on Mar 5, 2023
+Our First Month With a Shared Escalation Channel
+A month ago we retired the escalation form and gave the team one shared channel instead.
+Speed went up, and newer agents learned from reading other people's escalations as they happened.
+Top comments (2)
+Add to the discussion
+Rafael Montoya
+Rafael Montoya
+• Mar 5 '23
+What we learned running the same thing for two years
+Whoever posts an escalation stays on it until it is written back to the ticket.
+Like Reply
+Kit Okonjo
+Kit Okonjo
+• Mar 6 '23
+Did engineers join the channel, or is it support only?
+Like Reply
+"""
+
+
+def test_comments_under_top_comments_are_comments_even_with_doubled_names_and_a_title_like_first_line():
+    parsed = parse(DOUBLED_NAMES_THREAD)
+    post, = parsed.posts
+    assert post.title == "Our First Month With a Shared Escalation Channel"
+    assert "What we learned" not in post.body and "engineers join" not in post.body
+    assert parsed.comments == 2
+
+
+def test_disqus_join_the_discussion_with_its_ellipsis_opens_the_thread_past_its_login_lines():
+    page = ("Local\nLines Stay Open Until Eight\nLeona Pryce\nMarch 11, 2024\n"
+            "The council will keep its phone lines open until eight on weekdays from April.\n"
+            "Residents asked for evening hours in a survey that more than two thousand people answered.\n"
+            "3 Comments\n1 Login\nJoin the discussion…\nLog in with\nor sign up with Disqus or pick a name\n"
+            "Share\nBest\nNewest\nOldest\nGraham Oduya\n3 days ago\n"
+            "About time. I work shifts and have never once been able to ring them after five.\n12\nReply\n")
+    parsed = parse(page, ArchiveConfig(captured="2024-03-14"))
+    post, = parsed.posts
+    assert post.title == "Lines Stay Open Until Eight" and "About time" not in post.body

@@ -1,0 +1,84 @@
+"""A post page's text goes on past what breaks it: a subscribe box inside it, a back link over it.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+
+NEWSLETTER_POST_WITH_SUBSCRIBE_BOX = """Quiet Queue
+Subscribe
+Sign in
+Why We Stopped Closing Tickets on Fridays
+What a week of reopened tickets told us
+Ada Lindqvist
+Apr 08, 2024
+31
+12
+Share
+On Fridays we used to close every ticket that had waited three days for a reply from the customer.
+
+On Mondays half of them came back, and the customers who reopened them were rarely in a good mood.
+
+Thanks for reading Quiet Queue! Subscribe for free to receive new posts.
+Subscribe
+The week we waited
+
+We left the Friday tickets open for one week and wrote to each customer on Monday morning instead.
+
+Only four came back angry, and all four had been waiting on us, not the other way round.
+
+31 Likes
+31
+12
+Share
+"""
+
+
+def test_a_subscribe_box_inside_a_post_does_not_split_it_where_its_share_row_repeats():
+    """The share row over the text and under it is one post's: the text after the box has no title or
+    date of its own, so it is the same post."""
+    parsed = parse_archive(NEWSLETTER_POST_WITH_SUBSCRIBE_BOX.encode(), "post.txt")
+    assert [post.title for post in parsed.posts] == ["Why We Stopped Closing Tickets on Fridays"]
+    body = parsed.posts[0].body
+    assert "The week we waited" in body and body.rstrip().endswith("not the other way round.")
+
+
+PASTED_PAGES_WITH_BACK_LINKS = """About
+Posts
+Search
+Callbacks that keep their promise
+Lena Oduya,
+4/2/2024
+•
+callbacks
+Back
+We stopped promising callbacks "soon" and started giving each customer a two-hour window instead.
+The window is written on the ticket, so whoever picks it up knows what was promised and by whom.
+© 2024 Lena Oduya.
+About
+Posts
+Search
+A shorter hold message
+Lena Oduya,
+4/16/2024
+•
+tone
+Back
+Our hold message used to run for forty seconds before it said anything useful to the caller.
+Now it gives the expected wait first, and the rest of the script only if the caller stays on.
+© 2024 Lena Oduya.
+"""
+
+
+def test_post_pages_pasted_together_keep_every_word_and_a_back_link_over_the_text_is_no_menu():
+    parsed = parse_archive(PASTED_PAGES_WITH_BACK_LINKS.encode(), "pages.txt")
+    assert [post.title for post in parsed.posts] == ["Callbacks that keep their promise", "A shorter hold message"]
+    assert [post.metadata["date"] for post in parsed.posts] == ["2024-04-02", "2024-04-16"]
+    assert "the rest of the script only if the caller stays on." in parsed.posts[1].body
+    assert "two-hour window" in parsed.posts[0].body
