@@ -17,6 +17,10 @@ from .lines import Line
 from .structure import Record, Template
 
 
+# A subject is a line of a few words.
+MAX_SUBJECT_WORDS = 16
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderBlock:
     """What a record's header block says (``lines[start:end]``)."""
@@ -41,12 +45,23 @@ def _emails(texts: list[str]) -> dict[int, HeaderBlock]:
         if opens_block or texts[i][:5] in ("From ", "From:") or texts[i][:5].lower() in ("from:", "date:", "subje"):
             found = read_headers(texts, i)
             if found is not None:
-                blocks[found.start] = HeaderBlock(found.start, found.end, "e-mail", found.title, found.author,
-                                                  found.date)
+                start, title = found.start, found.title
+                if title is None and _subject_over(texts, start):
+                    start -= 1  # webmail prints the subject as a heading over the fields (Horde)
+                    title = texts[start].strip()
+                blocks[start] = HeaderBlock(start, found.end, "e-mail", title, found.author, found.date)
                 i = max(found.end, i + 1)
                 continue
         i += 1
     return blocks
+
+
+def _subject_over(texts: list[str], start: int) -> bool:
+    """A header block with no Subject field, under a short line that is no field: its subject."""
+    if start == 0 or not texts[start - 1].strip():
+        return False
+    above = texts[start - 1].strip()
+    return not FIELD.match(above) and len(above.split()) <= MAX_SUBJECT_WORDS and above[-1:] not in ".:;,"
 
 
 def _key_values(texts: list[str]) -> dict[int, HeaderBlock]:

@@ -136,3 +136,16 @@ def test_record_is_frozen():
     assert isinstance(found, EmailHeaders)
     with pytest.raises(dataclasses.FrozenInstanceError):
         found.title = "x"
+
+
+def test_a_webmail_subject_printed_over_its_header_fields_is_the_letters_title():
+    """Horde prints the subject as a heading over Date / From / To and no Subject field: the letter, which has
+    no headline of its own, takes it as its title (not its greeting)."""
+    from archive_import import parse_archive
+    page = ("Inbox\nSent\nThe five-minute callback promise\nDate:\t12 Mar 2024 08:15:41 +0000\n"
+            "From:\tBramble Letters <letters@bramble.example>\nTo:\tana@ferrymoor.example\n\nHello Ana,\n\n"
+            "A reader asked how we settled on a five-minute callback promise, and the answer is forty calls.\n\n"
+            "Most callers who waited longer than five minutes hung up before we rang, so five it had to be.\n")
+    post, = parse_archive(page.encode(), "letter.txt").posts
+    assert post.title == "The five-minute callback promise"
+    assert post.metadata["date"] == "2024-03-12 08:15" and post.body.startswith("Hello Ana,")
