@@ -137,8 +137,8 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
     The nearest such line to the post's title or date wins: a post page's head
     may hold other two-word labels further up ("Raised Hands" in a reaction bar).
     """
-    anchors = [line.number for line in post.fields if line.dates_post] + (
-        [post.title.number] if post.title is not None else [])
+    dates = [line.number for line in post.fields if line.dates_post]
+    anchors = dates + ([post.title.number] if post.title is not None else [])
     named = []
     for before, line in zip([None, *post.fields], post.fields):
         if line.cue is not None or line.date is not None or line.chrome is not None:
@@ -146,12 +146,14 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
         if before is not None and before.chrome == "byline joiner":
             continue  # "Jane Doe" / "in" / "The Support Floor": the publication, not a second author
         names = line.names
-        if names:  # a tie goes to the name under the title (a site's name sits over it)
-            over_title = post.title is not None and line.number < post.title.number
-            named.append((min((abs(line.number - a) for a in anchors), default=0), over_title, line.number, names))
+        if names:  # a tie goes to the name nearer the date (a category sits under the title), then to the
+            over_title = post.title is not None and line.number < post.title.number  # one under the title
+            by_date = abs(line.number - dates[0]) if dates else 0  # the post's own date: its head's first
+            named.append((min((abs(line.number - a) for a in anchors), default=0), by_date, over_title, line.number,
+                          names))
     if not named:
         return _badged_username(post)
-    _, _, number, names = min(named)
+    *_, number, names = min(named)
     return [*_joined_above(post, number), *names, *_stacked_names(post, number, names)], f"name line {number}"
 
 

@@ -156,3 +156,14 @@ def test_disqus_join_the_discussion_with_its_ellipsis_opens_the_thread_past_its_
     parsed = parse(page, ArchiveConfig(captured="2024-03-14"))
     post, = parsed.posts
     assert post.title == "Lines Stay Open Until Eight" and "About time" not in post.body
+
+
+def test_a_category_under_a_topics_title_loses_to_the_name_over_its_date():
+    """"Help Desk Setup" sits right under the title, "Nell Okoro" right over the date: the name by the date is
+    the byline's."""
+    page = ("Support Community\nMerge duplicate emails or answer each?\nHelp Desk Setup\nemail\nnell_okoro\n"
+            "Nell Okoro\nMar 12, 2024\n"
+            "A customer writes three times in ten minutes, and three agents answer three different tickets.\n"
+            "Should we merge them automatically when the subject and sender match, or by hand?\n")
+    post, = parse(page).posts
+    assert post.authors == ["Nell Okoro"]
