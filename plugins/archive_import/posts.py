@@ -21,6 +21,8 @@ NAME_JOINS = frozenset({"and", "&"})
 # A forum or magazine head between title and date: category, tags, username, badge; a few words each.
 MAX_HEAD_LABELS = 6
 MAX_LABEL_WORDS = 3
+# A tag chip under a card's "Read more" is a word or two.
+MAX_CHIP_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -177,7 +179,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
     post = PostParts(title, [lines[i] for i in record.echoes])
     skip = {record.title, *record.echoes}
     labels = _head_labels(lines, record) | _labels_under_date(lines, record)
-    body_has_text = body_has_prose = False
+    body_has_text = body_has_prose = closed = False
     for line in lines[record.start:record.end]:
         if line.index in skip:
             continue
@@ -191,6 +193,11 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             continue
         if line.is_field:
             post.fields.append(line)
+            closed = closed or body_has_prose and line.cue is not None and line.cue.role == "teaser"
+            continue
+        if closed and line.is_text and not line.prose and len(line.stripped.split()) <= MAX_CHIP_WORDS \
+                and line.stripped[-1:] not in ".!?":
+            post.fields.append(line)  # a card's tags under its "Read more" ("phone" / "tone"): no text
             continue
         if (title is not None and post.subtitle is None and not body_has_text and line.is_text
                 and line.index > title.index and (P.SUBTITLE.match(line.stripped) or _dek(lines, title, line))):

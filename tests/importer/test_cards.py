@@ -278,3 +278,4 @@ def test_a_profiles_stories_are_by_the_profile_whose_card_shows_its_followers_fu
     posts = parse_archive(PROFILE_WITH_SIDEBAR.encode(), "profile.txt").posts[:2]
     assert [post.title for post in posts] == ["The Refund Email I Rewrote", "Stop Calling It a Ticket"]
     assert [post.authors for post in posts] == [["Ines Calder"], ["Ines Calder"]]
+
