@@ -39,7 +39,8 @@ MAX_BLURB_PARAGRAPHS = 1
 CARD_HEAD_LINES = 4
 # Chrome that closes a post page's post: a sidebar's widget, the post's licence line.
 END_CHROME = frozenset({"widget header", "licence line"})
-# What closes a post page's post: "Written by X" and its bio box.
+# What closes a post page's post: "Written by X" and its bio box (a paragraph or two).
+MAX_BIO_PARAGRAPHS = 2
 END_CUES = frozenset({"written_by"})
 # Topic chips under a post ("Customer Service", "Support"): short labels, several of them.
 MAX_CHIP_WORDS = 3
@@ -242,6 +243,19 @@ def _block_start(lines: list[Line], i: int, first: int) -> int:
     return i
 
 
+def _box_below(lines: list[Line], i: int, masked: set[int]) -> bool:
+    """Is "Written by X" at ``i`` an author box (a bio of a paragraph or two under it), not the byline of a
+    section whose text goes on (a letter's second article)?"""
+    prose = 0
+    for line in lines[i + 1:]:
+        if line.index in masked:
+            break
+        prose += line.is_text and is_prose(line)
+        if prose > MAX_BIO_PARAGRAPHS:
+            return False
+    return True
+
+
 def post_end(lines: list[Line], first: int, masked: set[int], head_dates: set[str] = frozenset()) -> int:
     """Where the post stops: its author box, comments or a widget; less the tag chips just before."""
     prose = 0
@@ -249,7 +263,7 @@ def post_end(lines: list[Line], first: int, masked: set[int], head_dates: set[st
     for i in range(first, len(lines)):
         # "Written by X" closes a post only below its text: above it, it is the head's byline.
         if i in masked or lines[i].chrome in END_CHROME or prose >= MIN_POST_PARAGRAPHS and (
-                lines[i].cue is not None and lines[i].cue.kind in END_CUES):
+                lines[i].cue is not None and lines[i].cue.kind in END_CUES) and _box_below(lines, i, masked):
             end = i
             break
         card = _block_start(lines, i, first)  # a "read next" card dated as the post is: tag, title, excerpt ...

@@ -82,3 +82,4 @@ def test_post_pages_pasted_together_keep_every_word_and_a_back_link_over_the_tex
     assert [post.metadata["date"] for post in parsed.posts] == ["2024-04-02", "2024-04-16"]
     assert "the rest of the script only if the caller stays on." in parsed.posts[1].body
     assert "two-hour window" in parsed.posts[0].body
+
