@@ -54,6 +54,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 _MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\b\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternation(WEEKDAYS) + r")\b\.?,?\s+)?"
+# The age a mail client prints after a message's date: "(2 days ago)", "(3 hours ago)".
+MAIL_AGE = re.compile(r"\s*\((?:\d+|an?|one) (?:minute|hour|day|week|month)s? ago\)$", re.I)
 # A year written with an apostrophe after a day: "Mar 5 '23".
 SHORT_YEAR = re.compile(r"(?<=\d)\s+['’](\d{2})\b")
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -143,6 +145,8 @@ def parse_date(text: str, *, order: str | None = None, captured: date | None = N
     day the page was saved) places relative and year-less dates.
     """
     text = text.strip(" •·|")  # "2d •": LinkedIn's age and the bullet after it
+    if text.endswith(" ago)"):
+        text = MAIL_AGE.sub("", text)  # Gmail: "Tue, Mar 12, 8:03 AM (2 days ago)"
     text = text[:-1] if text.endswith(".") and not text.endswith("..") else text  # "March 4, 2019." ends a sentence
     if not text or len(text) > MAX_DATE_CHARS:
         return None

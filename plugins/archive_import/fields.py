@@ -128,6 +128,12 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
             precise = _with_time(day, text)
             if precise is not None:
                 return precise, f"{label} + {time_label}"
+    if day is not None and day.precision == "day":
+        # A letter's byline names the day; its header, sent that day, the minute.
+        sent = next((d for _, d in context.day_headers if d.precision == "minute" and d.value is not None
+                     and d.value.date() == day.value.date()), None)
+        if sent is not None:
+            return sent, f"{label} + the letter's header"
     return day, label
 
 

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 # Gmail's print view counts the thread's messages under its subject: "1 message", "3 messages".
 MESSAGE_COUNT = re.compile(r"^\d+ messages?$", re.I)
+# Gmail prints an "Unsubscribe" link after a list's sender address.
+UNSUBSCRIBE_AFTER = re.compile(r"\s+unsubscribe$", re.I)
+# The folder a client shows the letter in, over its sender: "Inbox".
+FOLDER_LABEL = re.compile(r"^(?:inbox|updates|promotions|newsletters?|important)$", re.I)
+# A time alone, maybe with its age: "7:02 AM (3 hours ago)".
+CLOCK_ONLY = re.compile(r"^(?P<time>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*\([^)]{1,30}\))?$", re.I)
 # The sender's initials in place of a photo (Outlook: "PA"), over or beside the sender line.
 INITIALS = re.compile(r"^[A-Z]{1,3}$")
 # The reading pane's buttons under the header.
@@ -54,7 +60,13 @@ def sender_line(lines: list[Line]) -> Line | None:
     """The header's "Name <address>" line, with a mail field near it; None on a page that is no letter."""
     shown = _header(lines)
     return next((line for k, line in enumerate(shown)
-                 if line.is_text and SENDER.match(line.stripped) and _near_field(shown, k)), None)
+                 if (line.is_text or line.chrome == "newsletter footer") and SENDER.match(_sender_text(line))
+                 and _near_field(shown, k)), None)
+
+
+def _sender_text(line: Line) -> str:
+    """The sender line without Gmail's "Unsubscribe" link after the address."""
+    return UNSUBSCRIBE_AFTER.sub("", line.stripped)
 
 
 def mark_mail_senders(lines: list[Line]) -> None:
@@ -68,11 +80,14 @@ def mark_mail_senders(lines: list[Line]) -> None:
         if not line.blank and (MAIL_FIELD.match(line.stripped) and not line.prose or MAIL_BUTTON.match(line.stripped)):
             line.chrome, line.fixed, line.title_like = "mail header", True, False  # "Reply-To: …", "Forward"
     above = [line for line in reversed(lines[:found.index]) if not line.blank][:2]
-    if above and (MESSAGE_COUNT.match(above[0].stripped) or INITIALS.match(above[0].stripped)):
+    if above and (MESSAGE_COUNT.match(above[0].stripped) or INITIALS.match(above[0].stripped)
+                  or FOLDER_LABEL.match(above[0].stripped)):
         above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
         above = above[1:]
-    if above and above[0].is_text and not above[0].prose and above[0].chrome is None:
-        above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
+    subject = above[0] if above and above[0].is_text and not above[0].prose and above[0].chrome is None else None
+    if subject is not None and not any(line.stripped == subject.stripped for line in lines[found.index:]):
+        # (a subject the letter prints again as its headline is left to tell the title where it sits)
+        subject.chrome, subject.fixed, subject.title_like = "mail subject", True, False
 
 
 def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
@@ -88,9 +103,24 @@ def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
             if dated is not None:
                 return Sent(dated.index, _placed(dated.date, dated.cue.date_text or dated.stripped, captured))
     sender = next((line for line in shown if line.chrome == "mail sender"), None)
-    when = SENDER.match(sender.stripped)["when"] if sender is not None else None
+    when = SENDER.match(_sender_text(sender))["when"] if sender is not None else None
     found = parse_date(when) if when else None
-    return Sent(sender.index, _placed(found, when, captured)) if found is not None else None
+    if found is not None:
+        return Sent(sender.index, _placed(found, when, captured))
+    return _sent_today(shown, sender, captured) if sender is not None else None
+
+
+def _sent_today(shown: list[Line], sender: Line, captured: date | None) -> Sent | None:
+    """Gmail prints only the time for a letter sent on the day the page was copied: "7:02 AM (3 hours ago)"."""
+    if captured is None:
+        return None
+    k = shown.index(sender)
+    for line in shown[k + 1:k + 1 + MAIL_FIELD_REACH]:
+        clock = CLOCK_ONLY.match(line.stripped)
+        if clock:
+            found = parse_date(f"{captured.isoformat()} {clock['time']}")
+            return Sent(line.index, found) if found is not None else None
+    return None
 
 
 def _placed(found: FoundDate, text: str, captured: date | None) -> FoundDate:

@@ -149,3 +149,39 @@ def test_a_webmail_subject_printed_over_its_header_fields_is_the_letters_title()
     post, = parse_archive(page.encode(), "letter.txt").posts
     assert post.title == "The five-minute callback promise"
     assert post.metadata["date"] == "2024-03-12 08:15" and post.body.startswith("Hello Ana,")
+
+
+GMAIL_READING_VIEW = """Issue #12: queue maths and the Friday inbox
+Inbox
+
+The Callback Club <hello@callbackclub.example> Unsubscribe
+Tue, Mar 12, 8:03 AM (2 days ago)
+to me
+
+View in browser
+Hi Priya,
+
+Queue maths first: a callback promised for ten minutes from now is a promise about the whole afternoon.
+
+The Friday inbox is next, and it is smaller than it looks once the auto-replies are filtered out.
+"""
+
+
+def test_gmails_reading_view_dates_the_letter_by_its_header_with_its_age_and_unsubscribe_link():
+    from archive_import import parse_archive
+    from archive_import.model import ArchiveConfig
+    post, = parse_archive(GMAIL_READING_VIEW.encode(), "letter.txt", ArchiveConfig(captured="2024-03-14")).posts
+    assert post.metadata["date"] == "2024-03-12 08:03"
+    assert "Callback Club <" not in post.body and "to me" not in post.body
+
+
+def test_a_letter_sent_the_day_it_was_copied_shows_only_its_time_and_its_byline_names_the_day():
+    from archive_import import parse_archive
+    from archive_import.model import ArchiveConfig
+    page = ("The customer who writes in capitals\nInbox\n\nThe Lantern Desk <noreply@lanterndesk.example> Unsubscribe\n"
+            "7:02 AM (3 hours ago)\nto me\n\nThe customer who writes in capitals\nBy Ines Marchetti • 21 May 2024\n\n"
+            "Capitals are rarely shouting; more often the customer's phone has the caps lock stuck, or their eyesight.\n\n"
+            "We answer in ordinary case and never mention it, and the next message usually arrives in lower case.\n")
+    post, = parse_archive(page.encode(), "letter.txt", ArchiveConfig(captured="2024-05-21")).posts
+    assert post.title == "The customer who writes in capitals"
+    assert post.metadata["date"] == "2024-05-21 07:02"
