@@ -31,6 +31,8 @@ MAX_SENDER_WORDS = 3
 # "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 # "JD" may be initials; a name in capitals is longer.
 MAX_INITIALS_CHARS = 3
+# Stacked authors sit on lines next to each other (a blank line or a job line between at most).
+MAX_STACK_GAP = 3
 # A name is two words at least once a label is taken off it.
 MIN_NAME_WORDS = 2
 SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
@@ -151,7 +153,7 @@ def _name_slot(post: PostParts) -> tuple[list[str], str]:
             continue
         if before is not None and before.chrome == "byline joiner":
             continue  # "Jane Doe" / "in" / "The Support Floor": the publication, not a second author
-        names = line.names
+        names = line.names or names_in(_without_job(line.stripped))  # "Jane Doe, Head of Support" too
         if names:  # a tie goes to the name nearer the date (a category sits under the title), then to the
             over_title = post.title is not None and line.number < post.title.number  # one under the title
             by_date = abs(line.number - dates[0]) if dates else 0  # the post's own date: its head's first
@@ -175,9 +177,13 @@ def _stacked_names(post: PostParts, number: int, found: tuple[str, ...]) -> list
     """Further authors stacked under the first, each with its job line (Docusaurus: name, job, name, job)
     or an "and" between them."""
     more: list[str] = []
+    last = number
     for line in post.fields:
         if line.number <= number:
             continue
+        if line.number - last > MAX_STACK_GAP:
+            break  # stacked names follow each other; a name further down is the page's (its footer's)
+        last = line.number
         if line.chrome == "job title" or line.blank or line.stripped.lower() in NAME_JOINS:
             continue  # Substack: "Ines Okafor" / "and" / "Theo Brandvold"
         if line.cue is not None or line.date is not None or line.chrome is not None or not line.names:

@@ -8,6 +8,7 @@ A header block names its post's fields, so each block starts a record:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .dates import FoundDate, parse_date
@@ -17,6 +18,10 @@ from .lines import Line
 from .structure import Record, Template
 
 
+# A mail client's header pane: a field's label, a tab, its value (no colon), near the top of the copy.
+PANE_FIELDS = {"from": "From", "subject": "Subject", "to": "To", "cc": "Cc", "date": "Date", "reply to": "Reply-To"}
+TAB_FIELD = re.compile(r"^(from|subject|to|cc|date|reply to)\t", re.I)
+MAX_PANE_LINES = 30
 # A subject is a line of a few words.
 MAX_SUBJECT_WORDS = 16
 
@@ -36,7 +41,16 @@ class HeaderBlock:
     url: str | None = None
 
 
+def _with_colons(texts: list[str]) -> list[str]:
+    """Thunderbird's header pane copies each field as "From<TAB>value", with no colon: read as "From: value"."""
+    if not any("\t" in text for text in texts[:MAX_PANE_LINES]):
+        return texts
+    return [TAB_FIELD.sub(lambda match: f"{PANE_FIELDS[match[1].lower()]}: ", text) if k < MAX_PANE_LINES else text
+            for k, text in enumerate(texts)]
+
+
 def _emails(texts: list[str]) -> dict[int, HeaderBlock]:
+    texts = _with_colons(texts)
     blocks: dict[int, HeaderBlock] = {}
     i = 0
     while i < len(texts):

@@ -26,6 +26,7 @@ from .lines import Line, read_lines
 from .locales import Glossary, detect_language, glossary
 from .markdown_body import render_posts
 from .metadata import build_post
+from .names import names_in
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
 from .contents import mark_contents
@@ -112,10 +113,20 @@ def _take_headline(part) -> None:
                 leading = []  # past a preview line, only a headline right over the greeting counts
             break
         leading.append(line)
+    if leading and _signed(leading[-1]):  # "Niamh Gallagher, Head of Support" under the headline: its byline
+        part.body.remove(leading[-1])
+        part.fields.append(leading.pop())
+        part.fields.sort(key=lambda line: line.index)
     if leading and leading[-1].title_like and len(leading[-1].stripped.split()) >= MIN_HEADLINE_WORDS \
             and part.title is None and len(leading) < len(part.body):
         part.title = leading[-1]
         part.body.remove(leading[-1])
+
+
+def _signed(line: Line) -> bool:
+    """A writer's name and role on one line: "Jane Doe, Head of Support"."""
+    name, _, role = line.stripped.partition(", ")
+    return bool(role) and bool(names_in(name)) and P.JOB_LINE.match(role) is not None
 
 
 def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) -> ArchiveContext:

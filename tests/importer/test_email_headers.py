@@ -185,3 +185,33 @@ def test_a_letter_sent_the_day_it_was_copied_shows_only_its_time_and_its_byline_
     post, = parse_archive(page.encode(), "letter.txt", ArchiveConfig(captured="2024-05-21")).posts
     assert post.title == "The customer who writes in capitals"
     assert post.metadata["date"] == "2024-05-21 07:02"
+
+
+THUNDERBIRD_PANE = """Reply
+Forward
+From\tHarbour Help Desk <newsletter@harbourhelp.example>
+Subject\tHarbour Notes: stop closing tickets on the first reply
+To\tMe <rafael@example.org>
+Date\t23/01/2024, 17:30
+
+View in browser
+Why we stopped closing tickets on the first reply
+Niamh Gallagher, Head of Support
+Hi Rafael,
+
+For years a ticket closed the moment we answered it, and one in six came back within the week.
+
+Now the customer closes it, or a reminder does three days later, and the reopen rate has halved.
+
+Harbour Help Desk
+"""
+
+
+def test_a_thunderbird_header_pane_without_colons_and_a_headline_signed_by_its_writer():
+    """"From<TAB>value" rows are the letter's header; the headline over "Name, Role" is its title and the
+    name its author, not the sender's team."""
+    from archive_import import parse_archive
+    post, = parse_archive(THUNDERBIRD_PANE.encode(), "letter.txt").posts
+    assert post.title == "Why we stopped closing tickets on the first reply"
+    assert post.metadata["date"] == "2024-01-23 17:30"
+    assert post.authors == ["Niamh Gallagher"]
