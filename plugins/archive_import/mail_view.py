@@ -15,14 +15,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .dates import FoundDate, parse_date
+from .names import names_in
 
 if TYPE_CHECKING:
     from .lines import Line
 
 # Gmail's print view counts the thread's messages under its subject: "1 message", "3 messages".
 MESSAGE_COUNT = re.compile(r"^\d+ messages?$", re.I)
+# "Ruth from The Desk": the person, not the letter she writes for.
+SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 # Gmail prints an "Unsubscribe" link after a list's sender address.
 UNSUBSCRIBE_AFTER = re.compile(r"\s+unsubscribe$", re.I)
+# The recipient field of a phone's mail app: "To: Me".
+TO_ME = re.compile(r"^to:?\s+me$", re.I)
 # The folder a client shows the letter in, over its sender: "Inbox".
 FOLDER_LABEL = re.compile(r"^(?:inbox|updates|promotions|newsletters?|important)$", re.I)
 # A time alone, maybe with its age: "7:02 AM (3 hours ago)".
@@ -61,7 +66,13 @@ def sender_line(lines: list[Line]) -> Line | None:
     shown = _header(lines)
     return next((line for k, line in enumerate(shown)
                  if (line.is_text or line.chrome == "newsletter footer") and SENDER.match(_sender_text(line))
-                 and _near_field(shown, k)), None)
+                 and _near_field(shown, k)), None) or _named_sender(shown)
+
+
+def _named_sender(shown: list[Line]) -> Line | None:
+    """iOS Mail prints the sender's name alone, right over "To: Me"."""
+    return next((line for line, below in zip(shown, shown[1:])
+                 if line.is_text and line.is_name and TO_ME.match(below.stripped)), None)
 
 
 def _sender_text(line: Line) -> str:
@@ -129,3 +140,15 @@ def _placed(found: FoundDate, text: str, captured: date | None) -> FoundDate:
         return found
     return parse_date(text, captured=captured) or found
 
+
+
+def letter_writer(lines: list[Line]) -> str | None:
+    """The person who sent a one-article letter ("Callum Reyes", "Ruth from The Desk" → "Ruth"), or None
+    for a team or a list: a digest's unsigned articles are nobody's, so callers ask only for one letter."""
+    sender = next((line for line in _header(lines) if line.chrome == "mail sender"), None)
+    if sender is None:
+        return None
+    match = SENDER.match(_sender_text(sender))
+    name = SENDER_SUFFIX.sub("", match["name"].strip(' "')) if match else sender.stripped
+    names = names_in(name)
+    return names[0] if len(names) == 1 else None

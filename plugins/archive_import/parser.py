@@ -33,6 +33,7 @@ from .contents import mark_contents
 from .digest import split_digests
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
+from .mail_view import letter_writer
 from .owners import page_owner
 from .pages import each_page, page_starts
 from .status_history import status_template
@@ -72,7 +73,9 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
 def _one_page(lines: list[Line], masked: set[int]) -> Template:
     found = fields_template(lines, masked)
     template = one_post(lines, masked, found) or found or stream_template(lines, masked)
-    if any(record.title is not None and lines[record.title].inner_heading for record in template.records):
+    letter = template.kind == "stream" and any(line.chrome == "mail sender" for line in lines)
+    if letter or any(record.title is not None and lines[record.title].inner_heading for record in template.records):
+        # A letter a mail client shows is one letter; its headings head its sections, as a contents list says.
         template = one_post(lines, masked, None, last_resort=True) or template  # sections of one article
     if template.records:
         return template
@@ -140,7 +143,8 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
             captured = None
     context = ArchiveContext(numeric_order(texts), captured)
     first_title = next((record.title for record in records if record.title is not None), len(lines))
-    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)], lines)
+    context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)], lines) or (
+        letter_writer(lines) if len(records) == 1 else None)  # a one-article letter is its sender's
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
     context.day_headers = day_headers(lines, len(records), captured)

@@ -215,3 +215,17 @@ def test_a_thunderbird_header_pane_without_colons_and_a_headline_signed_by_its_w
     assert post.title == "Why we stopped closing tickets on the first reply"
     assert post.metadata["date"] == "2024-01-23 17:30"
     assert post.authors == ["Niamh Gallagher"]
+
+
+def test_a_phones_mail_app_letter_is_one_post_by_its_sender_with_its_headings_inside():
+    """iOS Mail: the sender's name alone over "To: Me"; the letter's inner headings head its sections."""
+    from archive_import import parse_archive
+    from archive_import.model import ArchiveConfig
+    page = ("Inbox\nCallum Reyes\nTo: Me\nYesterday\nDetails\nThe reply you send at 4:55 on a Friday\nUnsubscribe\n"
+            "Hey there,\n\nThere is a kind of support email that only gets written in the last five minutes of a week.\n\n"
+            "Nothing happens over the weekend\n\nIn most cases the promised contact came on Tuesday, not Monday.\n\n"
+            "What I do instead now\n\nI say what happens on Monday and who will do it, even when it is small.\n\n"
+            "Callum\n")
+    posts = parse_archive(page.encode(), "letter.txt", ArchiveConfig(captured="2024-02-17")).posts
+    assert len(posts) == 1 and posts[0].authors == ["Callum Reyes"]
+    assert "Nothing happens over the weekend" in posts[0].body and "I say what happens on Monday" in posts[0].body
