@@ -40,6 +40,8 @@ MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$
 MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
 # The header sits at the top of the copy, its date line among the fields.
 MAIL_HEADER_LINES, MAIL_FIELD_REACH = 20, 3
+# A client's folder list and message list may come first: the opened letter's header within this many lines.
+MAIL_VIEW_LINES = 45
 # "Ruth Fenlow from The Desk <letters@desk.example>	Tue, Mar 5, 2024 at 9:14 AM"
 SENDER = re.compile(r"^(?P<name>[^<>\t@]{1,80}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s+(?P<when>\S.{3,60}))?$")
 
@@ -62,11 +64,18 @@ def _near_field(shown: list[Line], k: int) -> bool:
 
 
 def sender_line(lines: list[Line]) -> Line | None:
-    """The header's "Name <address>" line, with a mail field near it; None on a page that is no letter."""
+    """The header's "Name <address>" line, with a mail field near it; None on a page that is no letter.
+    Under a client's folder and message lists (Mailspring) it may sit further down, its "To:" right under it."""
     shown = _header(lines)
-    return next((line for k, line in enumerate(shown)
-                 if (line.is_text or line.chrome == "newsletter footer") and SENDER.match(_sender_text(line))
-                 and _near_field(shown, k)), None) or _named_sender(shown)
+    found = next((line for k, line in enumerate(shown)
+                  if (line.is_text or line.chrome == "newsletter footer") and SENDER.match(_sender_text(line))
+                  and _near_field(shown, k)), None) or _named_sender(shown)
+    if found is not None:
+        return found
+    deeper = [line for line in lines if not line.blank][:MAIL_VIEW_LINES]
+    return next((line for line, below in zip(deeper, deeper[1:]) if line.is_text and SENDER.match(_sender_text(line))
+                 and ":" not in line.stripped.split("<")[0] and MAIL_FIELD.match(below.stripped)
+                 and below.stripped.lower().startswith("to")), None)
 
 
 def _named_sender(shown: list[Line]) -> Line | None:
@@ -105,7 +114,9 @@ def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
     """When the letter was sent: the date line among its header fields ("To: you" / "Mon, Mar 4 at
     10:32 AM"), or the date after its sender. Only a header with a mail field counts: a blog's top bar
     is no letter. The reading pane's buttons between them do not count."""
-    shown = [line for line in _header(lines) if not MAIL_BUTTON.match(line.stripped)]
+    sender = next((line for line in lines[:MAIL_VIEW_LINES * 2] if line.chrome == "mail sender"), None)
+    window = [line for line in lines if not line.blank][:MAIL_VIEW_LINES] if sender is not None else _header(lines)
+    shown = [line for line in window if not MAIL_BUTTON.match(line.stripped)]
     for k, line in enumerate(shown):
         if MAIL_FIELD.match(line.stripped) and not line.prose:
             near = shown[max(0, k - MAIL_FIELD_REACH):k + MAIL_FIELD_REACH + 1]

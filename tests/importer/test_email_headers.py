@@ -229,3 +229,4 @@ def test_a_phones_mail_app_letter_is_one_post_by_its_sender_with_its_headings_in
     posts = parse_archive(page.encode(), "letter.txt", ArchiveConfig(captured="2024-02-17")).posts
     assert len(posts) == 1 and posts[0].authors == ["Callum Reyes"]
     assert "Nothing happens over the weekend" in posts[0].body and "I say what happens on Monday" in posts[0].body
+
