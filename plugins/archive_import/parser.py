@@ -104,7 +104,7 @@ def _drop_subject_echo(part, email: HeaderBlock) -> bool:
     return False
 
 
-def _take_headline(part) -> None:
+def _take_headline(part, lines: list[Line]) -> None:
     """A newsletter's own headline over its greeting or first paragraph ("We'll call you back within the
     hour" under "View this email in your browser") is its title; the Subject is the e-mail's."""
     leading: list[Line] = []
@@ -116,6 +116,8 @@ def _take_headline(part) -> None:
                 leading = []  # past a preview line, only a headline right over the greeting counts
             break
         leading.append(line)
+    if leading and _over_banner(lines, leading[-1]):
+        leading = []  # the letter's name and tagline over its issue banner: its masthead, no headline
     if leading and _signed(leading[-1]):  # "Niamh Gallagher, Head of Support" under the headline: its byline
         part.body.remove(leading[-1])
         part.fields.append(leading.pop())
@@ -124,6 +126,11 @@ def _take_headline(part) -> None:
             and part.title is None and len(leading) < len(part.body):
         part.title = leading[-1]
         part.body.remove(leading[-1])
+
+
+def _over_banner(lines: list[Line], line: Line) -> bool:
+    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    return below is not None and below.chrome == "issue banner"
 
 
 def _signed(line: Line) -> bool:
@@ -216,7 +223,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     for record, part in zip(template.records, parts):
         if record.start in emails:
             if not _drop_subject_echo(part, emails[record.start]):
-                _take_headline(part)  # the Subject is not repeated: the e-mail's own headline is its title
+                _take_headline(part, lines)  # the Subject is not repeated: the e-mail's own headline is its title
     context = _context(lines, config, template.records)
     dropped = [DroppedLine(item.line.number, item.line.text, item.reason) for item in furniture]
     posts: list[Post] = []

@@ -230,3 +230,14 @@ def test_a_phones_mail_app_letter_is_one_post_by_its_sender_with_its_headings_in
     assert len(posts) == 1 and posts[0].authors == ["Callum Reyes"]
     assert "Nothing happens over the weekend" in posts[0].body and "I say what happens on Monday" in posts[0].body
 
+
+
+def test_a_letters_name_and_tagline_over_its_issue_banner_are_no_headline():
+    from archive_import import parse_archive
+    page = ("Inbox\nBramble & Queue #41: The five-minute callback promise\nDate:\t12 Mar 2024 08:15:41 +0000\n"
+            "From:\tBramble & Queue <letters@bramble.example>\nTo:\tana@ferrymoor.example\n"
+            "BRAMBLE & QUEUE\nA weekly letter for people who run support teams\nIssue 41 · 12 March 2024\n"
+            "Hello Ana,\n\nA reader asked how we settled on a five-minute callback promise for the phone line.\n\n"
+            "Forty recorded calls told us: most callers who waited longer than five minutes had hung up.\n")
+    post, = parse_archive(page.encode(), "letter.txt").posts
+    assert post.title == "Bramble & Queue #41: The five-minute callback promise"
