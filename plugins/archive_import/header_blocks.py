@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import FoundDate, parse_date
+from .text_dates import find_date_in
 from .email_headers import FIELD, read_headers
 from .keyvalue import find_blocks
 from .lines import Line
@@ -22,6 +23,8 @@ from .structure import Record, Template
 PANE_FIELDS = {"from": "From", "subject": "Subject", "to": "To", "cc": "Cc", "date": "Date", "reply to": "Reply-To"}
 TAB_FIELD = re.compile(r"^(from|subject|to|cc|date|reply to)\t", re.I)
 MAX_PANE_LINES = 30
+# A letter's own dates (its issue banner, its byline) sit in its first lines.
+LETTER_DATE_REACH = 15
 # A subject is a line of a few words.
 MAX_SUBJECT_WORDS = 16
 
@@ -63,11 +66,25 @@ def _emails(texts: list[str]) -> dict[int, HeaderBlock]:
                 if title is None and _subject_over(texts, start):
                     start -= 1  # webmail prints the subject as a heading over the fields (Horde)
                     title = texts[start].strip()
-                blocks[start] = HeaderBlock(start, found.end, "e-mail", title, found.author, found.date)
+                blocks[start] = HeaderBlock(start, found.end, "e-mail", title, found.author,
+                                            _corroborated(texts, found.start, found.end, found.date))
                 i = max(found.end, i + 1)
                 continue
         i += 1
     return blocks
+
+
+def _corroborated(texts: list[str], start: int, end: int, sent: FoundDate | None) -> FoundDate | None:
+    """A numeric Date field that reads both ways ("03/12/2024 08:15 AM" is known to its year only) read the way
+    a date the letter prints with its month named agrees with ("Issue 41 · 12 March 2024")."""
+    if sent is None or sent.precision != "year" or not sent.numeric:
+        return sent
+    raw = next((text.split(":", 1)[1].strip() for text in texts[start:end] if text.lower().startswith("date:")), None)
+    named = {found.value.date() for text in texts[end:end + LETTER_DATE_REACH] if text.strip()
+             for found in [find_date_in(text)] if found is not None and found.precision == "day" and found.value}
+    readings = [found for order in ("dmy", "mdy") for found in [parse_date(raw, order=order) if raw else None]
+                if found is not None and found.value is not None and found.value.date() in named]
+    return readings[0] if len(readings) == 1 else sent
 
 
 def _subject_over(texts: list[str], start: int) -> bool:

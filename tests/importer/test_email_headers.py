@@ -241,3 +241,15 @@ def test_a_letters_name_and_tagline_over_its_issue_banner_are_no_headline():
             "Forty recorded calls told us: most callers who waited longer than five minutes had hung up.\n")
     post, = parse_archive(page.encode(), "letter.txt").posts
     assert post.title == "Bramble & Queue #41: The five-minute callback promise"
+
+
+def test_a_numeric_date_field_read_the_way_the_letters_named_date_agrees():
+    """"03/12/2024" could be either; the letter's banner says 12 March, so the field is month first."""
+    from archive_import import parse_archive
+    page = ("Bramble & Queue #41: The five-minute callback promise\nDate:\t03/12/2024 08:15:41 AM\n"
+            "From:\tBramble & Queue <letters@bramble.example>\nTo:\tana@ferrymoor.example\n"
+            "BRAMBLE & QUEUE\nIssue 41 · 12 March 2024\nHello Ana,\n\n"
+            "A reader asked how we settled on a five-minute callback promise for the phone line.\n\n"
+            "Forty recorded calls told us: most callers who waited longer than five minutes had hung up.\n")
+    post, = parse_archive(page.encode(), "letter.txt").posts
+    assert post.metadata["date"] == "2024-03-12 08:15"
