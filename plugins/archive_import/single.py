@@ -171,20 +171,25 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
                     SINGLE_CONFIDENCE)
 
 
+def _dated_line(line: Line) -> bool:
+    """A line that gives a date ("Published by" over the author's name gives none)."""
+    return line.date is not None or line.cue is not None and bool(line.cue.date_text)
+
+
 def _with_foot_date(lines: list[Line], record: Record, masked: set[int]) -> Record:
     """A post page that prints its date only under its text, past its tags and word count ("786 Words" /
-    "2024-02-11 08:40"), before the comments: that date line is the record's field."""
-    if any(lines[i].dates_post for i in range(record.start, record.end)):
+    "2024-02-11 08:40") or its author box, before the comments: that date line is the record's field."""
+    if any(_dated_line(lines[i]) for i in range(record.start, record.end)):
         return record
-    seen = 0
+    seen = bio = 0
     for line in lines[record.end:]:
-        if line.index in masked or line.prose or seen >= FOOT_DATE_REACH:
+        if line.index in masked or seen >= FOOT_DATE_REACH or bio > MAX_BIO_PARAGRAPHS:
             break
         if line.blank:
             continue
-        if line.dates_post:
+        if _dated_line(line):
             return replace(record, fields_after=[line.index])
-        seen += 1
+        seen, bio = seen + 1, bio + line.prose  # past the author box's bio (Twenty Fifteen)
     return record
 
 

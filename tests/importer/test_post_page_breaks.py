@@ -83,3 +83,18 @@ def test_post_pages_pasted_together_keep_every_word_and_a_back_link_over_the_tex
     assert "the rest of the script only if the caller stays on." in parsed.posts[1].body
     assert "two-hour window" in parsed.posts[0].body
 
+
+
+def test_a_date_printed_under_the_author_box_before_the_comments_dates_the_post():
+    """Twenty Fifteen: text, "Published by" / name / bio, then "Posted on D" with its boxes glued, then comments."""
+    page = ("Pennant Line\nRebooking Calls During a Storm Day\n"
+            "On a storm day the phones ring before the first train is cancelled, and they do not stop until late.\n"
+            "We now say the options before the apology, and we hold the caller's seat while we talk.\n"
+            "Published by\nKeira Adebayo\n"
+            "Keira runs the evening shift on the phone desk and has rebooked more trains than she can count.\n"
+            "Posted on October 14, 2023Author Keira AdebayoCategories Disruption, Phone Desk\n"
+            "4 thoughts on “Rebooking Calls During a Storm Day”\nSamir Okoye says:\nOctober 14, 2023 at 8:52 pm\n"
+            "I was one of the callers that day, and the seat hold is exactly what helped.\nReply\n")
+    post, = parse_archive(page.encode(), "post.txt").posts
+    assert post.metadata["date"] == "2023-10-14" and post.authors == ["Keira Adebayo"]
+    assert "seat hold is exactly" not in post.body
