@@ -30,7 +30,8 @@ NOT_NAME_WORDS = frozenset(
     "article number date summary details "  # field labels: "Article Number", "First Published Date"
     "hi hello hey dear greetings thanks cheers warmly "  # "Hi Jules," greets a reader
     "journal notes magazine podcast "  # a site's name: "Lowmoor Help Journal"
-    "no one two three four five six seven eight nine ten".split()  # a heading: "One Inbox, Four People"
+    "no one two three four five six seven eight nine ten "  # a heading: "One Inbox, Four People"
+    "now".split()  # a button: "Shop Now", "Book Now"
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

@@ -167,3 +167,9 @@ def test_a_category_under_a_topics_title_loses_to_the_name_over_its_date():
             "Should we merge them automatically when the subject and sender match, or by hand?\n")
     post, = parse(page).posts
     assert post.authors == ["Nell Okoro"]
+
+
+def test_a_button_labelled_shop_now_is_nobodys_name():
+    from archive_import.names import names_in
+    assert names_in("Shop Now") == () and names_in("Book Now") == ()
+    assert names_in("Nowell Baines") == ("Nowell Baines",)
