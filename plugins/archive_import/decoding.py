@@ -22,8 +22,6 @@ _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 # Characters that mojibake (UTF-8 read as cp1252/latin-1) leaves behind;
 # only lines holding one are handed to ftfy, which is slow on clean text.
 MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
-# Control characters that have no business in an article.
-CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # typography is kept
     fix_line_breaks=False,  # line numbers must not move

@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from . import patterns as P
 from .dates import FoundDate, parse_date
-from .names import names_in, plausible_name
+from .mail_view import SENDER_SUFFIX
+from .names import MIN_NAME_WORDS, names_in, plausible_name
 from .text_dates import find_date_in
 from .header_blocks import HeaderBlock
 from .posts import NAME_JOINS, PostParts
@@ -28,14 +29,10 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
 # A person's name is a few words; a longer sender name is a company's team.
 MAX_SENDER_WORDS = 3
-# "Ruth Abernethy from The Support Desk", "Jane at Acme": the sender, not the list.
 # "JD" may be initials; a name in capitals is longer.
 MAX_INITIALS_CHARS = 3
 # Stacked authors sit on lines next to each other (a blank line or a job line between at most).
 MAX_STACK_GAP = 3
-# A name is two words at least once a label is taken off it.
-MIN_NAME_WORDS = 2
-SENDER_SUFFIX = re.compile(r"\s+(?:from|at|@)\s+.*$", re.I)
 # "View this post on the web at https://…": where the original lives.
 WEB_COPY = re.compile(r"\b(?:view|read)\b.{0,60}?(?P<url>https?://\S+)", re.I)
 # A body cut off like a teaser: "[…]" or a colon that opens nothing ...

@@ -152,7 +152,6 @@ def _placed(found: FoundDate, text: str, captured: date | None) -> FoundDate:
     return parse_date(text, captured=captured) or found
 
 
-
 def letter_writer(lines: list[Line]) -> str | None:
     """The person who sent a one-article letter ("Callum Reyes", "Ruth from The Desk" → "Ruth"), or None
     for a team or a list: a digest's unsigned articles are nobody's, so callers ask only for one letter."""

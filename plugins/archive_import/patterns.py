@@ -202,8 +202,6 @@ SITE_HEADER_CHROME = frozenset({"navigation", "account links", "breadcrumb"})
 # Chrome whose header line owns the block under it, down to the next blank line.
 BLOCK_CHROME = frozenset({"sponsor block", "reader poll"})
 
-# "The post X appeared first on Y." (WordPress feed footer).
-APPEARED_FIRST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<source>.+?)\.?$")
 
 # Archive headers that name the category being listed.
 def category_header(text: str) -> str | None:
@@ -242,12 +240,6 @@ def owner_of(text: str) -> str | None:
     match = OWNER_HEADER.match(text) or OWNER_TAGLINE.search(text)
     return match["name"].rstrip(".") if match else None
 
-
-# A site name line with page furniture around it: "Jane Doe's Blog, page 12".
-SITE_HEADER = re.compile(r"^(?P<name>.+?)(?:,|\s[-–|])\s*page \d+$", _I)
-
-# Lines that name the post's date as chrome: "Published on March 4, 2019 10:32".
-PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|written|updated)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<by>[^,|]+?))?\s*$", _I)
 
 # A subtitle that numbers the post within a run: "Volume 3: June 2020 Round-up".
 SUBTITLE = re.compile(r"^(?:volume|vol\.|part|episode|issue|chapter|no\.|number|edition)\s*[0-9IVXLC]+\b.*$", _I)

@@ -60,11 +60,6 @@ def furniture_key(text: str) -> str:
     return _PLURAL.sub("", _DIGITS.sub("#", text.casefold()))
 
 
-def estimated_posts(lines: list[Line]) -> int:
-    """About how many posts the page holds: the count of its most frequent byline or date cue."""
-    return len(post_anchors(lines))
-
-
 def mark_neighbours(lines: list[Line]) -> None:
     """Set ``standalone`` and ``recurring``: facts that need the lines around."""
     count = len(lines)

@@ -7,7 +7,9 @@ from datetime import datetime
 
 import pytest
 
+from archive_import import parse_archive
 from archive_import.email_headers import EmailHeaders, read_headers
+from archive_import.model import ArchiveConfig
 
 WORDPRESS_NOTIFICATION = """\
 Some text before the mail.
@@ -141,7 +143,6 @@ def test_record_is_frozen():
 def test_a_webmail_subject_printed_over_its_header_fields_is_the_letters_title():
     """Horde prints the subject as a heading over Date / From / To and no Subject field: the letter, which has
     no headline of its own, takes it as its title (not its greeting)."""
-    from archive_import import parse_archive
     page = ("Inbox\nSent\nThe five-minute callback promise\nDate:\t12 Mar 2024 08:15:41 +0000\n"
             "From:\tBramble Letters <letters@bramble.example>\nTo:\tana@ferrymoor.example\n\nHello Ana,\n\n"
             "A reader asked how we settled on a five-minute callback promise, and the answer is forty calls.\n\n"
@@ -168,16 +169,12 @@ The Friday inbox is next, and it is smaller than it looks once the auto-replies 
 
 
 def test_gmails_reading_view_dates_the_letter_by_its_header_with_its_age_and_unsubscribe_link():
-    from archive_import import parse_archive
-    from archive_import.model import ArchiveConfig
     post, = parse_archive(GMAIL_READING_VIEW.encode(), "letter.txt", ArchiveConfig(captured="2024-03-14")).posts
     assert post.metadata["date"] == "2024-03-12 08:03"
     assert "Callback Club <" not in post.body and "to me" not in post.body
 
 
 def test_a_letter_sent_the_day_it_was_copied_shows_only_its_time_and_its_byline_names_the_day():
-    from archive_import import parse_archive
-    from archive_import.model import ArchiveConfig
     page = ("The customer who writes in capitals\nInbox\n\nThe Lantern Desk <noreply@lanterndesk.example> Unsubscribe\n"
             "7:02 AM (3 hours ago)\nto me\n\nThe customer who writes in capitals\nBy Ines Marchetti • 21 May 2024\n\n"
             "Capitals are rarely shouting; more often the customer's phone has the caps lock stuck, or their eyesight.\n\n"
@@ -210,7 +207,6 @@ Harbour Help Desk
 def test_a_thunderbird_header_pane_without_colons_and_a_headline_signed_by_its_writer():
     """"From<TAB>value" rows are the letter's header; the headline over "Name, Role" is its title and the
     name its author, not the sender's team."""
-    from archive_import import parse_archive
     post, = parse_archive(THUNDERBIRD_PANE.encode(), "letter.txt").posts
     assert post.title == "Why we stopped closing tickets on the first reply"
     assert post.metadata["date"] == "2024-01-23 17:30"
@@ -219,8 +215,6 @@ def test_a_thunderbird_header_pane_without_colons_and_a_headline_signed_by_its_w
 
 def test_a_phones_mail_app_letter_is_one_post_by_its_sender_with_its_headings_inside():
     """iOS Mail: the sender's name alone over "To: Me"; the letter's inner headings head its sections."""
-    from archive_import import parse_archive
-    from archive_import.model import ArchiveConfig
     page = ("Inbox\nCallum Reyes\nTo: Me\nYesterday\nDetails\nThe reply you send at 4:55 on a Friday\nUnsubscribe\n"
             "Hey there,\n\nThere is a kind of support email that only gets written in the last five minutes of a week.\n\n"
             "Nothing happens over the weekend\n\nIn most cases the promised contact came on Tuesday, not Monday.\n\n"
@@ -231,25 +225,30 @@ def test_a_phones_mail_app_letter_is_one_post_by_its_sender_with_its_headings_in
     assert "Nothing happens over the weekend" in posts[0].body and "I say what happens on Monday" in posts[0].body
 
 
+# Horde prints the subject over Date / From / To; the letter's masthead and issue banner come next.
+HORDE_LETTER = """Inbox
+Bramble & Queue #41: The five-minute callback promise
+Date:\t{date}
+From:\tBramble & Queue <letters@bramble.example>
+To:\tana@ferrymoor.example
+BRAMBLE & QUEUE
+A weekly letter for people who run support teams
+Issue 41 · 12 March 2024
+Hello Ana,
+
+A reader asked how we settled on a five-minute callback promise for the phone line.
+
+Forty recorded calls told us: most callers who waited longer than five minutes had hung up.
+"""
+
 
 def test_a_letters_name_and_tagline_over_its_issue_banner_are_no_headline():
-    from archive_import import parse_archive
-    page = ("Inbox\nBramble & Queue #41: The five-minute callback promise\nDate:\t12 Mar 2024 08:15:41 +0000\n"
-            "From:\tBramble & Queue <letters@bramble.example>\nTo:\tana@ferrymoor.example\n"
-            "BRAMBLE & QUEUE\nA weekly letter for people who run support teams\nIssue 41 · 12 March 2024\n"
-            "Hello Ana,\n\nA reader asked how we settled on a five-minute callback promise for the phone line.\n\n"
-            "Forty recorded calls told us: most callers who waited longer than five minutes had hung up.\n")
+    page = HORDE_LETTER.format(date="12 Mar 2024 08:15:41 +0000")
     post, = parse_archive(page.encode(), "letter.txt").posts
     assert post.title == "Bramble & Queue #41: The five-minute callback promise"
 
 
 def test_a_numeric_date_field_read_the_way_the_letters_named_date_agrees():
     """"03/12/2024" could be either; the letter's banner says 12 March, so the field is month first."""
-    from archive_import import parse_archive
-    page = ("Bramble & Queue #41: The five-minute callback promise\nDate:\t03/12/2024 08:15:41 AM\n"
-            "From:\tBramble & Queue <letters@bramble.example>\nTo:\tana@ferrymoor.example\n"
-            "BRAMBLE & QUEUE\nIssue 41 · 12 March 2024\nHello Ana,\n\n"
-            "A reader asked how we settled on a five-minute callback promise for the phone line.\n\n"
-            "Forty recorded calls told us: most callers who waited longer than five minutes had hung up.\n")
-    post, = parse_archive(page.encode(), "letter.txt").posts
+    post, = parse_archive(HORDE_LETTER.format(date="03/12/2024 08:15:41 AM").encode(), "letter.txt").posts
     assert post.metadata["date"] == "2024-03-12 08:15"
