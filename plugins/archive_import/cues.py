@@ -76,7 +76,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("written_by", "byline", "written published", (), rf"{_kw('(?:written|published) by')}:?\s+{NAMES}"),
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),
-     rf"{_kw('by')}:?\s+{NAMES}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),
+     rf"{_kw('by')}:?\s+{NAMES}{_IN_CATEGORY}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),

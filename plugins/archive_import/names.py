@@ -17,7 +17,8 @@ _INITIALS = rf"[{_UP}]\.(?:[{_UP}]\.){{0,{MAX_BYLINE_NAME_WORDS - 1}}}"  # J. / 
 _PARTICLE = r"(?:de|da|di|del|della|der|den|du|dos|van|von|la|le|bin|al|ter)"
 _PERSON = (rf"(?:{_CAP_WORD}|{_INITIALS})"
            rf"(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP_WORD}|{_INITIALS})){{0,{MAX_BYLINE_NAME_WORDS - 1}}}")
-_CAPS_WORD = rf"[{_UP}](?:[{_UP}'’-]*[{_UP}])?\.?"  # JANE, O'BRIEN, J.
+# JANE, O'BRIEN, J.; never a capitals byline's own words ("BY JANE DOE IN NOTES — MAR 2, 2024").
+_CAPS_WORD = rf"(?!(?:IN|ON|AT|BY|OF|THE|FOR|TO)\b)[{_UP}](?:[{_UP}'’-]*[{_UP}])?\.?"
 _CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,{MAX_BYLINE_NAME_WORDS - 1}}}"
 USER = rf"[a-z][a-z0-9_.-]{{0,{MAX_USERNAME_CHARS - 2}}}[a-z0-9_]"  # jdoe, jane_doe
 NAME = rf"(?:{_PERSON}|{_CAPS}|{USER})"

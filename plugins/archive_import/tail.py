@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .authors import GREETING_OFF
+from .boilerplate import SIGN_OFF
 from .lines import Line
 from .structure import POST_CHROME, Record, has_body, marks_records, shape
 
@@ -150,6 +152,9 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
         return records  # the post's own date line under it: a copyright line inside the post's template
     while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])):
         footer -= 1
+        if GREETING_OFF.match(lines[footer].stripped):  # "Until next time," and the name under it sign the post
+            footer = _under_signature(lines, footer)
+            break
     while lines[footer].blank:
         footer += 1
     return records[:-1] + [Record(last.start, footer, last.title, last.echoes, last.head_end)]
@@ -157,3 +162,9 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
 
 def _short(line: Line) -> bool:
     return line.is_field or len(line.stripped.split()) <= SHORT_LINE_WORDS and line.stripped[-1:] not in ".!?"
+
+
+def _under_signature(lines: list[Line], sign_off: int) -> int:
+    """The line after the name that signs under ``sign_off`` ("Until next time," / "Marisol")."""
+    below = next((k for k in range(sign_off + 1, len(lines)) if not lines[k].blank), None)
+    return below + 1 if below is not None and SIGN_OFF.match(lines[below].stripped) else sign_off + 1

@@ -114,6 +114,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("By Jane Doe / 3/14/2019 / 2 Comments", {"author": "Jane Doe", "date_text": "3/14/2019", "count": 2}),
         ("By Jane Doe · Mar 4, 2019", {"author": "Jane Doe", "date_text": "Mar 4, 2019"}),
         ("By Seán D'Arcy on 4 March 2019", {"author": "Seán D'Arcy", "date_text": "4 March 2019"}),
+        ("BY JANE DOE IN FIELD NOTES — MAR 12, 2024", {"author": "JANE DOE", "date_text": "MAR 12, 2024",
+                                                        "category": "FIELD NOTES"}),
     ],
     "by": [("By Jane Doe", {"author": "Jane Doe"}), ("BY JANE DOE", {"author": "JANE DOE"}),
            ("By J.R.R. Tolkien", {"author": "J.R.R. Tolkien"}),

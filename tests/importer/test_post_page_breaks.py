@@ -98,3 +98,34 @@ def test_a_date_printed_under_the_author_box_before_the_comments_dates_the_post(
     post, = parse_archive(page.encode(), "post.txt").posts
     assert post.metadata["date"] == "2023-10-14" and post.authors == ["Keira Adebayo"]
     assert "seat hold is exactly" not in post.body
+
+
+LETTER_PAGE_SIGNED_OVER_THE_FOOTER = """The Harbour Letter
+Home
+Archive
+Issue 9: Fewer macros, better replies
+BY TOMAS REYES IN NOTES — APR 2, 2024
+We deleted forty macros in March and kept eleven. Replies got shorter to write and longer to read.
+
+The eleven we kept each answer one question that customers ask in the same words every week.
+
+Everything else now starts from a blank reply, and our satisfaction scores went up by four points.
+
+Until next time,
+Tomas
+PREVIOUS ISSUE
+BROWSE ARCHIVE
+The Harbour Letter © 2024
+Powered by Ghost
+"""
+
+
+def test_a_letter_pages_sign_off_stays_in_the_post_over_the_sites_footer():
+    """ "Until next time," and the name under it sign the letter; the footer starts after them. The
+    capitals byline names the author, the category and the date."""
+    parsed = parse_archive(LETTER_PAGE_SIGNED_OVER_THE_FOOTER.encode(), "letter.txt")
+    (post,) = parsed.posts
+    assert post.title == "Issue 9: Fewer macros, better replies"
+    assert post.authors == ["Tomas Reyes"] and post.metadata["date"].startswith("2024-04-02")
+    assert post.body.rstrip().endswith("Tomas") and "Until next time," in post.body
+    assert "PREVIOUS ISSUE" not in post.body and "Powered by" not in post.body
