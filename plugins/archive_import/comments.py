@@ -46,6 +46,8 @@ THREAD_HEADER_REACH = 8
 SCORE = re.compile(r"^-?\d+ (?:points?|votes?)$", re.I)
 # Signs a comment's date line may open with ("• Mar 5", "· 2d").
 DATE_LEADS = "•·|–—- "
+# Lines around a comment's author and date that are neither: badges, like counts, browser and system.
+COMMENT_EXTRAS = P.BYLINE_EXTRAS | {"counter", "user agent"}
 # A comment's date sits this close under its author's line.
 COMMENT_HEADER_REACH = 2
 # The next post's title, echo, author and job lines may sit before its byline.
@@ -104,10 +106,10 @@ def _name_then_date(lines: list[Line], j: int, strict: bool = True) -> bool:
 
 
 def _past_badges(lines: list[Line], j: int) -> int:
-    """The next line after ``j`` past blank lines, a commenter's badges ("Author", "• 2nd") and the name
-    printed again (an avatar's alt text over it)."""
+    """The next line after ``j`` past blank lines, a commenter's badges ("Author", "• 2nd"), like counts and
+    browser lines ("Chrome 122.0.0.0") and the name printed again (an avatar's alt text over it)."""
     k = j + 1
-    while k < len(lines) and (lines[k].blank or lines[k].chrome in P.BYLINE_EXTRAS
+    while k < len(lines) and (lines[k].blank or lines[k].chrome in COMMENT_EXTRAS
                               or lines[k].stripped == lines[j].stripped):
         k += 1
     return k
@@ -124,7 +126,8 @@ def _opens(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cue is not None and line.cue.role == "comment":
         return True
-    explicit = THREAD_HEADER.match(line.stripped) or SORT_LABEL.match(line.stripped) and _under_footer(lines, i)
+    explicit = THREAD_HEADER.match(line.stripped) or SORT_LABEL.match(line.stripped) and _under_footer(lines, i) \
+        or COUNT_HEADER.match(line.stripped) and _sort_tabs_under(lines, i)
     if explicit or COUNT_HEADER.match(line.stripped) and not _in_button_row(lines, i):
         # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
         seen, reach = 0, THREAD_HEADER_REACH if explicit else COUNT_HEADER_REACH
@@ -144,6 +147,12 @@ FOOTER_CUES = ("share_row", "comment_count", "counter")
 PUBLISHED_CUES = frozenset({"published", "posted_on"})
 # LinkedIn prints "Comments", "Reactions", a comment box and an emoji button between them.
 SORT_LABEL_REACH = 5
+
+
+def _sort_tabs_under(lines: list[Line], i: int) -> bool:
+    """"2 Comments" over "Latest" / "Oldest" / "Hottest": a comment system's header, its sort tabs under it."""
+    below = [line for line in lines[i + 1:i + 1 + SORT_LABEL_REACH * 2] if not line.blank][:SORT_LABEL_REACH]
+    return any(line.chrome == "sort label" for line in below)
 
 
 def _in_button_row(lines: list[Line], i: int) -> bool:

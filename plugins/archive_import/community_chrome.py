@@ -81,8 +81,14 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     # Jive: a thread's reply count with its latest reply, a post's likes.
     ("issue number", re.compile(r"^#\d{1,6}$")),  # "#412" under a discussion's, a topic's or an issue's title
     ("thread stats", re.compile(r"^\d+ repl(?:y|ies) latest reply on .{3,60} by .{2,60}$|^like • show \d+ likes?\d*$", _I)),
-    ("sort label", re.compile(r"^(?:most relevant|top posts|new activity|oldest|newest|most voted|inline feedbacks"
+    ("sort label", re.compile(r"^(?:most relevant|top posts|new activity|oldest|newest|hottest|most voted|inline feedbacks"
                               r"|sort(?:ed)? by:?)$", _I)),
+    # Waline, Valine and Twikoo print each commenter's browser and system under the comment's date.
+    ("user agent", re.compile(r"^(?:(?:chrome|firefox|safari|mobile safari|edge|opera|samsung internet|wechat|qq browser)"
+                              r"|(?:windows|macos|mac os x?|ios|ipados|android|ubuntu|linux|harmonyos))"
+                              r" \d+(?:[._]\d+){0,3}$", _I)),
+    # Their comment form: "NickName", "E-Mail", "Website", a word counter "0 Words", "Login", "Submit".
+    ("comment form", re.compile(r"^(?:nick ?name|\d+ words?)$", _I)),
     # wpDiscuz's subscribe box and the parent a reply answers ("Reply to  Marcus Lindqvist").
     ("comment form", re.compile(r"^(?:notify of|new follow-up comments|new replies to my comments)$"
                                 r"|^(?-i:Reply to\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$", _I)),

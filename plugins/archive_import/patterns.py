@@ -112,7 +112,9 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"|become a (?:member|patron|paid subscriber) to (?:unlock|read) (?:this|the full) post)\.?$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$"
-                                r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$", _I)),
+                                r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$"
+                                # a post's Creative Commons line alone (Hugo FixIt, Hexo): "CC BY-NC 4.0"
+                                r"|^(?:licen[sc]e:?\s*)?cc(?:[ -](?:by|sa|nc|nd))+(?: \d\.\d)?$|^cc0(?: 1\.0)?$", _I)),
     # A menu bar copied as one line: five items or more, a few words each, between bars ("new | past | ask | …").
     ("navigation", re.compile(r"^\S+(?:\s\S+){0,2}(?:\s*\|\s*\S+(?:\s\S+){0,2}){4,}$"
                               r"|^(?:[A-Z][\w-]*(?: [\w-]+)?\. ){4,}[A-Z][\w-]*(?: [\w-]+)?\.?$")),  # or full stops (Mataroa)

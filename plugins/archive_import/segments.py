@@ -18,13 +18,14 @@ from .dates import parse_date
 from .names import plausible_name
 from .text_dates import DATES_IN_TEXT
 
-# Two spaces part fields too; Hugo Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none.
+# Two spaces or a no-break space part fields too (icons between them are lost in the copy); Hugo
+# Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none.
 # Enfold glues its boxes with a bare slash ("March 5, 2024/4 Comments/in Support/by Jane Doe"): a slash
 # after a year or before a box's label, never a numeric date's.
-SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|]\s*|\s+::(?:\s+|$)|\s{2,}"
+SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|\u00a0]\s*|\s+::(?:\s+|$)|\s{2,}"
                         r"|(?<=\d{4})/(?=\S)|/(?=(?i:by|in|on) [A-Z]|\d+ (?i:comments?|replies)\b|(?i:no comments|leave a))")
 # Separators that bylines use and titles do not (titles join a date with a dash).
-BYLINE_SEPARATOR = re.compile(r"[·•|/]|\s::(?:\s|$)|\s{2,}")
+BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s{2,}")
 READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
 # A read time with the date right after it and no separator (Jekyll So Simple): "3 min read March 4, 2024".
 READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])", re.I)
@@ -33,7 +34,8 @@ READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])"
 DATED = re.compile(r"^(?P<label>posted|published|edited|updated)(?:\s+on)?:?\s+(?P<date>.+)$", re.I)
 LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:|word count:|reading time|views:)\s"
                       r"|(?i:in)\s+[A-Z])")
-WORD_COUNT = re.compile(r"^(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?$", re.I)
+WORD_COUNT = re.compile(r"^(?:(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?"
+                        r"|(?:about\s+)?\d[\d.,]*\s*[kK]?\s+words)$", re.I)  # "About 400 words"
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|(?:page\s+)?views?|claps?)$",
                    re.I)
 # A comment link that shows no count yet: "Leave a Comment", "Comments Off".
@@ -41,14 +43,15 @@ COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:
 # The post's tags as one segment (Zola's tabi): "Tags: triage, labels".
 TAGGED = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
 BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
-IN = re.compile(r"^(?:in|posted in|filed under)\s+(?P<category>.+)$", re.I)
+# "included in" is Hugo LoveIt's and FixIt's: "Jane Doe  included in Phone Support".
+IN = re.compile(r"^(?P<label>in|posted in|filed under|included in)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
 # them ("Policy, Refunds").
 LABEL = re.compile(r"^[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){0,2}$")
 # Tags a theme prints in lower case after the date and the read time: "metrics sla" (Hugo Clarity).
 TAG_WORDS = re.compile(r"^[a-z0-9][\w-]*(?:,?\s+[a-z0-9][\w-]*){0,4}$")
 # A byline is short; a long line with separators is a sentence or a menu.
-MAX_SEGMENTS = 5
+MAX_SEGMENTS = 7
 MAX_LINE_CHARS = 120
 
 
@@ -61,14 +64,28 @@ class _Facts:
     counted: bool = False  # a read time or a count: furniture no title carries
     marked: bool = False  # the name came with "by": "by Mei Tanaka"
     filed: bool = False  # "in #support": a community's tag link (Hive, Steemit) no title holds
+    labelled: bool = False  # "filed under X", "included in X": a label no title carries
     known: int = 0  # segments that were a date or a name: what makes a byline
     tags: tuple[str, ...] = ()
 
 
+def _join_counts(parts: list[str]) -> list[str]:
+    """A count split from its noun by the gap an icon left ("214  views", "2  comments") is one segment."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].replace(",", "").isdigit() and COUNT.match(f"{joined[-1]} {part}"):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _read(segment: str, facts: _Facts) -> bool:
     """Fold one segment into ``facts``; False when it is of no known kind."""
-    if facts.date_text is None and parse_date(segment) is not None:
-        facts.date_text, facts.known = segment, facts.known + 1
+    found = parse_date(segment)
+    if found is not None and (facts.date_text is None or found.precision in ("day", "minute")):
+        if facts.date_text is None:  # "2024-03-11  2024-04-02": published, then updated
+            facts.date_text, facts.known = segment, facts.known + 1
         return True
     dated = DATED.match(segment)
     if dated and parse_date(dated["date"]) is not None:
@@ -98,6 +115,7 @@ def _read(segment: str, facts: _Facts) -> bool:
     if within and facts.category is None:  # "In Process" names a category, not a person
         facts.category = within["category"].strip()
         facts.filed = facts.category.startswith("#")
+        facts.labelled = within["label"].lower() != "in"
         return True
     by = BY.match(segment)
     name = by["name"] if by else segment
@@ -184,7 +202,7 @@ def read_segments(text: str) -> Cue | None:
             return iconless
     text = READ_LEAD.sub(r"\g<read> · ", text)
     splitter = LABELLED if DATED.match(text) and not BYLINE_SEPARATOR.search(text) else SEPARATORS
-    parts = [part.strip() for part in splitter.split(text) if part.strip()]
+    parts = _join_counts([part.strip() for part in splitter.split(text) if part.strip()])
     if len(parts) == 1 and text.endswith(" ::") and parse_date(parts[0]) is not None:
         return Cue("segmented_byline", "byline", date_text=parts[0])  # the author's field left empty
     if not 2 <= len(parts) <= MAX_SEGMENTS:
@@ -194,7 +212,7 @@ def read_segments(text: str) -> Cue | None:
         return None
     if facts.author is None and not facts.counted and not facts.filed:
         return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
-    if facts.date_text is None and not facts.counted and not facts.marked:
+    if facts.date_text is None and not facts.counted and not facts.marked and not facts.labelled:
         return None  # "Café Service – A Windows Archive": two capitalised phrases make a title
     if not facts.counted and not facts.marked and not BYLINE_SEPARATOR.search(text):
         return None  # "Support Notes — April 2023": a dash joins a title to its date

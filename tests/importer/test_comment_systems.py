@@ -173,3 +173,52 @@ def test_a_button_labelled_shop_now_is_nobodys_name():
     from archive_import.names import names_in
     assert names_in("Shop Now") == () and names_in("Book Now") == ()
     assert names_in("Nowell Baines") == ("Nowell Baines",)
+
+
+WALINE_THREAD_UNDER_A_POST = """Harbour Notes
+Posts
+About
+Why We Answer Refund Mail Before Noon
+Ines Marlowe\u00a0included in Refunds
+2024-03-11\u00a02024-04-02\u00a0About 300 words\u00a02 minutes\u00a02\u00a0comments
+Refund questions that wait past lunch turn into phone calls by three, so we answer them first.
+The morning shift takes the refund folder before anything else and clears it by noon.
+Everything else waits an hour longer, and nobody has complained about that yet.
+Updated on 2024-04-02
+CC BY-NC 4.0
+NickName
+E-Mail
+Website
+0 Words
+Submit
+2 Comments
+Latest
+Oldest
+Hottest
+Dara Okonkwo
+2024-03-13
+4
+Chrome 122.0.0.0
+macOS 10.15.7
+Did the phone queue really drop after lunch, or did the calls just move to the evening?
+Ines Marlowe
+Admin
+2024-03-14
+Firefox 123.0
+Windows 10
+@Dara Okonkwo It really dropped, by about a fifth, and the evenings stayed the same.
+Powered by Waline v3.1.3
+"""
+
+
+def test_a_waline_thread_is_two_comments_and_the_post_keeps_its_own_byline():
+    """Each comment is a name, a date, a like count and the reader's browser and system: the thread is the
+    post's comments, and the date and author are the post's own, not a commenter's."""
+    parsed = parse(WALINE_THREAD_UNDER_A_POST)
+    (post,) = parsed.posts
+    assert post.title == "Why We Answer Refund Mail Before Noon"
+    assert post.authors == ["Ines Marlowe"] and post.metadata["date"].startswith("2024-03-11")
+    assert parsed.comments == 2
+    assert post.body.rstrip().endswith("nobody has complained about that yet.")
+    for chrome in ("CC BY-NC 4.0", "Chrome 122", "Did the phone queue", "NickName"):
+        assert chrome not in post.body

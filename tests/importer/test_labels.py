@@ -95,6 +95,10 @@ SEGMENTED = [
     # Enfold: boxes glued by a bare slash.
     ("March 5, 2024/4 Comments/in Customer Service/by Nadia Okafor",
      {"author": "Nadia Okafor", "date_text": "March 5, 2024", "category": "Customer Service", "count": 4}),
+    # Hugo FixIt and LoveIt: facts parted by a no-break space where their icons were; published, then updated.
+    ("Jane Doe\u00a0included in Phone Support", {"author": "Jane Doe", "date_text": None, "category": "Phone Support"}),
+    ("2024-03-11\u00a02024-04-02\u00a0About 400 words\u00a02 minutes\u00a0214\u00a0views\u00a02\u00a0comments",
+     {"author": None, "date_text": "2024-03-11", "count": 2}),
 ]
 
 
@@ -121,6 +125,8 @@ def test_separated_bylines_are_read(text, fields):
     "Refunds/Returns on 3/5/2024",  # slashes in a title and a numeric date
     "We answered 4 comments on March 4, 2024 about the new refund form",  # a sentence with a count and a date
     "Feb 26, 2024 · the day we closed",  # lower-case words after a date with no read time: a title
+    "Refunds\u00a0& Returns",  # a no-break space inside a title
+    "Jane Doe\u00a0in Support",  # a bare "in" with no date: a title-like phrase, not a byline
 ])
 def test_titles_and_menus_are_not_bylines(text):
     assert read_segments(text) is None
