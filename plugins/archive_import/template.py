@@ -80,9 +80,10 @@ def _closes_post(lines: list[Line], run: Run) -> bool:
 
 
 def _card_over(lines: list[Line], slots: dict, offset: int) -> bool:
-    """A card's title right over its excerpt, the excerpt right over the run (title, excerpt, meta, "Read More")."""
+    """A card's title right over its excerpt, the excerpt right over the run (title, excerpt, meta, "Read More");
+    an excerpt cut at a word count ends mid-sentence."""
     excerpt, title = slots.get(-1), reachable(lines, slots, offset)
-    return offset == -2 and excerpt is not None and lines[excerpt.line].prose \
+    return offset == -2 and excerpt is not None and _running_text(lines[excerpt.line]) \
         and title is not None and not lines[title.line].prose
 
 
