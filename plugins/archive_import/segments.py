@@ -65,6 +65,7 @@ class _Facts:
     marked: bool = False  # the name came with "by": "by Mei Tanaka"
     filed: bool = False  # "in #support": a community's tag link (Hive, Steemit) no title holds
     labelled: bool = False  # "filed under X", "included in X": a label no title carries
+    aged: bool = False  # the date is an age ("3d", "5 days ago")
     known: int = 0  # segments that were a date or a name: what makes a byline
     tags: tuple[str, ...] = ()
 
@@ -86,6 +87,7 @@ def _read(segment: str, facts: _Facts) -> bool:
     if found is not None and (facts.date_text is None or found.precision in ("day", "minute")):
         if facts.date_text is None:  # "2024-03-11  2024-04-02": published, then updated
             facts.date_text, facts.known = segment, facts.known + 1
+            facts.aged = found.value is None  # "3d • Wins": an age, which no title carries
         return True
     dated = DATED.match(segment)
     if dated and parse_date(dated["date"]) is not None:
@@ -210,7 +212,7 @@ def read_segments(text: str) -> Cue | None:
     facts = _Facts()
     if not all(_read(part, facts) for part in parts) or facts.date_text is None and facts.author is None:
         return None
-    if facts.author is None and not facts.counted and not facts.filed:
+    if facts.author is None and not facts.counted and not facts.filed and not facts.aged:
         return None  # "Friday Links – March 15, 2019" is a title with a date, not a byline
     if facts.date_text is None and not facts.counted and not facts.marked and not facts.labelled:
         return None  # "Café Service – A Windows Archive": two capitalised phrases make a title

@@ -99,6 +99,7 @@ SEGMENTED = [
     ("Jane Doe\u00a0included in Phone Support", {"author": "Jane Doe", "date_text": None, "category": "Phone Support"}),
     ("2024-03-11\u00a02024-04-02\u00a0About 400 words\u00a02 minutes\u00a0214\u00a0views\u00a02\u00a0comments",
      {"author": None, "date_text": "2024-03-11", "count": 2}),
+    ("3d • Wins", {"author": None, "date_text": "3d", "category": "Wins"}),  # a community post's age, its category
 ]
 
 

@@ -108,3 +108,33 @@ Translate
 def test_a_profiles_posts_are_by_the_name_over_the_username_each_post_repeats():
     posts = parse(THREADS_PROFILE, CAPTURED).posts
     assert len(posts) == 2 and all(post.authors == ["Rhea Castellan"] for post in posts)
+
+
+COMMUNITY_POST_WITH_AGE_AND_CATEGORY = """First Reply Club
+Community
+Classroom
+Members
+6
+Wendell Osei
+3d • Wins
+How we cut reopened tickets in half
+Every closing reply now says what the customer should see next, and when they should see it.
+Tickets that wait on the customer stay pending for two days before they close themselves.
+24
+6 comments
+4
+Sunniva Holt
+2d
+The pending rule is so simple. I am taking it to my lead tomorrow.
+5
+Reply
+"""
+
+
+def test_a_community_posts_age_and_category_line_dates_it_and_the_name_over_it_is_its_author():
+    """"3d • Wins" is the post's age (counted from the day the page was copied) and its category; the name
+    over it, under the member's level, is the author's."""
+    (post,) = parse(COMMUNITY_POST_WITH_AGE_AND_CATEGORY, CAPTURED).posts
+    assert post.title == "How we cut reopened tickets in half"
+    assert post.metadata["date"].startswith("2025-06-17") and post.authors == ["Wendell Osei"]
+    assert "pending rule" not in post.body
