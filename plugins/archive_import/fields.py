@@ -18,6 +18,7 @@ from .mail_view import SENDER_SUFFIX
 from .names import MIN_NAME_WORDS, names_in, plausible_name
 from .text_dates import find_date_in
 from .header_blocks import HeaderBlock
+from .lines import Line
 from .posts import NAME_JOINS, PostParts
 
 # Precision ranks: the most precise date of a post wins (a day line plus a
@@ -224,10 +225,20 @@ def email_author(email: HeaderBlock) -> str | None:
     return name if len(name.split()) <= MAX_SENDER_WORDS else None
 
 
+def _byline_first(post: PostParts) -> list[Line]:
+    """The post's fields, a byline under its title before those over it: over the title of a page's one
+    post there may be a list of other posts with their bylines (a reader app's list pane)."""
+    if post.title is None:
+        return post.fields
+    under = [line for line in post.fields if line.index > post.title.index]
+    named = any(line.cue is not None and line.cue.author and line.cue.role == "byline" for line in under)
+    return [*under, *(line for line in post.fields if line.index < post.title.index)] if named else post.fields
+
+
 def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> Fields:
     found = Fields()
     found.date, found.date_source = post_date(post, context, email)
-    for line in post.fields:
+    for line in _byline_first(post):
         cue = line.cue
         web = WEB_COPY.search(line.stripped) if line.chrome is not None else None
         if web and not found.source_url:

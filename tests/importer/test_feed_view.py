@@ -62,3 +62,31 @@ def test_html_in_an_ordinary_page_is_left_as_it_is():
     page = ["Notes", "<p>is how we wrote paragraphs in the old help centre</p>"]
     assert not is_feed_view(page)
     assert read_feed_view(["<rss>", "<channel>", "<title>Notes</title>"]).texts[2] == "Notes"
+
+
+READER_APP_ARTICLE = """Reader
+All articles
+214
+Customer support
+38 unread
+Mark all as read
+Mondays Look Worse Than They Are
+Refund Desk Weekly · 1h
+Night Shift Notes for the Day Team
+The Escalation Log · 1d
+Shorter Macros, Happier Customers
+Hold Steady Journal
+by Imogen Tarrant
+Mar 11, 2024 07:42
+Our saved replies had grown to three hundred, and agents had stopped reading them before sending.
+We set a limit of five sentences per macro and rewrote the forty most used ones in a week.
+Customers now answer our follow-up questions, because they can find them in the message.
+"""
+
+
+def test_a_reader_apps_article_is_by_its_own_byline_not_a_list_rows_feed():
+    """The list pane over the article names each item's feed; the article's own "by" line under its title
+    names its author. (Which list row is the article's title is left to the corpus: the row printed again
+    over the byline, as the real app prints it.)"""
+    (post,) = parse_archive(READER_APP_ARTICLE.encode(), "reader.txt").posts
+    assert post.authors == ["Imogen Tarrant"] and post.metadata["date"].startswith("2024-03-11")
