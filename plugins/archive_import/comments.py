@@ -46,6 +46,8 @@ THREAD_HEADER_REACH = 8
 SCORE = re.compile(r"^-?\d+ (?:points?|votes?)$", re.I)
 # Signs a comment's date line may open with ("• Mar 5", "· 2d").
 DATE_LEADS = "•·|–—- "
+# What a glued name-and-date line under it heads a comment after: a like count, the thread's sort tabs.
+THREAD_CHROME = frozenset({"counter", "sort label", "comment counter"})
 # Lines around a comment's author and date that are neither: badges, like counts, browser and system.
 COMMENT_EXTRAS = P.BYLINE_EXTRAS | {"counter", "user agent"}
 # A comment's date sits this close under its author's line.
@@ -82,7 +84,7 @@ def _relative_age(line: Line) -> bool:
 def _comment_header(lines: list[Line], j: int) -> bool:
     """The line that opens one comment: "X says:", "X • 2 years ago", a name over a date, or a bare age ("1y")."""
     line = lines[j]
-    if line.cue is not None and line.cue.role == "comment":
+    if line.cue is not None and line.cue.role == "comment" or _signed_byline(line):
         return True
     if _relative_age(line):
         return True
@@ -134,7 +136,8 @@ def _opens(lines: list[Line], i: int) -> bool:
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue
-            if _comment_sign(lines[j]) or _name_then_date(lines, j, strict=not explicit):
+            if _comment_sign(lines[j]) or _name_then_date(lines, j, strict=not explicit) \
+                    or explicit and _signed_byline(lines[j]):
                 return True
             seen += 1
             if seen >= reach:
@@ -147,6 +150,11 @@ FOOTER_CUES = ("share_row", "comment_count", "counter")
 PUBLISHED_CUES = frozenset({"published", "posted_on"})
 # LinkedIn prints "Comments", "Reactions", a comment box and an emoji button between them.
 SORT_LABEL_REACH = 5
+
+
+def _signed_byline(line: Line) -> bool:
+    """A name with its date on one line ("Ruth Adeyemi2024-02-22"): under a thread's header, a comment's."""
+    return line.cue is not None and line.cue.role == "byline" and bool(line.cue.author and line.cue.date_text)
 
 
 def _sort_tabs_under(lines: list[Line], i: int) -> bool:
@@ -189,7 +197,10 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
     if not dated:
         return False
     if line.cue is not None and line.cue.role == "byline" and line.cue.author:
-        return True
+        # ... unless it is a name and date glued under a comment's text or its like count (Waline:
+        # "… there it is." / "Tomas Verhoeven2024-02-23"): the next comment's header
+        above = next((lines[k] for k in range(j - 1, -1, -1) if not lines[k].blank), None)
+        return not (_signed_byline(line) and above is not None and (above.prose or above.chrome in THREAD_CHROME))
     # A bare date restarts the page only with a title under it (a comment's date has the comment under
     # it), or over it when the date is labelled as a post's ("Published on D": a post page's head).
     after = _next_text(lines, j)

@@ -210,10 +210,16 @@ def _badged_username(post: PostParts) -> tuple[list[str], str]:
     (Tumblr: "fernquay-help" / "Follow"), or right under the post's date (Reddit: "2y ago" / "x"): the author."""
     for above, line, below in zip([None, *post.fields], post.fields, [*post.fields[1:], None]):
         badged = below is not None and below.chrome in ("member badge", "follow links") \
-            or above is not None and above.dates_post
-        if badged and line.chrome is None and line.cue is None and P.USERNAME.match(line.stripped.replace("-", "_")):
+            or above is not None and above.dates_post and not _bare_word(below)  # not a run of tags under it
+        if badged and _bare_word(line):
             return [line.stripped], f"username line {line.number}"
     return [], ""
+
+
+def _bare_word(line: Line | None) -> bool:
+    """A lower-case word alone on its line: a username or a tag ("playbooks" / "escalation" under a date)."""
+    return line is not None and line.chrome is None and line.cue is None \
+        and P.USERNAME.match(line.stripped.replace("-", "_")) is not None
 
 
 def email_author(email: HeaderBlock) -> str | None:

@@ -85,7 +85,8 @@ def build_post(part: PostParts, found: Fields, email: HeaderBlock | None, config
     if email is not None and email.title and part.title is None:  # the e-mail's own headline wins
         title = email.title
     elif part.title is not None:
-        title = P.LIST_TAG.sub("", P.LINK_DOMAIN.sub("", P.RANK_CELL.sub("", part.title.stripped))) or part.title.stripped
+        title = P.LIST_TAG.sub("", P.LINK_DOMAIN.sub("", P.RANK_CELL.sub("", P.TYPING_CURSOR.sub(
+            "", part.title.stripped)))) or part.title.stripped
     else:
         title = first_sentence_title(part.body)
         review.append("title generated from first sentence")

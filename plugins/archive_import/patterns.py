@@ -101,6 +101,9 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("shop footer", re.compile(r"^(?:quick links|country/region|payment methods|[a-z][a-z .]{1,40} \| [A-Z]{3} .)$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
+    # A post's stats whose icons were lost in the copy: "1.4k words 7 mins 386 views" (Hexo, Hugo themes).
+    ("post stats", re.compile(r"^(?:(?:about\s+)?[\d.,]+\s*[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?)\s*){2,}$",
+                              _I)),
     ("separator", re.compile(r"^[_\-=*~•·.]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
     # A newsletter's banner in capitals: "CLAIMS NEWS · APRIL 2024", "CARE CORNER · ISSUE 17 · MAY 2024".
     ("issue banner", re.compile(r"^(?-i:(?=[^a-z]*$).{2,60}\s[·•|—–-]\s+[A-Z]{3,9}\.?\s+\d{4})$")),  # (case counts)
@@ -111,7 +114,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"|unlock (?:this )?post|this post is for (?:paid )?(?:subscribers|members|patrons)(?: only)?"
                                r"|become a (?:member|patron|paid subscriber) to (?:unlock|read) (?:this|the full) post)\.?$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
-    ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under .{2,80}$"
+    ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under(?: .{2,80}|:?)$"
                                 r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$"
                                 # a post's Creative Commons line alone (Hugo FixIt, Hexo): "CC BY-NC 4.0"
                                 r"|^(?:licen[sc]e:?\s*)?cc(?:[ -](?:by|sa|nc|nd))+(?: \d\.\d)?$|^cc0(?: 1\.0)?$", _I)),
@@ -191,6 +194,7 @@ JOB_LINE = re.compile(
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
 RANK_CELL = re.compile(r"^\d{1,4}\.\t+")  # a listing table's rank cell before the title: "12.\t\tTitle" (Hacker News)
 LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+")  # a mailing list's name before each subject: "[Customer-notices] "
+TYPING_CURSOR = re.compile(r"(?<=[\w?!.])[_▌█]$")  # a banner title typed out by a script keeps its cursor: "Title_"
 # A username alone on its line: "jdoe", "bronwen.onthephones", "quiet_ledger".
 USERNAME = re.compile(r"^(?!v?\d+(?:\.\d+)+$)[a-z0-9][a-z0-9._]{2,29}$")  # "v4.8" is a version, no user
 # Lines of a byline between its author's name and its date.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import Cue
-from .dates import parse_date
+from .dates import WEEKDAYS, parse_date
 from .names import plausible_name
 from .text_dates import DATES_IN_TEXT
 
@@ -143,9 +143,12 @@ def _read(segment: str, facts: _Facts) -> bool:
 # 2024 9:40 am No Comments". The name before the date, a clock and a comment count after it.
 # With no name before the date, a read time after it says the line is meta, not a title ("Feb 14, 2024
 # 6 min read Tone of Voice": Ghost's Dawn).
-_ICONLESS_TAIL = re.compile(r"^(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*"
+_ICONLESS_TAIL = re.compile(r"^,?\s*(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*"
                             r"(?P<read>~?\d+\s*min(?:ute)?s?\s+read)?\s*(?:(?P<count>\d+|no)\s+comments?)?\s*"
                             r"(?P<label>(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3})?$", re.I)
+
+
+TRAILING_WEEKDAY = re.compile(rf"\s*\b(?:{'|'.join(WEEKDAYS)}),?$", re.I)
 
 
 # A comment link makes a line of facts meta whatever their order, when the icons between them were
@@ -183,7 +186,9 @@ def _iconless(text: str) -> Cue | None:
     found = next((match for pattern in DATES_IN_TEXT for match in [pattern.search(text)] if match), None)
     if found is None:
         return None
-    name, after = BY.sub(r"\g<name>", text[:found.start()].strip()), text[found.end():].strip()
+    # "Jane Doe Thursday, February 15th 2024": the weekday is the date's, not the name's.
+    name = TRAILING_WEEKDAY.sub("", BY.sub(r"\g<name>", text[:found.start()].strip()))
+    after = text[found.end():].strip()
     tail = _ICONLESS_TAIL.match(after)
     if tail is None or not name and not tail["read"] \
             or name and (not plausible_name(name) or len(name.split()) < 2 or name[-1:] in ",.:;" or tail["label"]):

@@ -32,7 +32,7 @@ CHROME = [
     ("Name (optional):", "comment form"), ("Most Voted", "sort label"), ("Notify of", "comment form"),
     ("Reply to  Marcus Lindqvist", "comment form"), ("Sort by", "sort label"), ("Host", "member badge"), ("View upvotes", "question furniture"), ("Add comment", "question furniture"), ("Email (optional and private):", "comment form"), ("Show Notes", "podcast links"), ("Episode 41", "podcast links"), ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "navigation"), ("quaylight (68)", "member stats"), ("a month later", "time gap"),
     ("Chrome 122.0.0.0", "user agent"), ("macOS 10.15.7", "user agent"), ("Windows 10", "user agent"),
-    ("NickName", "comment form"), ("0 Words", "comment form"), ("Hottest", "sort label"), ("CC BY-NC 4.0", "licence line"),
+    ("1.4k words 7 mins 386 views", "post stats"), ("Licensed under", "licence line"), ("NickName", "comment form"), ("0 Words", "comment form"), ("Hottest", "sort label"), ("CC BY-NC 4.0", "licence line"),
     ("1 of 5 posts", "list navigation"), ("Use of this site constitutes acceptance of our User Agreement.", "licence line"), ("jonah.mbeki, harriet_s, and 8 others like this.", "reaction summary"),
 ]
 TEXT = [
@@ -44,7 +44,7 @@ TEXT = [
     "Thank you for your feedback on the new macro, it changed how we write.",
     "See also our refund guide for the details.", "Listen on the phone before you answer the email.", "Show less of the script and more of the person.",
     "Subscribe by email to the refund list, then wait.", "#1 rule: answer the question asked.",
-    "Windows 10 users see the old menu.", "Chrome", "CC the team lead on refunds over 500.", "A year later", "Refunds (12)", "reply to someone who has just logged in.", "Reply to author", "Latest", "Back to the top of the queue, please.", "Edit this page before Friday", "Stop. Look. Listen. Act.", "Name (the one on the order):", "Listen", "Episode 41 was the one about refunds.", "We like this.", "Refunds | Returns | Exchanges",
+    "Windows 10 users see the old menu.", "400 words is the limit", "Chrome", "CC the team lead on refunds over 500.", "A year later", "Refunds (12)", "reply to someone who has just logged in.", "Reply to author", "Latest", "Back to the top of the queue, please.", "Edit this page before Friday", "Stop. Look. Listen. Act.", "Name (the one on the order):", "Listen", "Episode 41 was the one about refunds.", "We like this.", "Refunds | Returns | Exchanges",
 ]
 
 

@@ -222,3 +222,47 @@ def test_a_waline_thread_is_two_comments_and_the_post_keeps_its_own_byline():
     assert post.body.rstrip().endswith("nobody has complained about that yet.")
     for chrome in ("CC BY-NC 4.0", "Chrome 122", "Did the phone queue", "NickName"):
         assert chrome not in post.body
+
+
+WALINE_GLUED_HEADERS_UNDER_A_TYPED_TITLE = """Quayside Care
+Home
+Archives
+Why We Stopped Closing Tickets on Fridays_
+Tomas Verhoeven Thursday, February 15th 2024, 9:20 am
+1.4k words 7 mins 386 views
+For two years our Friday afternoons went on closing every ticket that looked finished.
+On Mondays a third of them came back, older than anything else in the queue.
+Now we ask what each customer needs before Monday, and closing is only one of the answers.
+Team Practice
+Licensed under
+A Shared Inbox Is Not a Plan
+NickName
+Submit
+3 Comments
+Latest
+Oldest
+Hottest
+Ruth Adeyemi2024-02-22
+3
+We did the same last year; letting go of the green dashboard was the hard part.
+Tomas VerhoevenAdmin2024-02-23
+1
+Strange but true. We now share the list of Tuesday follow-ups instead.
+Leon Farrow2024-02-17
+2
+How did customers take the pending state? Some of ours thought we had forgotten them.
+Powered by Waline v3.1.3
+"""
+
+
+def test_glued_comment_headers_under_sort_tabs_are_one_thread_and_the_typed_title_loses_its_cursor():
+    """Waline's "Ruth Adeyemi2024-02-22" heads a comment (not a post), under the thread's sort tabs and
+    after the previous comment's text; the banner title typed by a script keeps a "_" that is no part of
+    it; the stats line and the licence box are the page's."""
+    parsed = parse(WALINE_GLUED_HEADERS_UNDER_A_TYPED_TITLE)
+    (post,) = parsed.posts
+    assert post.title == "Why We Stopped Closing Tickets on Fridays"
+    assert post.authors == ["Tomas Verhoeven"] and post.metadata["date"] == "2024-02-15 09:20"
+    assert parsed.comments == 3
+    assert post.body.strip().startswith("For two years") and "1.4k words" not in post.body
+    assert "Licensed under" not in post.body and "green dashboard" not in post.body

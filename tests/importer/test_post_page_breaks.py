@@ -129,3 +129,28 @@ def test_a_letter_pages_sign_off_stays_in_the_post_over_the_sites_footer():
     assert post.authors == ["Tomas Reyes"] and post.metadata["date"].startswith("2024-04-02")
     assert post.body.rstrip().endswith("Tomas") and "Until next time," in post.body
     assert "PREVIOUS ISSUE" not in post.body and "Powered by" not in post.body
+
+
+NOTE_WITH_TAG_PILLS_UNDER_ITS_DATE = """Support Garden
+Explorer
+Home
+❯
+Escalation ladder
+Escalation ladder
+Mar 05, 2024, 5 min read
+playbooks
+escalation
+evergreen
+Every escalation should move a customer closer to a person who can decide.
+The customer should always know which rung of the ladder they are on.
+Graph View
+Created with Quartz v4.2.3 © 2024
+"""
+
+
+def test_tag_pills_under_a_notes_date_are_no_username():
+    """A lower-case word under the date can be the author's username, but not when more such words follow:
+    those are the note's tags."""
+    (post,) = parse_archive(NOTE_WITH_TAG_PILLS_UNDER_ITS_DATE.encode(), "note.txt").posts
+    assert post.title == "Escalation ladder" and post.metadata["date"].startswith("2024-03-05")
+    assert post.authors == []
