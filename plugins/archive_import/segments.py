@@ -42,7 +42,8 @@ COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|rep
 COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:off|closed))$", re.I)
 # The post's tags as one segment (Zola's tabi): "Tags: triage, labels".
 TAGGED = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
-BY = re.compile(r"^(?:by|written by|posted by)\s+(?P<name>.+)$", re.I)
+# A theme's hidden label may stand before its visible one: "Posted by By Jane Doe" (Sinatra).
+BY = re.compile(r"^(?:(?:by|written by|posted by)\s+)+(?P<name>.+)$", re.I)
 # "included in" is Hugo LoveIt's and FixIt's: "Jane Doe  included in Phone Support".
 IN = re.compile(r"^(?P<label>in|posted in|filed under|included in)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
@@ -177,8 +178,10 @@ def _counted(text: str, found: re.Match) -> Cue | None:
         return None
     rest = " ".join(words[size:]) or (facts[1] if len(facts) > 1 else "")
     count = link["count"]
+    category = rest.split(",")[0].strip()
+    within = IN.match(category)  # "Posted in Refunds"
     return Cue("iconless_byline", "byline", author=name, date_text=found.group(0),
-               category=rest.split(",")[0].strip() or None,
+               category=(within["category"] if within else category) or None,
                count=int(count) if count and count.isdigit() else 1 if count and count.lower() == "one" else 0)
 
 

@@ -85,6 +85,9 @@ SEGMENTED = [
     # ColorMag: the name after the date, then the count and the tags.
     ("April 3, 2024 Marcus Ilori 1 Comment refunds, tone",
      {"author": "Marcus Ilori", "date_text": "April 3, 2024", "count": 1}),
+    # Sinatra: its hidden labels copied with the visible ones ("Posted by By", "Posted in").
+    ("Posted by By Imogen Castell 12 February 2024 Posted in Response Times 4 Comments",
+     {"author": "Imogen Castell", "date_text": "12 February 2024", "category": "Response Times", "count": 4}),
     # Independent Publisher: name, categories, comment link and date last; a category glued to the name.
     ("Greta Samuels Team Habits 4 Comments January 8, 2024",
      {"author": "Greta Samuels", "date_text": "January 8, 2024", "category": "Team Habits", "count": 4}),
