@@ -184,6 +184,8 @@ def _facts(written: str, stripped: str, extra: tuple[re.Pattern, ...]) -> LineFa
         cue = cue or read_segments(stripped) or read_label(stripped) or read_glued(stripped)
     if cue is not None and cue.kind in BODY_CUES:
         cue = None  # an author box heads the bio below it: body text, read by ``authors``
+    if chrome == "navigation" and cue is not None and cue.role == "byline" and cue.date_text:
+        chrome = None  # "Sticky|Created2023-06-02|Updated…|Meta|9 comments": a dated byline, no menu
     date = parse_date(stripped) if short and not sentence else None
     if cue is not None and cue.role == "date" and date is None:
         date = parse_date(cue.date_text or stripped)

@@ -31,7 +31,10 @@ READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?
 READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])", re.I)
 # Themes that print their facts as labelled phrases with no separator (Hexo NexT): "Posted on D
 # Edited on D In Category Symbols count in article: 1.3k Reading time ≈ 1 mins."
-DATED = re.compile(r"^(?P<label>posted|published|edited|updated)(?:\s+on)?:?\s+(?P<date>.+)$", re.I)
+# Hexo Butterfly glues its labels to the dates: "Created2024-03-11|Updated2024-03-14".
+DATED = re.compile(r"^(?P<label>posted|published|created|edited|updated)(?:\s+on)?:?(?:\s+|(?=\d))(?P<date>.+)$", re.I)
+# A post's pin among its facts: "Sticky|Created2023-06-02|…".
+PINNED = re.compile(r"^(?:sticky|pinned|featured)$", re.I)
 LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:|word count:|reading time|views:)\s"
                       r"|(?i:in)\s+[A-Z])")
 WORD_COUNT = re.compile(r"^(?:(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?"
@@ -92,9 +95,11 @@ def _read(segment: str, facts: _Facts) -> bool:
         return True
     dated = DATED.match(segment)
     if dated and parse_date(dated["date"]) is not None:
-        if facts.date_text is None and dated["label"].lower() in ("posted", "published"):
+        if facts.date_text is None and dated["label"].lower() in ("posted", "published", "created"):
             facts.date_text, facts.known = dated["date"], facts.known + 1
         return True  # "Edited on D": the post's date is the first one
+    if PINNED.match(segment):
+        return True
     if WORD_COUNT.match(segment):
         facts.counted = True
         return True

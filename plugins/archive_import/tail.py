@@ -93,7 +93,8 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
         return records
     last = records[-1]
     if len(records) > 1:
-        end = _end_like_others(lines, last, _closing_shapes(lines, records, masked), masked)
+        end = _end_like_others(lines, last, _closing_shapes(lines, records, masked), masked) \
+            or _end_like_cards(lines, records, masked)
         if end is not None:
             records[-1] = Record(last.start, end, last.title, last.echoes)
             return records
@@ -112,6 +113,33 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     if earlier_closed and not text_below or _furniture_like(lines, rest):
         records[-1] = Record(last.start, end, last.title, last.echoes)
     return records
+
+
+# Cards of a listing hold the same few lines of text each (an excerpt, a summary).
+MAX_CARD_TEXT_LINES = 2
+MIN_CARD_WORDS = 8  # an excerpt cut mid-sentence is still running text; a name or a label is not
+
+
+def _card_texts(lines: list[Line], record: Record, masked: set[int]) -> list[int]:
+    """The lines of running text under a card's title (its byline's names and labels are not)."""
+    start = record.title if record.title is not None else record.start
+    skip = {record.title, *record.echoes}
+    return [i for i in range(start + 1, record.end) if i not in masked and i not in skip and lines[i].is_text
+            and (lines[i].prose or not lines[i].title_like and len(lines[i].stripped.split()) >= MIN_CARD_WORDS)]
+
+
+def _end_like_cards(lines: list[Line], records: list[Record], masked: set[int]) -> int | None:
+    """A listing of cards, every earlier one the same few text lines under its title: the last card ends
+    after as many, when what follows looks like the page's furniture (a sidebar's widgets)."""
+    if len(records) < MIN_RECORDS_FOR_CORE:
+        return None
+    sizes = {len(_card_texts(lines, record, masked)) for record in records[:-1]}
+    size = sizes.pop() if len(sizes) == 1 else 0
+    texts = _card_texts(lines, records[-1], masked)
+    if not 1 <= size <= MAX_CARD_TEXT_LINES or len(texts) <= size:
+        return None
+    end = texts[size - 1] + 1
+    return end if _furniture_like(lines, [i for i in range(end, records[-1].end) if i not in masked]) else None
 
 
 # A site's footer may hold a line of blurb ("Notes from a small team. Opinions are our own.").

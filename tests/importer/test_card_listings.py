@@ -42,3 +42,45 @@ def test_each_undated_card_is_a_post_even_when_its_excerpt_stops_mid_sentence():
         "The Refund That Took Three Teams", "Why We Answer on the Third Ring", "Saying Yes Before the Receipt Arrives"]
     assert parsed.posts[2].body.strip().startswith("For small amounts we now refund first")
     assert "Why We Answer" not in parsed.posts[0].body
+
+
+CARDS_WITH_GLUED_LABELS_OVER_A_SIDEBAR = """Fern Desk
+Home
+Archives
+Fern Desk
+Field notes from a small support team
+Start Here: Who Writes This Blog
+Sticky|Created2023-06-02|Updated2024-01-15|Meta|9 comments
+We are the five people who answer the phones and the inbox, and this is where we write down what we learn.
+The Parts Return That Took Eleven Emails
+Created2024-03-11|Updated2024-03-14|Returns|4 comments
+A customer sent back a part that did not fit. It should have taken one reply, and it took eleven over nine days.
+Phone Callbacks Without the Guesswork
+Created2024-02-26|Updated2024-02-26|Phone|2 comments
+We used to promise a call back later today, then ring at twenty to seven when nobody could talk.
+123
+Nadia Okafor
+Support lead. Writes about queues, handovers and the habits that keep a team sane.
+Articles
+23
+Recent Post
+The Parts Return That Took Eleven Emails
+2024-03-11
+Phone Callbacks Without the Guesswork
+2024-02-26
+Tags
+returns phone callbacks
+©2024 By Nadia Okafor
+"""
+
+
+def test_cards_whose_meta_glues_labels_to_dates_end_where_the_sidebar_starts():
+    """"Created2024-03-11|Updated…|Returns|4 comments" dates each card (the pinned card's too, though its
+    five parts look like a menu); each card is a title and one excerpt, so the last one ends after its
+    excerpt and the sidebar's author box and recent posts are the page's."""
+    parsed = parse_archive(CARDS_WITH_GLUED_LABELS_OVER_A_SIDEBAR.encode(), "cards.txt")
+    assert [(post.title, post.metadata["date"]) for post in parsed.posts] == [
+        ("Start Here: Who Writes This Blog", "2023-06-02"), ("The Parts Return That Took Eleven Emails", "2024-03-11"),
+        ("Phone Callbacks Without the Guesswork", "2024-02-26")]
+    last = parsed.posts[-1].body
+    assert last.strip().endswith("when nobody could talk.") and "Support lead" not in last
