@@ -32,9 +32,10 @@ RULE = re.compile(r"^[-=_~*]{5,}$")
 
 def split_digests(lines: list[Line], template: Template,
                   emails: dict[int, HeaderBlock]) -> tuple[Template, dict[int, HeaderBlock]]:
-    """Each e-mail that is a digest becomes one record per article, each dated by the e-mail; so does a
-    letter's web view (no headers, but its "View in browser" and "Unsubscribe" lines) whose articles
-    each end with a button."""
+    """Each e-mail that is a digest becomes one record per article, each dated by the e-mail: articles its
+    "In this issue" list names, ruled-off ones, or headed ones each closed by a button. So does a letter's
+    web view (no headers, but its "View in browser" and "Unsubscribe" lines) whose articles each end with
+    a button."""
     web_view = _web_view_articles(lines, template) if not emails else []
     if web_view:
         return replace(template, records=[Record(heading, end, heading) for heading, end in web_view]), emails
@@ -43,7 +44,8 @@ def split_digests(lines: list[Line], template: Template,
     for record in template.records:
         block = emails.get(record.start)
         articles = [(heading, _teaser_end(lines, heading, end)) for heading, end in _spans(
-            (_headings(lines, record) or _ruled_headings(lines, record)) if block is not None else [], record)]
+            (_headings(lines, record) or _ruled_headings(lines, record)) if block is not None else [], record)] \
+            or (_button_sections(lines, record) if block is not None else [])
         if len(articles) < MIN_ARTICLES:
             records.append(record)
             continue
@@ -118,8 +120,8 @@ def _button_sections(lines: list[Line], record: Record) -> list[tuple[int, int]]
         if line.prose:
             continue
         closes = line.index == last_label  # the last button, over the letter's sign-off
-        if below is not None and below.prose and line.is_text and line.chrome is None and not closes \
-                and len(line.stripped.split()) <= MAX_ENTRY_WORDS:
+        if below is not None and below.prose and below.is_text and line.is_text and line.chrome is None and not closes \
+                and len(line.stripped.split()) <= MAX_ENTRY_WORDS and not line.stripped.endswith(","):  # "Hi Ann,"
             if open_heading is not None:
                 return []  # a heading inside an article: the letter is one article with sections
             open_heading = line.index

@@ -189,7 +189,8 @@ MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
-    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations)s?\b.*)$", _I)
+    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations"
+    r"|communications|marketing|success|service|care|experience|relations|sales)s?\b.*)$", _I)  # departments too
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
 RANK_CELL = re.compile(r"^\d{1,4}\.\t+")  # a listing table's rank cell before the title: "12.\t\tTitle" (Hacker News)

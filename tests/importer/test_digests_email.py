@@ -166,3 +166,48 @@ def test_a_letters_web_view_holding_one_article_with_inner_headings_stays_one_po
     parsed = parse_archive(ONE_ARTICLE_LETTER.encode(), "letter.txt")
     assert [post.title for post in parsed.posts] == ["Why we answer the phone on the third ring"]
     assert "What the callers said" in parsed.posts[0].body
+
+
+LETTER_OF_BUTTON_CLOSED_ARTICLES = """From: Corrie Energy Customer Team <hello@corrie.example>
+Sent: Thursday, May 16, 2024 8:00 AM
+To: Aled Pritchard <aled@example.co.uk>
+Subject: Customer Notes, May
+
+If there are problems with how this message is displayed, click here to view it in a web browser.
+
+Hello Aled,
+
+Each month we share what our customer team has been working on, and this month there are two stories.
+
+Why your call now starts with a question
+By Hannah Ferrie, Head of Customer Service
+
+Until April everyone who rang us joined one long queue, whatever they were calling about.
+
+Now one question sends supply problems to the engineers' line first, and their wait fell to two minutes.
+Read more on our website
+
+The letter that made people ring us
+By Callum Osei, Customer Communications
+
+Our tariff letter answered the only question people had on its second page, so they phoned to ask it.
+
+We moved the answer to the first sentence, and calls about the letter fell by two thirds.
+See the new letter
+
+Thank you for reading,
+The Corrie customer team
+Copyright © 2024 Corrie Energy Ltd, All rights reserved.
+"""
+
+
+def test_a_letters_articles_each_closed_by_a_button_are_posts_by_their_own_bylines():
+    """No "In this issue" list, but each article is a heading, a byline and paragraphs closed by a button:
+    each is a post, dated by the letter; the greeting, its intro and the sign-off are the letter's. A
+    department after the name is the author's role, not a second author."""
+    posts = parse_archive(LETTER_OF_BUTTON_CLOSED_ARTICLES.encode(), "letter.eml.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("Why your call now starts with a question", ["Hannah Ferrie"]),
+        ("The letter that made people ring us", ["Callum Osei"])]
+    assert all(post.metadata["date"] == "2024-05-16 08:00" for post in posts)
+    assert "Hello Aled" not in posts[0].body and "See the new letter" not in posts[1].body
