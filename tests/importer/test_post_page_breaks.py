@@ -6,6 +6,8 @@ the page plainly says, not what the importer happened to produce.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
 from archive_import import parse_archive
@@ -120,14 +122,16 @@ Powered by Ghost
 """
 
 
-def test_a_letter_pages_sign_off_stays_in_the_post_over_the_sites_footer():
+@pytest.mark.parametrize("valediction", ["Until next time,", "Until next Sunday,", "Talk soon,", "Take care,"])
+def test_a_letter_pages_sign_off_stays_in_the_post_over_the_sites_footer(valediction):
     """ "Until next time," and the name under it sign the letter; the footer starts after them. The
     capitals byline names the author, the category and the date."""
-    parsed = parse_archive(LETTER_PAGE_SIGNED_OVER_THE_FOOTER.encode(), "letter.txt")
+    page = LETTER_PAGE_SIGNED_OVER_THE_FOOTER.replace("Until next time,", valediction)
+    parsed = parse_archive(page.encode(), "letter.txt")
     (post,) = parsed.posts
     assert post.title == "Issue 9: Fewer macros, better replies"
     assert post.authors == ["Tomas Reyes"] and post.metadata["date"].startswith("2024-04-02")
-    assert post.body.rstrip().endswith("Tomas") and "Until next time," in post.body
+    assert post.body.rstrip().endswith("Tomas") and valediction in post.body
     assert "PREVIOUS ISSUE" not in post.body and "Powered by" not in post.body
 
 
