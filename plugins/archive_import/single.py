@@ -162,6 +162,8 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     if head is None and masked:  # a page with comments is one post's: the "dek" over the date was the
         first = first_paragraph(lines, masked, dek=False)  # blog's tagline, and the post starts under its date
         head = head_title(lines, first, masked) if first is not None else None
+    if head is None and last_resort:  # a letter with no headline of its own: its subject is its title
+        head = next(((line.index, line.index) for line in lines[:first] if line.chrome == "mail subject"), None)
     if head is None:
         return None
     title, start = head
