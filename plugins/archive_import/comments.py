@@ -46,6 +46,8 @@ THREAD_HEADER_REACH = 8
 SCORE = re.compile(r"^-?\d+ (?:points?|votes?)$", re.I)
 # Signs a comment's date line may open with ("• Mar 5", "· 2d").
 DATE_LEADS = "•·|–—- "
+# A post's title under its counts has this many words; a commenter's name or handle fewer.
+MIN_TITLE_WORDS = 5
 # What a glued name-and-date line under it heads a comment after: a like count, the thread's sort tabs.
 THREAD_CHROME = frozenset({"counter", "sort label", "comment counter"})
 # Lines around a comment's author and date that are neither: badges, like counts, browser and system.
@@ -139,6 +141,8 @@ def _opens(lines: list[Line], i: int) -> bool:
             if _comment_sign(lines[j]) or _name_then_date(lines, j, strict=not explicit) \
                     or explicit and _signed_byline(lines[j]):
                 return True
+            if not explicit and _titled(lines, j):
+                return False  # "6 Comments" / "23 Likes" over a post's title and date: its counts, not a thread
             seen += 1
             if seen >= reach:
                 break
@@ -150,6 +154,13 @@ FOOTER_CUES = ("share_row", "comment_count", "counter")
 PUBLISHED_CUES = frozenset({"published", "posted_on"})
 # LinkedIn prints "Comments", "Reactions", a comment box and an emoji button between them.
 SORT_LABEL_REACH = 5
+
+
+def _titled(lines: list[Line], j: int) -> bool:
+    """A title of several words (no commenter's name, handle or badge) with its date right under it."""
+    line, below = lines[j], _next_line(lines, j)
+    return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_TITLE_WORDS \
+        and below is not None and _date_line(lines[below])
 
 
 def _signed_byline(line: Line) -> bool:

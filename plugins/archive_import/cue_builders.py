@@ -43,6 +43,11 @@ class CueParser:
     needs: tuple[str, ...] = ()  # ... and lowercase text one of which the line must contain
 
 
+# A team signs a post as a person does, after an explicit "By": "by Hollowmere Customer Team".
+SIGNED = frozenset({"by", "by_date", "written_by"})
+TEAM = re.compile(r"^(?:The\s+)?(?!The\b)(?:[A-Z][\w&'’-]*\s+){1,3}Team$")
+
+
 def count_of(text: str | None) -> int | None:
     """3 / No / 1,234 / 1.2k as a number; None when the line gives none."""
     text = (text or "").strip().lower().replace(",", "")
@@ -56,7 +61,7 @@ def generic(match: re.Match, parser: CueParser) -> Cue | None:
     """A Cue from the named groups; None when the name or the date does not hold up."""
     found = match.groupdict()
     author, date_text = found.get("author"), found.get("date")
-    if author is not None and not plausible_name(author):
+    if author is not None and not plausible_name(author) and not (parser.name in SIGNED and TEAM.match(author)):
         return None
     if date_text is not None and parse_date(date_text) is None:
         return None

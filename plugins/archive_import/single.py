@@ -74,11 +74,8 @@ def _prose_lines(lines: list[Line], record: Record) -> int:
 def _a_post(lines: list[Line], record: Record) -> bool:
     """Dated, or paragraphs, or a card: an excerpt with its "Read more" (an undated card holds no more)."""
     prose = _prose_lines(lines, record)
-    return _dated(lines, record) or prose >= MIN_POST_PARAGRAPHS or prose >= 1 and _teased(lines, record)
-
-
-def _teased(lines: list[Line], record: Record) -> bool:
-    return any(lines[i].cue is not None and lines[i].cue.role == "teaser" for i in range(record.start, record.end))
+    return _dated(lines, record) or prose >= MIN_POST_PARAGRAPHS or prose >= 1 and any(
+        lines[i].cue is not None and lines[i].cue.role == "teaser" for i in range(record.start, record.end))
 
 
 def is_listing(lines: list[Line], template: Template | None) -> bool:

@@ -59,14 +59,21 @@ def drop_trailing_furniture(lines: list[Line], records: list[Record], masked: se
     return records[:keep]
 
 
+def _tail(lines: list[Line], record: Record, masked: set[int]) -> range:
+    """The record's lines after its last line of text."""
+    texts = [i for i in range(record.start, record.end) if lines[i].is_text and i not in masked]
+    return range(texts[-1] + 1 if texts else record.start, record.end)
+
+
+def _closed(lines: list[Line], record: Record, masked: set[int]) -> bool:
+    """Does the post end with a line of its template (a footer, a date, tags) after its text?"""
+    return any(i not in masked and _closes_post(lines[i]) for i in _tail(lines, record, masked))
+
+
 def _closing_shapes(lines: list[Line], records: list[Record], masked: set[int]) -> set[str]:
     """Shapes of the template lines that end each post but the last (after its last text line)."""
-    closers: set[str] = set()
-    for record in records[:-1]:
-        texts = [i for i in range(record.start, record.end) if lines[i].is_text and i not in masked]
-        tail = range(texts[-1] + 1 if texts else record.start, record.end)
-        closers |= {shape(lines[i]) for i in tail if lines[i].is_field and i not in masked}
-    return closers
+    return {shape(lines[i]) for record in records[:-1] for i in _tail(lines, record, masked)
+            if lines[i].is_field and i not in masked}
 
 
 def _end_like_others(lines: list[Line], record: Record, closers: set[str], masked: set[int]) -> int | None:
@@ -106,8 +113,7 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     if not has_body(lines, start, closing[-1], {last.title, *last.echoes}, masked):
         return records
     rest = [i for i in range(end, last.end) if i not in masked]
-    earlier_closed = len(records) > 1 and all(
-        any(_closes_post(lines[i]) for i in range(record.start, record.end)) for record in records[:-1])
+    earlier_closed = len(records) > 1 and all(_closed(lines, record, masked) for record in records[:-1])
     # Paragraphs going on below the footer line are the post's (a comment box over its text), never the page's.
     text_below = sum(1 for i in rest if lines[i].is_text and lines[i].prose) > MAX_FOOTER_PARAGRAPHS
     if earlier_closed and not text_below or _furniture_like(lines, rest):

@@ -118,6 +118,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                                                         "category": "FIELD NOTES"}),
     ],
     "by": [("By Jane Doe", {"author": "Jane Doe"}), ("BY JANE DOE", {"author": "JANE DOE"}),
+           ("by Harbour Customer Team", {"author": "Harbour Customer Team"}),  # a team signs too
            ("By J.R.R. Tolkien", {"author": "J.R.R. Tolkien"}),
            ("By Jane Doe and John Roe", {"author": "Jane Doe and John Roe"})],
     "date_by": [
@@ -242,7 +243,7 @@ NEGATIVE: dict[str, list[str]] = {
     "written_by": ["Written by the team", "Written by hand, in ink, over a long weekend"],
     "about_author": ["About the author of this book"],
     "by_date": ["By the way, March 4, 2019 was a Monday"],
-    "by": ["By the team", "By the way, I think so", "By Friday"],
+    "by": ["By the team", "By The Team", "By the way, I think so", "By Friday"],
     "date_by": ["March 4, 2019 by the river"],
     "read_time_date": ["I read it · Mar 4, 2019"],
     "date_read_time": ["Mar 4, 2019 · I read it"],

@@ -84,3 +84,45 @@ def test_cards_whose_meta_glues_labels_to_dates_end_where_the_sidebar_starts():
         ("Phone Callbacks Without the Guesswork", "2024-02-26")]
     last = parsed.posts[-1].body
     assert last.strip().endswith("when nobody could talk.") and "Support lead" not in last
+
+
+QUERY_LOOP_WITH_A_TEAM_BYLINE = """Hollowmere Water Help
+Blog
+Month: March 2024
+Why your meter reading and your bill disagree
+Mar 28, 2024
+—
+by
+Anwen Price
+in Billing, Meters
+Most calls about high bills turn out to be about timing, because the bill counts from the last reading we took…
+Low pressure on the Ridgeway estate: what we know
+Mar 21, 2024
+—
+by
+Hollowmere Customer Team
+in Incidents
+Since Monday morning homes on the upper half of the estate have had low pressure, worst between seven and nine…
+Paying in smaller amounts, more often
+Mar 1, 2024
+—
+by
+Tomos Griffith
+in Billing
+A lot of people told us last winter that one large bill every six months was harder to manage than the amount…
+Hollowmere Water Help
+Answers from the Hollowmere Water customer team
+Privacy Policy
+Designed with WordPress
+"""
+
+
+def test_a_team_signs_a_card_and_the_last_card_keeps_its_excerpt():
+    """"by" over "Hollowmere Customer Team" names the team as the author; the byline lines inside a card do
+    not make its last line a footer, so the last card ends with its excerpt, not before it."""
+    posts = parse_archive(QUERY_LOOP_WITH_A_TEAM_BYLINE.encode(), "loop.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("Why your meter reading and your bill disagree", ["Anwen Price"]),
+        ("Low pressure on the Ridgeway estate: what we know", ["Hollowmere Customer Team"]),
+        ("Paying in smaller amounts, more often", ["Tomos Griffith"])]
+    assert posts[-1].body.strip().startswith("A lot of people told us") and "Privacy" not in posts[-1].body

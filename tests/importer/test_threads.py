@@ -246,3 +246,43 @@ def test_blogger_classic_comments_under_a_post_with_inner_headings():
     parsed = parse_archive(BLOGGER_CLASSIC.encode(), "post.txt")
     assert [post.title for post in parsed.posts] == ["The Customer Who Kept the Receipt"]
     assert "Why I did not say no" in parsed.posts[0].body and parsed.comments == 2
+
+
+READER_VIEW_WITH_COUNTS_OVER_THE_TITLE = """Reader
+Back
+Visit Site
+Wenna Trelawney
+Quayside Appliance Help
+Follow
+6 Comments
+23 Likes
+Why We Stopped Writing "Valued Customer"
+4 days ago
+For eight years every email our team sent began with the same three words, and nobody remembered why.
+In March we took them out, and the discussion inside the team was more interesting than the change.
+Share
+Reblog
+More in Quayside Appliance Help
+Spare Parts We Now Keep in the Office
+A short list of the seals and filters we used to order in for every repair, and why we stopped waiting.
+2 comments
+Tamsin Rowe
+3 days ago
+We did the same with "Dear Sir or Madam" last year and nobody missed it.
+Reply
+Wenna Trelawney
+3 days ago
+Nobody owned the template, so nobody felt allowed to change it.
+Reply
+"""
+
+
+def test_a_comment_count_over_a_posts_title_and_date_is_its_count_not_a_thread():
+    """"6 Comments" and "23 Likes" head the post in a reader app: the title and its age under them are the
+    post's; the thread starts at "2 comments" below it."""
+    parsed = parse_archive(READER_VIEW_WITH_COUNTS_OVER_THE_TITLE.encode(), "reader.txt",
+                           ArchiveConfig(captured="2024-05-16"))
+    (post,) = parsed.posts
+    assert post.title == 'Why We Stopped Writing "Valued Customer"'
+    assert post.metadata["date"].startswith("2024-05-12") and parsed.comments == 2
+    assert "In March we took them out" in post.body and "Dear Sir" not in post.body
