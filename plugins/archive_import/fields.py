@@ -121,6 +121,8 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
         day, label = best[1], best[2]
     else:
         head = max(post.first_line, post.title.index if post.title is not None else 0)  # a banner in its head
+        if post.title is not None and post.title.chrome == "mail subject" and post.body:
+            head = post.body[0].index  # the client's subject over its sender line: the letter starts below
         carried = [d for i, d in context.day_headers if i < head]
         day, label = (carried[-1], "date header above") if carried else (None, "none")
     if day is not None and times:

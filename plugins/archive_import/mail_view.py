@@ -35,7 +35,8 @@ CLOCK_ONLY = re.compile(r"^(?P<time>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*\([^)
 # The sender's initials in place of a photo (Outlook: "PA"), over or beside the sender line.
 INITIALS = re.compile(r"^[A-Z]{1,3}$")
 # The reading pane's buttons under the header.
-MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$", re.I)
+MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$"
+                         r"|^reply(?:\s*\|\s*[^|]{1,40}){2,}$", re.I)  # Gmail's basic HTML: "Reply | Reply to all | …"
 # A mail client's header fields, labelled on their own line or before their value ("to me": Gmail).
 MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
 # The header sits at the top of the copy, its date line among the fields.
@@ -65,7 +66,8 @@ def _near_field(shown: list[Line], k: int) -> bool:
 
 def sender_line(lines: list[Line]) -> Line | None:
     """The header's "Name <address>" line, with a mail field near it; None on a page that is no letter.
-    Under a client's folder and message lists (Mailspring) it may sit further down, its "To:" right under it."""
+    Under a client's folder and message lists (Mailspring, Gmail's basic HTML view) it may sit further down,
+    its "To:" or "Reply-To:" right under it."""
     shown = _header(lines)
     found = next((line for k, line in enumerate(shown)
                   if (line.is_text or line.chrome == "newsletter footer") and SENDER.match(_sender_text(line))
@@ -75,7 +77,7 @@ def sender_line(lines: list[Line]) -> Line | None:
     deeper = [line for line in lines if not line.blank][:MAIL_VIEW_LINES]
     return next((line for line, below in zip(deeper, deeper[1:]) if line.is_text and SENDER.match(_sender_text(line))
                  and ":" not in line.stripped.split("<")[0] and MAIL_FIELD.match(below.stripped)
-                 and below.stripped.lower().startswith("to")), None)
+                 and below.stripped.lower().startswith(("to", "reply-to"))), None)
 
 
 def _named_sender(shown: list[Line]) -> Line | None:

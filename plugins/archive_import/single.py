@@ -11,16 +11,14 @@ Case), and the text below it is the post, less the page's footer.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
-from . import patterns as P
 from .authors import GREETING_OFF
 from .tail import cut_site_footer, trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
+from .post_head import head_title, letter_head
 from .record_heads import name_over
-from .slots import title_weight
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
@@ -47,17 +45,6 @@ MAX_CHIP_WORDS = 3
 MIN_CHIPS = 2
 # A date under the post's text sits within its tags, word count and such: a few lines.
 FOOT_DATE_REACH = 4
-# How many text lines above the first paragraph may belong to the post's head.
-HEAD_REACH = 10
-# Scoring head lines: a few words and Title Case make a title.
-WORDS_FOR_FULL_LENGTH = 8
-LENGTH_BONUS = 0.2
-TITLE_CASE_BONUS = 0.1
-TITLE_CASE_MIN_LETTERS = 4
-# Below this the head holds no title and the page is left to the stream reader.
-MIN_HEAD_SCORE = 0.9
-# Scores are sums of fractions: compare them rounded, or 0.05 + 0.1 loses to 0.15.
-SCORE_DIGITS = 6
 SINGLE_CONFIDENCE = 0.75
 
 
@@ -95,46 +82,6 @@ def is_listing(lines: list[Line], template: Template | None) -> bool:
     return not (prose[0] >= MIN_ARTICLE_PARAGRAPHS and prose[1] <= MAX_CARD_PARAGRAPHS)
 
 
-def _score(line: Line) -> float:
-    words = [word for word in line.stripped.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
-    case = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
-    length = min(len(line.stripped.split()), WORDS_FOR_FULL_LENGTH) / WORDS_FOR_FULL_LENGTH
-    return title_weight(line) + LENGTH_BONUS * length + TITLE_CASE_BONUS * case
-
-
-def _back_link(lines: list[Line], i: int, first_paragraph: int) -> bool:
-    """One link alone right over the text, under the post's meta ("Back"): the post's, not a menu."""
-    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
-    return all(line.blank for line in lines[i + 1:first_paragraph]) and lines[i].chrome == "navigation" \
-        and (above is None or above.chrome not in P.SITE_HEADER_CHROME)
-
-
-def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tuple[int, int] | None:
-    """(title, head start): the best title among the short lines right above the first paragraph."""
-    candidates: list[int] = []
-    i = first_paragraph - 1
-    while i >= 0 and len(candidates) < HEAD_REACH:
-        line = lines[i]
-        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME \
-                and not _back_link(lines, i, first_paragraph):
-            break  # a menu: above it is the site's header, not the post's
-        if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
-            candidates.append(i)
-        i -= 1
-    # A sidebar or a breadcrumb above lists the post's own title too: among the lines printed twice, the
-    # best title's copy nearest the text is the title.
-    seen = Counter(lines[i].stripped for i in candidates)
-    echoed = [(round(_score(lines[k]), SCORE_DIGITS), k) for k in candidates if seen[lines[k].stripped] > 1]
-    if echoed and max(echoed)[0] >= MIN_HEAD_SCORE:
-        return max(echoed)[1], i + 1
-    # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
-    scored = [(round(_score(lines[i]), SCORE_DIGITS), i) for i in candidates]
-    if not scored:
-        return None
-    best, position = max(scored)
-    return (position, i + 1) if best >= MIN_HEAD_SCORE else None
-
-
 def _post_page(lines: list[Line], masked: set[int]) -> bool:
     """What only a post's own page shows: a byline, a reading time, a comment thread, a comment form, share or
     follow links."""
@@ -159,8 +106,7 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     if head is None and masked:  # a page with comments is one post's: the "dek" over the date was the
         first = first_paragraph(lines, masked, dek=False)  # blog's tagline, and the post starts under its date
         head = head_title(lines, first, masked) if first is not None else None
-    if head is None and last_resort:  # a letter with no headline of its own: its subject is its title
-        head = next(((line.index, line.index) for line in lines[:first] if line.chrome == "mail subject"), None)
+    head = letter_head(lines, first, head, last_resort)
     if head is None:
         return None
     title, start = head

@@ -252,35 +252,3 @@ def test_a_numeric_date_field_read_the_way_the_letters_named_date_agrees():
     """"03/12/2024" could be either; the letter's banner says 12 March, so the field is month first."""
     post, = parse_archive(HORDE_LETTER.format(date="03/12/2024 08:15:41 AM").encode(), "letter.txt").posts
     assert post.metadata["date"] == "2024-03-12 08:15"
-
-
-LETTER_WITH_ITS_SUBJECT_ONLY = """Archive
-Move
-Delete
-Newsletters
-The customer who wrote back three words
-Hollis Brandvold
-to me
-Mar 9, 2024 at 6:30 AM
-Unsubscribe
-
-Hi there,
-
-Last Tuesday a customer answered my longest, most careful email with three words, asking when it would come.
-
-Lead with the date
-
-Now I write the sentence that answers "when?" before anything else, and most of the rest goes.
-
-Talk soon,
-Hollis
-"""
-
-
-def test_a_letter_with_no_headline_of_its_own_takes_its_subject_as_title():
-    """The client prints the subject over the sender; the letter never repeats it, and its inner heading is
-    a section of the one letter, not a post."""
-    (post,) = parse_archive(LETTER_WITH_ITS_SUBJECT_ONLY.encode(), "letter.txt").posts
-    assert post.title == "The customer who wrote back three words"
-    assert post.authors == ["Hollis Brandvold"] and post.metadata["date"] == "2024-03-09 06:30"
-    assert "Lead with the date" in post.body and post.body.rstrip().endswith("Hollis")

@@ -1,0 +1,76 @@
+"""A post page's head: the title among the short lines over its first paragraph, and a letter's in a mail
+client's window (the client's subject, when the letter prints no headline of its own)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import patterns as P
+from .lines import Line, is_prose
+from .slots import title_weight
+
+# How many text lines above the first paragraph may belong to the post's head.
+HEAD_REACH = 10
+# Scoring head lines: a few words and Title Case make a title.
+WORDS_FOR_FULL_LENGTH = 8
+LENGTH_BONUS = 0.2
+TITLE_CASE_BONUS = 0.1
+TITLE_CASE_MIN_LETTERS = 4
+# Below this the head holds no title and the page is left to the stream reader.
+MIN_HEAD_SCORE = 0.9
+# Scores are sums of fractions: compare them rounded, or 0.05 + 0.1 loses to 0.15.
+SCORE_DIGITS = 6
+# A mail client's window around the letter it shows: its sender, fields and subject lines.
+MAIL_VIEW_CHROME = frozenset({"mail sender", "mail header"})
+
+
+def _score(line: Line) -> float:
+    words = [word for word in line.stripped.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
+    case = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
+    length = min(len(line.stripped.split()), WORDS_FOR_FULL_LENGTH) / WORDS_FOR_FULL_LENGTH
+    return title_weight(line) + LENGTH_BONUS * length + TITLE_CASE_BONUS * case
+
+
+def _back_link(lines: list[Line], i: int, first_paragraph: int) -> bool:
+    """One link alone right over the text, under the post's meta ("Back"): the post's, not a menu."""
+    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    return all(line.blank for line in lines[i + 1:first_paragraph]) and lines[i].chrome == "navigation" \
+        and (above is None or above.chrome not in P.SITE_HEADER_CHROME)
+
+
+def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tuple[int, int] | None:
+    """(title, head start): the best title among the short lines right above the first paragraph."""
+    candidates: list[int] = []
+    i = first_paragraph - 1
+    while i >= 0 and len(candidates) < HEAD_REACH:
+        line = lines[i]
+        if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME \
+                and not _back_link(lines, i, first_paragraph):
+            break  # a menu: above it is the site's header, not the post's
+        if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
+            candidates.append(i)
+        i -= 1
+    # A sidebar or a breadcrumb above lists the post's own title too: among the lines printed twice, the
+    # best title's copy nearest the text is the title.
+    seen = Counter(lines[i].stripped for i in candidates)
+    echoed = [(round(_score(lines[k]), SCORE_DIGITS), k) for k in candidates if seen[lines[k].stripped] > 1]
+    if echoed and max(echoed)[0] >= MIN_HEAD_SCORE:
+        return max(echoed)[1], i + 1
+    # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
+    scored = [(round(_score(lines[i]), SCORE_DIGITS), i) for i in candidates]
+    if not scored:
+        return None
+    best, position = max(scored)
+    return (position, i + 1) if best >= MIN_HEAD_SCORE else None
+
+
+def letter_head(lines: list[Line], first: int, head: tuple[int, int] | None,
+                 last_resort: bool) -> tuple[int, int] | None:
+    """A head over a mail client's sender and fields is the client's window, not the letter's; a letter with
+    no headline of its own takes the subject the client prints as its title."""
+    client = [line.index for line in lines[:first] if line.chrome in MAIL_VIEW_CHROME]
+    if client and head is not None and head[0] < client[-1]:
+        head = None
+    if head is None and (last_resort or client):
+        head = next(((line.index, line.index) for line in lines[:first] if line.chrome == "mail subject"), None)
+    return head

@@ -1,0 +1,81 @@
+"""A letter as a mail client shows it: the client's window (folders, sender, fields, buttons) is no text of it.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+
+LETTER_WITH_ITS_SUBJECT_ONLY = """Archive
+Move
+Delete
+Newsletters
+The customer who wrote back three words
+Hollis Brandvold
+to me
+Mar 9, 2024 at 6:30 AM
+Unsubscribe
+
+Hi there,
+
+Last Tuesday a customer answered my longest, most careful email with three words, asking when it would come.
+
+Lead with the date
+
+Now I write the sentence that answers "when?" before anything else, and most of the rest goes.
+
+Talk soon,
+Hollis
+"""
+
+
+def test_a_letter_with_no_headline_of_its_own_takes_its_subject_as_title():
+    """The client prints the subject over the sender; the letter never repeats it, and its inner heading is
+    a section of the one letter, not a post."""
+    (post,) = parse_archive(LETTER_WITH_ITS_SUBJECT_ONLY.encode(), "letter.txt").posts
+    assert post.title == "The customer who wrote back three words"
+    assert post.authors == ["Hollis Brandvold"] and post.metadata["date"] == "2024-03-09 06:30"
+    assert "Lead with the date" in post.body and post.body.rstrip().endswith("Hollis")
+
+
+GMAIL_BASIC_HTML_VIEW = """Gmail
+Calendar
+irene@example.com | Settings | Help | Sign out
+Search Mail  Search the Web  Show search options
+Compose Mail
+Inbox
+Starred
+Sent Mail
+Drafts
+All Mail
+Spam
+Trash
+« Back to Inbox\tArchive\tReport Spam\tDelete\tMore Actions\tGo
+The Harbour Desk | March notes
+Inbox
+Harbour Desk Training <hello@harbourdesk.example>\tMon, Mar 11, 2024 at 7:00 AM
+Reply-To: Harbour Desk Training <hello@harbourdesk.example>
+To: irene@example.com
+Reply | Reply to all | Forward | Print | Delete this message | Show original
+
+Warm transfers that stay warm
+A warm transfer is meant to spare the customer from repeating themselves, and most of ours did not.
+
+The first agent now stays on the line until the second has said the problem back in their own words.
+"""
+
+
+def test_a_mail_clients_sender_under_its_folder_lists_and_its_action_row_are_no_text():
+    """Gmail's basic HTML view prints its folders and search box over the letter: the sender line with
+    "Reply-To:" under it is found below them, and the "Reply | Reply to all | …" row is the client's. The
+    letter has no headline of its own: the subject over the sender is its title, the sent time its date."""
+    (post,) = parse_archive(GMAIL_BASIC_HTML_VIEW.encode(), "letter.txt").posts
+    assert post.title == "The Harbour Desk | March notes" and post.metadata["date"] == "2024-03-11 07:00"
+    assert "the second has said the problem back" in post.body
+    for chrome in ("Compose Mail", "Reply to all", "hello@harbourdesk.example"):
+        assert chrome not in post.body
