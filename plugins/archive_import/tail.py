@@ -154,6 +154,9 @@ MAX_FOOTER_PARAGRAPHS = 1
 # What saving the page printed over it (a browser's print margins, a web archive's toolbar): not the site's name.
 SAVED_PAGE_CHROME = frozenset({"print margin", "web archive toolbar"})
 POWERED_BY = re.compile(r"^(?:proudly )?powered by\b", re.I)
+# A listing's pager under its last post: "Older posts", "Newer entries »".
+PAGER = re.compile(r"^(?:[«‹←]\s*)?(?:(?:older|newer)\s+(?:posts|entries)|(?:previous|next)\s+page)(?:\s*[»›→])?$",
+                   re.I)  # (a post page's "Previous post" leads to one post: the post's own navigation)
 
 
 # A copyright line, "All rights reserved", "Unsubscribe": the site's or the letter's footer.
@@ -171,8 +174,8 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
     prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
     if not prose:
         return records
-    pager = next((k for k in range(prose[0] + 1, last.end)
-                  if k not in masked and lines[k].chrome in ("pager", "post navigation")), None)
+    pager = next((k for k in range(prose[0] + 1, last.end) if k not in masked and (
+        lines[k].chrome in ("pager", "post navigation") or PAGER.match(lines[k].stripped))), None)
     if pager is not None and sum(1 for i in prose if i > pager) <= MAX_FOOTER_PARAGRAPHS \
             and not any(lines[i].dates_post for i in range(pager, last.end)):
         # "Older posts »" under the last post: what follows is the site's, whatever its look (unless

@@ -126,3 +126,37 @@ def test_a_team_signs_a_card_and_the_last_card_keeps_its_excerpt():
         ("Low pressure on the Ridgeway estate: what we know", ["Hollowmere Customer Team"]),
         ("Paying in smaller amounts, more often", ["Tomos Griffith"])]
     assert posts[-1].body.strip().startswith("A lot of people told us") and "Privacy" not in posts[-1].body
+
+
+INDEX_WITH_AN_EDITED_DATE_AND_A_PAGER = """Skip to main content
+Kelder Notes
+Archive
+The Twelve-Minute Rule for Holding Calls
+Elin Marsh
+2024-03-11 16:40
+3 Comments
+If a caller has been on hold for twelve minutes, the agent comes back and says honestly what is happening.
+Most callers would rather hear that than music, and long holds are down by more than half since March.
+Tone Notes for Written Replies
+Farid Osei
+2024-02-26 09:05 (updated 2024-02-28 14:30)
+1 Comment
+Start with the answer, use the customer's words for the problem, and apologise once, near the top.
+Sign with a first name, and end with the next step rather than a sign-off phrase.
+Older posts
+About this blog
+Kelder Notes is written by the people who answer the phones and the inbox at Kelder Water.
+Elsewhere
+Service status
+Contents © 2024 Elin Marsh - Powered by Nikola
+"""
+
+
+def test_a_date_with_its_edit_in_brackets_dates_the_post_and_the_pager_ends_the_last_one():
+    """"2024-02-26 09:05 (updated 2024-02-28 14:30)" is the post's date line (its first date); "Older posts"
+    under the last post ends it: the blurb and links under the pager are the site's."""
+    posts = parse_archive(INDEX_WITH_AN_EDITED_DATE_AND_A_PAGER.encode(), "index.txt").posts
+    assert [(post.title, post.metadata["date"], post.authors) for post in posts] == [
+        ("The Twelve-Minute Rule for Holding Calls", "2024-03-11 16:40", ["Elin Marsh"]),
+        ("Tone Notes for Written Replies", "2024-02-26 09:05", ["Farid Osei"])]
+    assert "written by the people" not in posts[-1].body
