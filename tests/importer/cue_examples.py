@@ -99,7 +99,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "on_date": [("on Feb 26", {"date_text": "Feb 26"}), ("on March 4, 2024", {"date_text": "March 4, 2024"})],
     "edited_in": [("March 4 edited March 5 in Refunds & Billing", {"date_text": "March 4", "category": "Refunds & Billing"}),
                   ("Jan 9, 2024 edited Jan 10 in Announcements", {"date_text": "Jan 9, 2024", "category": "Announcements"})],
-    "date_then_edit": [("2024-02-26 09:05 (updated 2024-02-28 14:30)", {"date_text": "2024-02-26 09:05"})],
+    "date_then_edit": [("2024-02-26 09:05 (updated 2024-02-28 14:30)", {"date_text": "2024-02-26 09:05"}),
+                       ("March 4, 2024 (last edited March 6, 2024)", {"date_text": "March 4, 2024"})],
     "last_edited": [("Last Edit: March 04, 2024, 09:40:02 AM by marisol_v", {"date_text": "March 04, 2024, 09:40:02 AM"}),
                     ("Edited on June 2, 2023", {"date_text": "June 2, 2023"})],
     "written_by": [
