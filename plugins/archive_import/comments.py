@@ -175,8 +175,10 @@ def _sort_tabs_under(lines: list[Line], i: int) -> bool:
 
 
 def _in_button_row(lines: list[Line], i: int) -> bool:
-    """"Comment" between "Like" and "Share": a post's action button, not a thread's header."""
-    return any(_cue_kind(lines, i, step) == "share_row" for step in (-1, 1))
+    """"Comment" between "Like" and "Share", or "3 comments" under "58 views": a post's action button or
+    its card's counts, not a thread's header."""
+    return any(_cue_kind(lines, i, step) == "share_row" for step in (-1, 1)) \
+        or lines[i].stripped[:1].isdigit() and _cue_kind(lines, i, -1) == "counter"
 
 
 def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:
@@ -194,8 +196,6 @@ def _under_footer(lines: list[Line], i: int) -> bool:
     above = [line for line in reversed(lines[max(0, i - SORT_LABEL_REACH * 2):i]) if not line.blank]
     return any(line.stripped.lower() in P.ACTION_BUTTONS or line.cue is not None and line.cue.kind in FOOTER_CUES
                for line in above[:SORT_LABEL_REACH])
-
-
 
 
 def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
 from archive_import import parse_archive
+from archive_import.model import ArchiveConfig
 
 UNDATED_CARDS_CUT_MID_SENTENCE = """Harbour Desk
 Home
@@ -160,3 +161,36 @@ def test_a_date_with_its_edit_in_brackets_dates_the_post_and_the_pager_ends_the_
         ("The Twelve-Minute Rule for Holding Calls", "2024-03-11 16:40", ["Elin Marsh"]),
         ("Tone Notes for Written Replies", "2024-02-26 09:05", ["Farid Osei"])]
     assert "written by the people" not in posts[-1].body
+
+
+CARDS_WITH_VIEW_AND_COMMENT_COUNTS = """Customer Care Notes
+All Posts
+Log in / Sign up
+Odile Fairbanks
+Mar 28
+4 min read
+What 400 Order-Status Emails Taught Us
+In February we read every order-status email that reached the desk, all four hundred of them, and sorted them...
+58 views
+3 comments
+Post not marked as liked
+6
+Kwame Asante
+Mar 14
+3 min read
+Why the Chat Window Now Closes at 6 pm
+For a year our live chat stayed open until ten at night, staffed by whoever drew the short straw that week...
+31 views
+0 comments
+Post not marked as liked
+"""
+
+
+def test_a_cards_comment_count_under_its_view_count_opens_no_thread():
+    """"3 comments" under "58 views" is the card's counts: the next card (a name over "Mar 14") is a post of
+    the listing, not a comment."""
+    posts = parse_archive(CARDS_WITH_VIEW_AND_COMMENT_COUNTS.encode(), "feed.txt",
+                          ArchiveConfig(captured="2024-04-02")).posts
+    assert [(post.title, post.authors, post.metadata["date"]) for post in posts] == [
+        ("What 400 Order-Status Emails Taught Us", ["Odile Fairbanks"], "2024-03-28"),
+        ("Why the Chat Window Now Closes at 6 pm", ["Kwame Asante"], "2024-03-14")]
