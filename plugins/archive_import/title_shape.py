@@ -20,6 +20,10 @@ TITLE_END_CHARS = set("?!…”’\"')®™")
 MAX_TRAILING_TITLE_WORDS = 10
 # "Should an Agent Escalate? A Practical Checklist": a title may ask, then name.
 QUESTION_THEN_PHRASE = re.compile(r"^[^.!?]+\?\s+[A-Z][^.!?]*$")
+# "We Stopped Saying Sorry. Here's What Happened.": a statement, then a short teaser (forum and
+# newsletter titles; a paragraph goes on past a few words).
+STATEMENT_THEN_TEASER = re.compile(r"^[^.!?]{8,}[.!?]\s+(?i:here['’]s|here is|here are|this is|what|why|how)\b[^.!?]{0,40}"
+                                   r"(?:[.!?…]|\.\.\.)?$")
 # A title may hold full stops ("Queues Are a Promise. Keep It.") when every longer word is capitalised.
 TITLE_CASE_WORD_CHARS, MIN_TITLE_CASE_WORDS = 4, 3
 
@@ -39,7 +43,7 @@ def _short_title_like(text: str) -> bool:
     first = text.lstrip("“‘\"'(#[")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    if _title_case(text):
+    if _title_case(text) or STATEMENT_THEN_TEASER.search(text):
         return not (P.BULLET.match(text) or P.NUMBERED.match(text))
     last = text[-1]
     if not (last.isalnum() or last in TITLE_END_CHARS):

@@ -235,6 +235,8 @@ def test_a_title_case_headline_with_full_stops_is_a_title_and_a_sentence_is_not(
     assert not title_like("It works. Mostly.")  # too few capitalised words to tell
     assert title_like("2.\t\tTiny SQLite extension for postcodes (github.com/marrowby)")  # a listing table's row
     assert not title_like("2. Print the label and drop it off.")  # a numbered step
+    assert title_like("Late fees are gone. Here is what replaced them")  # a statement, then a short teaser
+    assert not title_like("Thanks for reading. See you next week.")
 
 
 
