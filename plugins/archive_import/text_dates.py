@@ -21,7 +21,7 @@ DATES_IN_TEXT = (
 )
 MONTH_IN_TEXT = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.I)
 NUMERIC_IN_TEXT = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
-                             r"(?:\d{4}|\d{2})(?![\d./-])")
+                             r"(?P<year>\d{4}|\d{2})(?![\d./-])")
 
 
 def numeric_order(texts: Iterable[str]) -> str | None:
@@ -32,20 +32,32 @@ def numeric_order(texts: Iterable[str]) -> str | None:
     proved, the one with at least ``DECISIVE_SHARE`` of the proofs wins.
     """
     votes = {"dmy": 0, "mdy": 0}
+    texts = [text for text in texts if _DIGIT.search(text)]
+    named = _named_days(texts)
     for text in texts:
-        if not _DIGIT.search(text):
-            continue
         for match in NUMERIC_IN_TEXT.finditer(text):
             first, second = int(match["first"]), int(match["second"])
-            if first > MAX_MONTH >= second:
+            year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+            if first > MAX_MONTH >= second or first != second and (year, second, first) in named:
                 votes["dmy"] += 1
-            elif second > MAX_MONTH >= first:
-                votes["mdy"] += 1
+            elif second > MAX_MONTH >= first or first != second and (year, first, second) in named:
+                votes["mdy"] += 1  # (or the same day named elsewhere on the page: "March 10, 2025" over "3/10/25")
     total = votes["dmy"] + votes["mdy"]
     for order, count in votes.items():
         if total and count / total >= DECISIVE_SHARE:
             return order
     return None
+
+
+def _named_days(texts: list[str]) -> set[tuple[int, int, int]]:
+    """(year, month, day) of the dates with a named month among ``texts``."""
+    days = set()
+    for text in texts:
+        found = next((parse_date(match.group(0)) for match in DATES_IN_TEXT[0].finditer(text)), None) \
+            or next((parse_date(match.group(0)) for match in DATES_IN_TEXT[1].finditer(text)), None)
+        if found is not None and found.value is not None and found.precision in ("day", "minute"):
+            days.add((found.value.year, found.value.month, found.value.day))
+    return days
 
 
 def find_date_in(text: str) -> FoundDate | None:

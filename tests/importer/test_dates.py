@@ -169,3 +169,13 @@ def test_a_weekday_tells_an_ambiguous_numeric_dates_order():
 
 def test_a_year_written_with_an_apostrophe():
     assert parse_date("Mar 5 '23").value == datetime(2023, 3, 5)
+
+
+def test_an_ambiguous_numeric_date_reads_the_way_the_same_day_is_named_on_the_page():
+    """"3/10/25" is March 10 or 3 October; a "March 10, 2025" day divider over it decides, and a page that
+    names no such day leaves it undecided."""
+    from archive_import.text_dates import numeric_order
+
+    assert numeric_order(["March 10, 2025", "Maren Solberg — 3/10/25, 8:47 AM"]) == "mdy"
+    assert numeric_order(["10 March 2025", "posted 10/3/2025"]) == "dmy"
+    assert numeric_order(["3/10/25", "April 2, 2025"]) is None
