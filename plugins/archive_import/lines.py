@@ -202,8 +202,13 @@ def is_prose(line: Line) -> bool:
     return line.prose
 
 
+# Bare numbers counting up, each over a sentence, are notes when there are this many.
+MIN_COUNTED_NOTES = 2
+
+
 def mark_footnotes(lines: list[Line]) -> None:
-    """Under a "Footnotes" heading, bare small numbers are the notes' marks, not like counters."""
+    """Under a "Footnotes" heading, bare small numbers are the notes' marks, not like counters; so are
+    "1", "2", "3" … counting up, each over its note's sentence (Substack prints no heading)."""
     notes = False
     for line in lines:
         if line.blank:
@@ -214,6 +219,18 @@ def mark_footnotes(lines: list[Line]) -> None:
             line.chrome, line.fixed = None, line.cue is not None or line.date is not None
         elif notes and not line.prose:
             notes = line.chrome is None and line.cue is None  # the notes end with the page's template
+    _mark_counted_notes(lines)
+
+
+def _mark_counted_notes(lines: list[Line]) -> None:
+    shown, marks, k = [line for line in lines if not line.blank], [], 0
+    while k + 1 < len(shown) and not (len(marks) >= MIN_COUNTED_NOTES and shown[k].stripped != str(len(marks) + 1)):
+        line, note = shown[k], shown[k + 1]  # the next mark follows its note at once, or the run is over
+        counted = line.chrome == "counter" and line.stripped == str(len(marks) + 1) and note.prose
+        marks, k = ([*marks, line], k + 2) if counted else ([], k + 1)
+    if len(marks) >= MIN_COUNTED_NOTES:
+        for line in marks:
+            line.chrome, line.fixed = None, line.cue is not None or line.date is not None
 
 
 def join_stacked_labels(lines: list[Line]) -> None:

@@ -158,3 +158,25 @@ def test_tag_pills_under_a_notes_date_are_no_username():
     (post,) = parse_archive(NOTE_WITH_TAG_PILLS_UNDER_ITS_DATE.encode(), "note.txt").posts
     assert post.title == "Escalation ladder" and post.metadata["date"].startswith("2024-03-05")
     assert post.authors == []
+
+
+POST_WITH_FOOTNOTES_AND_NO_HEADING = """The Waiting List
+Why the First Reply Should Be Honest About the Wait
+Apr 02, 2024
+We used to promise a reply within an hour, and we kept that promise about half the time.1
+Now the auto-reply says how long the queue really is, and complaints about waiting fell by a third.2
+1
+We could only count the replies sent in office hours, so the real share is probably lower.
+2
+The sample was small, about four hundred tickets, so treat it as a hint.
+31 Likes
+"""
+
+
+def test_numbered_footnotes_without_a_heading_keep_their_numbers():
+    """"1" and "2" counting up, each over its note's sentence, are the footnotes' marks (no like counts)."""
+    (post,) = parse_archive(POST_WITH_FOOTNOTES_AND_NO_HEADING.encode(), "post.txt").posts
+    paragraphs = post.body.split("\n\n")
+    assert paragraphs[paragraphs.index("1") + 1].startswith("We could only count")
+    assert paragraphs[paragraphs.index("2") + 1].startswith("The sample was small")
+    assert post.body.rstrip().endswith("treat it as a hint.") and "31 Likes" not in post.body
