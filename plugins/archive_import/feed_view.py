@@ -23,6 +23,9 @@ CDATA = re.compile(r"<!\[CDATA\[(?P<text>.*?)\]\]>", re.S)
 TAG = re.compile(r"<[^>]+>")
 TERM = re.compile(r'\bterm="(?P<term>[^"]+)"')
 NOTICE = re.compile(r"^this xml file does not appear to have any style information", re.I)
+XML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+AUTHOR_LOGIN = re.compile(r"<wp:author_login>.*?</wp:author_login>")
+AUTHOR_NAME = re.compile(r"<wp:author_display_name>.*?</wp:author_display_name>")
 # The elements that open a post, and how each of its fields is put for the later stages.
 ITEMS = frozenset({"item", "entry"})
 FIELDS = {"pubdate": "Published: {}", "published": "Published: {}", "dc:date": "Published: {}",
@@ -45,13 +48,15 @@ class FeedLines:
 
 
 def is_feed_view(lines: list[str]) -> bool:
-    shown = [line for line in lines if line.strip()][:FIRST_LINES]
+    """A feed's root element among its first lines, past XML comments (a WordPress export's notes)."""
+    shown = [line for line in lines if line.strip() and not XML_COMMENT.match(line)][:FIRST_LINES]
     return any(FEED_ROOT.match(line) for line in shown)
 
 
 def read_feed_view(lines: list[str]) -> FeedLines:
     """Every line as what it says (see the module's docstring)."""
     found = FeedLines(list(lines))
+    names = _display_names(lines)
     in_item, pending = False, None  # pending: a field whose value is on the lines below its tag
     for index, raw in enumerate(lines):
         name = _element_name(raw)
@@ -61,7 +66,7 @@ def read_feed_view(lines: list[str]) -> FeedLines:
         if pending is not None and _text_of(raw):
             found.texts[index], pending = pending.format(_text_of(raw)), None  # "<![CDATA[ Ada ]]>" under "<dc:creator>"
         elif element is not None:
-            line = _element_line(element, raw, in_item)
+            line = _element_line(element, raw, in_item, names)
             found.texts[index] = line if line is not None else raw
             found.markup.update(() if line is not None else (index,))
         elif in_item and name in FIELDS:
@@ -74,9 +79,20 @@ def read_feed_view(lines: list[str]) -> FeedLines:
     return found
 
 
-def _element_line(element: re.Match, raw: str, in_item: bool) -> str | None:
+def _display_names(lines: list[str]) -> dict[str, str]:
+    """A WordPress export's authors: each login's display name (its posts name the login, "jane.doe")."""
+    names = {}
+    for raw in lines:
+        login, shown = AUTHOR_LOGIN.search(raw), AUTHOR_NAME.search(raw)
+        if login and shown:
+            names[_text_of(login[0])] = _text_of(shown[0])
+    return names
+
+
+def _element_line(element: re.Match, raw: str, in_item: bool, names: dict[str, str]) -> str | None:
     """What a one-line element says, or None for markup (a link, an id, an empty field)."""
     key, text = element["name"].lower(), _text_of(raw)
+    text = names.get(text, text) if key == "dc:creator" else text
     if in_item and key in FIELDS:
         value = text or (TERM.search(element["attrs"] or "") or {"term": ""})["term"]  # <category term="X"/>
         return FIELDS[key].format(value) if value else None

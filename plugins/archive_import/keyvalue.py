@@ -14,13 +14,17 @@ Like e-mail headers, each block starts a record and names its fields.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Keys a post's header block uses (lower case), and the field each one feeds.
 KEYS = {"title": "title", "date": "date", "published": "date", "author": "author", "authors": "author",
         "by": "author", "tags": "tags", "labels": "tags", "category": "category", "categories": "category",
         "slug": None, "summary": None, "status": None, "modified": None, "updated": None, "url": "url",
-        "link": "url", "permalink": "url"}
+        "link": "url", "permalink": "url",
+        # A Notion page's properties, under its "# Title" in a Markdown export.
+        "created": "date", "created time": "date", "date created": "date", "last edited time": None}
+# A Markdown page's title: "# Why We Stopped Quoting Hold Times".
+HEADING = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
 PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*?)\s*$")
 SEPARATOR = re.compile(r"^(?:-{3,}|\+{3,}|={3,})$")
 LIST_ITEM = re.compile(r"^\s+-\s+(?P<item>\S.*?)\s*$")
@@ -43,10 +47,11 @@ class KeyValueHeaders:
     keys: tuple[str, ...] = field(default=())
 
 
-def read_block(lines: list[str], start: int, fenced: bool = False) -> KeyValueHeaders | None:
+def read_block(lines: list[str], start: int, fenced: bool = False, title: str | None = None) -> KeyValueHeaders | None:
     """The header block opening ``lines[start:]``, or None. In ``fenced`` front matter (a ``---`` line
-    over it) keys the importer has no use for ("layout: post") are the block's too."""
-    found: dict[str, str] = {}
+    over it) keys the importer has no use for ("layout: post") are the block's too. ``title``: the
+    Markdown heading over the block names the post."""
+    found: dict[str, str] = {"title": title} if title else {}
     end = start
     while end < min(len(lines), start + MAX_BLOCK_LINES):
         stripped = lines[end].strip()
@@ -89,6 +94,13 @@ def find_blocks(lines: list[str]) -> dict[int, KeyValueHeaders]:
     blocks: dict[int, KeyValueHeaders] = {}
     i = 0
     while i < len(lines):
+        heading = HEADING.match(lines[i].strip())
+        below = next((k for k in range(i + 1, min(len(lines), i + MAX_BLOCK_LINES)) if lines[k].strip()), None)
+        block = read_block(lines, below, title=heading["title"]) if heading and below is not None else None
+        if block is not None:  # "# Title" over its properties (a Notion page in Markdown)
+            blocks[i] = replace(block, start=i)
+            i = block.end
+            continue
         fence = bool(SEPARATOR.match(lines[i].strip()))  # front matter: its keys in any order
         if fence or lines[i][:6].lower().lstrip().startswith("title"):
             block = read_block(lines, i + 1, fenced=True) if fence else read_block(lines, i)

@@ -49,3 +49,27 @@ def test_front_matter_names_each_posts_fields_in_any_order_and_yaml_form():
 
 def test_a_key_value_line_in_running_text_opens_no_block():
     assert find_blocks(["Title: an idea", "It was good.", "", "---", "Note: bring the receipt", "Thanks."]) == {}
+
+
+NOTION_MARKDOWN_EXPORT = """# Why We Stopped Quoting Hold Times
+
+Author: Imogen Saltmarsh
+Created: March 4, 2024 9:12 AM
+Last edited time: March 6, 2024 4:38 PM
+Status: Published
+Tags: Phone, Policy
+
+For three years every caller heard the same recording: "Your estimated wait time is four minutes."
+
+## What the number was doing
+
+Customers mentioned the promised wait before they mentioned their problem, and they were right to.
+"""
+
+
+def test_a_markdown_pages_heading_and_its_properties_are_its_title_and_fields():
+    """A Notion page exported as Markdown: "# Title", then its properties as "Key: value" lines."""
+    (post,) = parse_archive(NOTION_MARKDOWN_EXPORT.encode(), "page.md.txt").posts
+    assert post.title == "Why We Stopped Quoting Hold Times" and post.authors == ["Imogen Saltmarsh"]
+    assert post.metadata["date"] == "2024-03-04 09:12"
+    assert "Status: Published" not in post.body and post.body.strip().startswith("For three years")
