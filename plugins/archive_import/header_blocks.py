@@ -15,6 +15,7 @@ from .dates import FoundDate, parse_date
 from .text_dates import find_date_in
 from .email_headers import FIELD, read_headers
 from .keyvalue import find_blocks
+from .text_dates import numeric_order
 from .lines import Line
 from .structure import Record, Template
 
@@ -96,10 +97,12 @@ def _subject_over(texts: list[str], start: int) -> bool:
 
 
 def _key_values(texts: list[str]) -> dict[int, HeaderBlock]:
+    blocks = find_blocks(texts)
+    order = numeric_order(block.date_text for block in blocks.values() if block.date_text)  # "3/14" reads "4/2"
     return {start: HeaderBlock(block.start, block.end, "key-value", block.title, block.author,
-                               parse_date(block.date_text) if block.date_text else None, block.tags,
+                               parse_date(block.date_text, order=order) if block.date_text else None, block.tags,
                                block.category, block.url)
-            for start, block in find_blocks(texts).items()}
+            for start, block in blocks.items()}
 
 
 def header_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict[int, HeaderBlock]] | None:

@@ -23,13 +23,15 @@ KEYS = {"title": "title", "date": "date", "published": "date", "author": "author
         "link": "url", "permalink": "url",
         # A Notion page's properties, under its "# Title" in a Markdown export.
         "created": "date", "created time": "date", "date created": "date", "last edited time": None}
+NOTE_KEYS = frozenset({"created", "created time", "date created"})
 # A Markdown page's title: "# Why We Stopped Quoting Hold Times".
 HEADING = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
 PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*?)\s*$")
 SEPARATOR = re.compile(r"^(?:-{3,}|\+{3,}|={3,})$")
 LIST_ITEM = re.compile(r"^\s+-\s+(?P<item>\S.*?)\s*$")
-# A header block is short.
+# A header block is short, and so is the title over it.
 MAX_BLOCK_LINES = 16
+MAX_TITLE_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +91,27 @@ def _unquoted(value: str) -> str:
     return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
+def _titled_block(lines: list[str], i: int) -> KeyValueHeaders | None:
+    """A heading ("# Title", or a short line with no key) right over a block of fields that names it."""
+    text = lines[i].strip()
+    heading = HEADING.match(text)
+    title = heading["title"] if heading else text if text and not PAIR.match(text) and len(text) <= MAX_TITLE_CHARS \
+        else None
+    below = next((k for k in range(i + 1, min(len(lines), i + MAX_BLOCK_LINES)) if lines[k].strip()), None)
+    block = read_block(lines, below, title=title) if title and below is not None else None
+    # A plain line over fields is a note's title when they say when the note was created (Evernote, Bear,
+    # Apple Notes exports); a blog's "Written by" and "Category" fields under its title are read elsewhere.
+    named = [key for key in block.keys if KEYS.get(key) and key != "title"] if block is not None else []
+    return block if block is not None and (heading or NOTE_KEYS & set(named) and len(named) >= 2) else None
+
+
 def find_blocks(lines: list[str]) -> dict[int, KeyValueHeaders]:
     """Every header block of the archive, by its first line."""
     blocks: dict[int, KeyValueHeaders] = {}
     i = 0
     while i < len(lines):
-        heading = HEADING.match(lines[i].strip())
-        below = next((k for k in range(i + 1, min(len(lines), i + MAX_BLOCK_LINES)) if lines[k].strip()), None)
-        block = read_block(lines, below, title=heading["title"]) if heading and below is not None else None
-        if block is not None:  # "# Title" over its properties (a Notion page in Markdown)
+        block = _titled_block(lines, i)
+        if block is not None:  # "# Title" over its properties (a Notion page in Markdown, an Evernote note)
             blocks[i] = replace(block, start=i)
             i = block.end
             continue

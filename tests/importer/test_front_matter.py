@@ -73,3 +73,30 @@ def test_a_markdown_pages_heading_and_its_properties_are_its_title_and_fields():
     assert post.title == "Why We Stopped Quoting Hold Times" and post.authors == ["Imogen Saltmarsh"]
     assert post.metadata["date"] == "2024-03-04 09:12"
     assert "Status: Published" not in post.body and post.body.strip().startswith("For three years")
+
+
+NOTES_EXPORT = """Refund emails that don't sound like refusals
+created:\t3/14/2024 9:12 AM
+author:\tDesmond Achterberg
+tags:\tblog drafts, refunds
+
+Most refund emails are polite and still read like a refusal, because the good news comes last.
+
+Answer first, then explain, then say what happens next.
+
+A shorter hold message
+created:\t4/2/2024 10:05 PM
+author:\tDesmond Achterberg
+tags:\tblog drafts, phones
+
+Our hold message was forty seconds long, and callers heard it every time they rang back.
+"""
+
+
+def test_a_notes_title_over_its_created_and_author_fields_starts_each_note():
+    """A note app's export: each note's title, then "created:", "author:", "tags:" with a tab; "3/14/2024"
+    says the other numeric date is month first too."""
+    posts = parse_archive(NOTES_EXPORT.encode(), "notes.txt").posts
+    assert [(post.title, post.metadata["date"], post.authors) for post in posts] == [
+        ("Refund emails that don't sound like refusals", "2024-03-14 09:12", ["Desmond Achterberg"]),
+        ("A shorter hold message", "2024-04-02 22:05", ["Desmond Achterberg"])]
