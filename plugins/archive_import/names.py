@@ -53,7 +53,8 @@ FOLLOW_BUTTON = re.compile(r"\s*[·•]\s*follow$", re.I)
 NAME_JOINERS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
 # "Jane Doe (Harbourline Energy)", "Jane Doe (she/her)": a community prints the member's company or
 # pronouns after the name; the name is the person's.
-AFFILIATION = re.compile(r"\s+\([^()]{1,40}\)$")
+AFFILIATION = re.compile(r"\s+\((?!(?i:with|the|a|an|and|for|in|on|of|to|part|updated|new|free)\b)[^()]{1,40}\)$")
+# (a title's aside is no affiliation: "Holiday Rota Templates (With the Spreadsheet)")
 
 
 def names_in(text: str) -> tuple[str, ...]:

@@ -28,7 +28,12 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
     runs: list[Run] = []
     current: list[int] = []
     for line in lines:
-        if line.blank or line.index in masked:
+        if line.index in masked:
+            continue
+        if line.blank:
+            if current and _label_after(lines, current[-1], line.index):  # a card's date, a blank, "Premium"
+                runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
+                current = []
             continue
         if line.is_field:
             current.append(line.index)
@@ -39,6 +44,13 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
     if current:
         runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
     return [_with_labels_below(lines, _with_author_below(lines, _with_author_above(lines, run))) for run in runs]
+
+
+def _label_after(lines: list[Line], last: int, blank: int) -> bool:
+    """A date closes its card: a label after the blank under it ("Premium") heads the next card (a date
+    there, though, may be the next post's day header over the same run)."""
+    below = next((line for line in lines[blank + 1:] if not line.blank), None)
+    return lines[last].dates_post and below is not None and below.is_field and not below.dates_post
 
 
 def text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:

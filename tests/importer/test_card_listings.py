@@ -194,3 +194,50 @@ def test_a_cards_comment_count_under_its_view_count_opens_no_thread():
     assert [(post.title, post.authors, post.metadata["date"]) for post in posts] == [
         ("What 400 Order-Status Emails Taught Us", ["Odile Fairbanks"], "2024-03-28"),
         ("Why the Chat Window Now Closes at 6 pm", ["Kwame Asante"], "2024-03-14")]
+
+
+LABELLED_CARDS_AFTER_DATED_CARDS = """Hold Tight Weekly
+Posts
+All Posts
+Premium
+Free
+
+Premium
+The Escalation Ladder, Rung by Rung
+How a complaint climbs from a chat window to the director's inbox, and where to catch it.
+Tomasz Wierzbicki
+Mar 11, 2025
+
+Your Refund Policy Is a Support Script
+Customers read the policy page once: when something has already gone wrong.
+Ines Carvalho
+Mar 4, 2025
+
+Premium
+Benchmarks: What 40 Teams Told Us About First Response
+Median first-response times, and how many teams do not measure weekends at all.
+Tomasz Wierzbicki, Ines Carvalho
+Feb 25, 2025
+
+Premium
+Holiday Rota Templates (With the Spreadsheet)
+Three rota patterns for the Christmas fortnight that spare your most reliable agents.
+Ines Carvalho
+Feb 4, 2025
+
+1
+2
+Next
+Powered by beehiiv
+"""
+
+
+def test_a_label_over_a_cards_title_belongs_to_that_card_not_to_the_byline_above_it():
+    """"Premium" after the blank line under a card's date heads the next card; a title's aside in brackets
+    makes no person's name."""
+    posts = parse_archive(LABELLED_CARDS_AFTER_DATED_CARDS.encode(), "archive.txt").posts
+    assert [(post.title, post.metadata["date"]) for post in posts] == [
+        ("The Escalation Ladder, Rung by Rung", "2025-03-11"), ("Your Refund Policy Is a Support Script", "2025-03-04"),
+        ("Benchmarks: What 40 Teams Told Us About First Response", "2025-02-25"),
+        ("Holiday Rota Templates (With the Spreadsheet)", "2025-02-04")]
+    assert posts[2].authors == ["Tomasz Wierzbicki", "Ines Carvalho"]

@@ -123,6 +123,9 @@ def test_a_sites_name_is_no_persons_name():
 
     assert names_in("Lowmoor Help Journal") == () and names_in("Frontline Notes") == ()
     assert names_in("Esme Rudd") == ("Esme Rudd",)
+    # a member's company or pronouns after the name, but not a title's aside
+    assert names_in("Esme Rudd (Harbourline Energy)") == ("Esme Rudd",)
+    assert names_in("Holiday Rota Templates (With the Spreadsheet)") == ()
 
 
 def test_a_one_word_label_between_two_buttons_is_a_button_and_a_heading_between_text_is_not():
