@@ -40,6 +40,7 @@ from .status_history import status_template
 from .post_page import post_page
 from .posts import deal
 from .slugs import SlugRegistry
+from .replies import thread_replies
 from .single import one_post
 from .stream import stream_template
 from .structure import Record, Template
@@ -218,6 +219,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         template, emails = page.template, {}
     else:
         template, emails = split_digests(lines, *induce(texts, lines, masked))
+        template, threads = thread_replies(lines, template, threads)
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):

@@ -79,3 +79,41 @@ def test_a_mail_clients_sender_under_its_folder_lists_and_its_action_row_are_no_
     assert "the second has said the problem back" in post.body
     for chrome in ("Compose Mail", "Reply to all", "hello@harbourdesk.example"):
         assert chrome not in post.body
+
+
+LIST_THREAD_IN_A_MAIL_CLIENT = """Oren Valcourt
+[support-leads] Handing over key accounts when an agent leaves
+To: support-leads@lists.quaylane.example
+March 12, 2024 at 9:14 AM
+
+Hi all,
+
+One of our senior agents leaves at the end of the month, and she looks after our largest customers.
+
+How do other teams hand accounts over without the customers feeling dropped?
+
+Oren
+_______________________________________________
+support-leads mailing list
+
+Fenna Rautio
+Re: [support-leads] Handing over key accounts when an agent leaves
+To: support-leads@lists.quaylane.example
+March 12, 2024 at 11:02 AM
+
+We introduce the new owner first, on a call, while the leaver is still around to vouch for them.
+
+Fenna
+_______________________________________________
+support-leads mailing list
+"""
+
+
+def test_a_list_threads_re_messages_are_replies_to_the_first_and_its_subject_is_the_title():
+    """Each message of the conversation has a sender, a subject and a date; "Re:" with the first message's
+    subject makes a reply, a comment, and the subject it quotes names the post (not its "Hi all,")."""
+    parsed = parse_archive(LIST_THREAD_IN_A_MAIL_CLIENT.encode(), "thread.txt")
+    (post,) = parsed.posts
+    assert post.title == "Handing over key accounts when an agent leaves" and post.authors == ["Oren Valcourt"]
+    assert parsed.comments == 1 and "We introduce the new owner" not in post.body
+    assert post.body.strip().startswith("Hi all,")
