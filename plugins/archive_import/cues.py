@@ -67,6 +67,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("published", "date", "published pub", (), rf"(?:{_kw('published')}{_ON_OPT}|{_kw('pub')}:\s*){_DATE}{_UPDATED_TAIL}"),
+    ("sent_on", "date", "sent", (), rf"{_kw('sent')}(?:\s+{_kw('on')})?\s+{_DATE}"),  # a newsletter archive: "Sent 19 Mar 2024"
     ("updated", "date", "updated last modified", (), rf"{_kw('(?:last )?(?:updated|modified)')}{_ON_OPT}{_DATE}"),
     # Vanilla: "March 4 edited March 5 in Refunds & Billing"
     ("edited_in", "date", "<date> <digit>", ("edited",),
