@@ -42,7 +42,10 @@ _LIFTED_BYLINE = re.compile(r"^By [^.]{2,60}\.\s+")
 
 def normal(text: str) -> str:
     """Text as a reader sees it: no Markdown escapes or markers, entities decoded, spaces collapsed."""
-    text = html.unescape(_HTML_TAG.sub(" ", text.replace("\\", ""))).replace("\u200b", "")  # a zero-width space shows nothing
+    text = text.replace("\\", "")
+    for _ in range(2):  # HTML escaped inside a feed's XML ("&lt;p&gt;…") reads as its text too
+        text = html.unescape(_HTML_TAG.sub(" ", text))
+    text = text.replace("\u200b", "")  # a zero-width space shows nothing
     text = _MARKERS.sub("", text.strip())
     return _SPACE.sub(" ", text.replace("*", "").replace("_", "")).strip()
 

@@ -21,7 +21,7 @@ EMPTY = re.compile(r"^\s*<(?P<name>[\w:.-]+)(?P<attrs>\s[^>]*)?/>\s*$")
 MARKUP = re.compile(r"^\s*(?:<[?!/]?[\w:.-]*[^<>]*>|<!\[CDATA\[|\]\]>)\s*$")
 CDATA = re.compile(r"<!\[CDATA\[(?P<text>.*?)\]\]>", re.S)
 TAG = re.compile(r"<[^>]+>")
-TERM = re.compile(r'\bterm="(?P<term>[^"]+)"')
+TERM = re.compile(r"""\bterm=(?P<q>["'])(?P<term>.+?)(?P=q)""")
 NOTICE = re.compile(r"^this xml file does not appear to have any style information", re.I)
 XML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 AUTHOR_LOGIN = re.compile(r"<wp:author_login>.*?</wp:author_login>")
@@ -111,11 +111,17 @@ def _text_of(raw: str) -> str:
     element = ELEMENT.match(raw)
     inner = element["text"] if element else raw
     inner = CDATA.sub(lambda match: match["text"], inner)
-    return " ".join(TAG.sub(" ", html.unescape(inner)).split())
+    return " ".join(TAG.sub(" ", _unescaped(inner)).split())
 
 
 def _paragraph(raw: str) -> str:
     """A line of a post's HTML as its text: a heading stays a line of its own, a list item a "- " line."""
     unescaped = html.unescape(raw)
-    text = " ".join(TAG.sub(" ", CDATA.sub(lambda match: match["text"], unescaped)).split())
+    text = " ".join(_unescaped(TAG.sub(" ", CDATA.sub(lambda match: match["text"], unescaped))).split())
     return f"- {text}" if LIST_ITEM.match(unescaped) and text else text
+
+
+def _unescaped(text: str) -> str:
+    """Entities decoded, twice where HTML was escaped inside the XML ("Don&amp;#39;t" is "Don't")."""
+    once = html.unescape(text)
+    return html.unescape(once) if "&" in once and once != text else once

@@ -15,11 +15,12 @@ from datetime import date
 
 from .boilerplate import strip_shared_edges
 from .decoding import decode
+from .feed_entries import feed_entries, feed_template
 from .feed_view import FeedLines, is_feed_view, read_feed_view
 from .day_headers import day_headers
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
-from .comments import find_threads
+from .comments import Thread, find_threads
 from .text_dates import numeric_order
 from .captures import mark_capture_toolbar, mark_print_margins
 from .lines import Line, read_lines
@@ -194,6 +195,23 @@ def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],
     return feed.texts, lines
 
 
+def _template(decoded: list[str], texts: list[str], lines: list[Line],
+              threads: list[Thread]) -> tuple[Template, dict[int, HeaderBlock], list[Thread]]:
+    """The archive's records, its e-mails by their first line, and its comment threads: a feed's entries,
+    one post's page and its replies, or the template the lines' shapes make."""
+    masked = {i for thread in threads for i in range(thread.start, thread.end)}
+    feed = feed_template(lines, feed_entries(decoded)) if is_feed_view(decoded) else None
+    if feed is not None:  # a feed's entries are its posts (and its readers' comments)
+        return feed[0], {}, sorted([*threads, *feed[1]], key=lambda thread: thread.start)
+    page = forum_topic(lines, masked) or post_page(lines, masked) or forum_topic(lines, masked, by_handles=True)
+    if page is not None:  # one post's page: the post, then its replies
+        return page.template, {}, sorted([*threads, *([page.replies] if page.replies else [])],
+                                         key=lambda thread: thread.start)
+    template, emails = split_digests(lines, *induce(texts, lines, masked))
+    template, threads = thread_replies(lines, template, threads)
+    return template, emails, threads
+
+
 def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     decoded = decode(data)
     count = len(decoded.lines)
@@ -212,14 +230,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         dropped = [DroppedLine(line.number, line.text, "blank") for line in lines]
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)
     threads = find_threads(lines)
-    masked = {i for thread in threads for i in range(thread.start, thread.end)}
-    page = forum_topic(lines, masked) or post_page(lines, masked) or forum_topic(lines, masked, by_handles=True)
-    if page is not None:  # one post's page: the post, then its replies
-        threads = sorted([*threads, *([page.replies] if page.replies else [])], key=lambda thread: thread.start)
-        template, emails = page.template, {}
-    else:
-        template, emails = split_digests(lines, *induce(texts, lines, masked))
-        template, threads = thread_replies(lines, template, threads)
+    template, emails, threads = _template(decoded.lines, texts, lines, threads)
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):

@@ -138,3 +138,51 @@ def test_a_wordpress_export_is_read_as_a_feed_past_its_notes_and_its_posts_name_
     assert chat.title == "Running live chat as its own channel" and chat.authors == ["Rhiannon Vale"]
     assert post.metadata["date"] == "2024-02-13 10:20"
     assert post.body.strip().startswith("Every return") and "wp:paragraph" not in post.body
+
+
+BLOGGER_TAKEOUT = """<?xml version='1.0' encoding='utf-8'?>
+<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'>
+  <title>Orrinford Helpline Notes</title>
+  <entry>
+    <blogger:type>POST</blogger:type>
+    <author>
+      <name>Tobiah Kwarteng</name>
+    </author>
+    <title>Why We Don&amp;#39;t Read the Script Aloud</title>
+    <content type='html'>&lt;p&gt;For two years every new starter was handed a binder of call scripts.&lt;/p&gt;
+&lt;p&gt;Callers told us they felt processed, so the scripts became short lists of points.&lt;/p&gt;</content>
+    <published>2024-03-04T10:12:00Z</published>
+    <category scheme='tag:blogger.com,1999:blog-1' term='Training'/>
+  </entry>
+  <entry>
+    <blogger:type>COMMENT</blogger:type>
+    <author>
+      <name>Ellis Marchbank</name>
+    </author>
+    <title>The lists are a good idea</title>
+    <content type='html'>&lt;p&gt;We did the same at the housing association and never looked back.&lt;/p&gt;</content>
+    <published>2024-03-05T08:00:00Z</published>
+  </entry>
+  <entry>
+    <blogger:type>POST</blogger:type>
+    <author>
+      <name>Maud Everleigh</name>
+    </author>
+    <title>Reading the Meter Together</title>
+    <content type='html'>&lt;p&gt;Agents now stay on the line while the customer goes to read the meter.&lt;/p&gt;</content>
+    <published>2024-02-12T09:30:00Z</published>
+  </entry>
+</feed>
+"""
+
+
+def test_a_blogger_export_has_a_post_per_entry_dated_below_its_text_and_its_comments_are_none():
+    """Each <entry> is a post, whatever the order of its elements (the date comes after the text); the
+    escaped HTML reads as text, doubly escaped title included; a COMMENT entry is a reader's comment."""
+    parsed = parse_archive(BLOGGER_TAKEOUT.encode(), "feed.atom.txt")
+    assert [(post.title, post.metadata["date"], post.authors) for post in parsed.posts] == [
+        ("Why We Don't Read the Script Aloud", "2024-03-04 10:12", ["Tobiah Kwarteng"]),
+        ("Reading the Meter Together", "2024-02-12 09:30", ["Maud Everleigh"])]
+    assert parsed.comments == 1 and "housing association" not in parsed.posts[0].body
+    assert parsed.posts[0].body.strip().startswith("For two years") and "&lt;" not in parsed.posts[0].body
+    assert parsed.posts[0].metadata["tags"] == "Training"  # a term in single quotes
