@@ -247,6 +247,8 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
     found = Fields()
     found.date, found.date_source = post_date(post, context, email)
     for line in _byline_first(post):
+        if email is not None and email.kind == "key-value" and email.start <= line.index < email.end:
+            continue  # front matter names its own fields ("tags = [...]" is no "Tags:" cue)
         cue = line.cue
         web = WEB_COPY.search(line.stripped) if line.chrome is not None else None
         if web and not found.source_url:
@@ -274,6 +276,10 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
             found.syndicated_title = cue.title
     if not found.authors:
         found.authors, found.author_source = _name_slot(post)
+    if not found.authors and email is not None and email.kind == "key-value" and email.author:
+        # front matter's "authors = ['A', 'B']" names each author
+        found.authors = list(names_in(email.author)) or [email.author]
+        found.author_source = f"{email.kind} header line {email.start + 1}"
     if not found.authors and email is not None and email_author(email):
         found.authors, found.author_source = [email_author(email)], f"{email.kind} header line {email.start + 1}"
     if email is not None:

@@ -27,6 +27,9 @@ NOTE_KEYS = frozenset({"created", "created time", "date created"})
 # A Markdown page's title: "# Why We Stopped Quoting Hold Times".
 HEADING = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
 PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*?)\s*$")
+# Hugo's TOML front matter between "+++" lines: title = "X", tags = ["a", "b"], and its [params] table.
+TOML_PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_-]{0,20})\s*=\s*(?P<value>.*?)\s*$")
+TOML_TABLE = re.compile(r"^\[[\w.-]+\]$|^[A-Za-z][\w-]*\s*=")
 SEPARATOR = re.compile(r"^(?:-{3,}|\+{3,}|={3,})$")
 LIST_ITEM = re.compile(r"^\s+-\s+(?P<item>\S.*?)\s*$")
 # A header block is short, and so is the title over it.
@@ -57,22 +60,45 @@ def read_block(lines: list[str], start: int, fenced: bool = False, title: str | 
     end = start
     while end < min(len(lines), start + MAX_BLOCK_LINES):
         stripped = lines[end].strip()
-        match = PAIR.match(stripped)
+        match = PAIR.match(stripped) or (TOML_PAIR.match(stripped) if fenced else None)
         key = match["key"].strip().lower() if match else ""
         if match and key not in found and (key in KEYS or fenced):
             items = _list_items(lines, end + 1)  # "tags:" over "  - handovers" lines (YAML)
-            found[key] = ", ".join(items) if not match["value"] and items else match["value"]
-            end += 1 + len(items)
+            value, taken = _array(lines, end, match["value"])  # TOML: tags = [ over "  'rota'," lines
+            found[key] = ", ".join(items) if not value and items else value
+            end += 1 + len(items) + taken
+            continue
+        if fenced and found and (not stripped or TOML_TABLE.match(stripped)):  # "[params]" and the keys under it
+            end += 1
             continue
         if SEPARATOR.match(stripped) and found:
             end += 1
         break
-    fields = {KEYS[key]: _unquoted(value) for key, value in found.items() if KEYS.get(key)}
+    fields = {KEYS[key]: _value(value) for key, value in found.items() if KEYS.get(key)}
     if not fields.get("title") or len([key for key in found if key in KEYS]) < 2:
         return None
     tags = tuple(tag.strip() for tag in re.split(r"[,;]", fields.get("tags", "").strip("[]")) if tag.strip())
     return KeyValueHeaders(start, end, fields["title"], fields.get("date") or None, fields.get("author") or None,
                            tags, fields.get("category") or None, fields.get("url") or None, tuple(found))
+
+
+def _array(lines: list[str], at: int, value: str) -> tuple[str, int]:
+    """A TOML array spread over the lines under its key, joined into one value (and the lines it took)."""
+    if not value.startswith("[") or value.endswith("]"):
+        return value, 0
+    parts, k = [value], at + 1
+    while k < min(len(lines), at + MAX_BLOCK_LINES) and "]" not in parts[-1]:
+        parts.append(lines[k].strip())
+        k += 1
+    return " ".join(parts), k - at - 1
+
+
+def _value(value: str) -> str:
+    """A scalar without its quotes; a list ("['A', 'B']") as "A, B"."""
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        return ", ".join(_unquoted(item) for item in value[1:-1].split(",") if item.strip())
+    return _unquoted(value)
 
 
 def _list_items(lines: list[str], start: int) -> list[str]:

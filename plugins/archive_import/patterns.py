@@ -104,7 +104,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     # A post's stats whose icons were lost in the copy: "1.4k words 7 mins 386 views" (Hexo, Hugo themes).
     ("post stats", re.compile(r"^(?:(?:about\s+)?[\d.,]+\s*[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?)\s*){2,}$",
                               _I)),
-    ("separator", re.compile(r"^[_\-=*~•·.]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
+    ("separator", re.compile(r"^[_\-=*~•·.+]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
     # A newsletter's banner in capitals: "CLAIMS NEWS · APRIL 2024", "CARE CORNER · ISSUE 17 · MAY 2024".
     ("issue banner", re.compile(r"^(?-i:(?=[^a-z]*$).{2,60}\s[·•|—–-]\s+[A-Z]{3,9}\.?\s+\d{4})$")),  # (case counts)
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|locked post|stickied post"

@@ -100,3 +100,39 @@ def test_a_notes_title_over_its_created_and_author_fields_starts_each_note():
     assert [(post.title, post.metadata["date"], post.authors) for post in posts] == [
         ("Refund emails that don't sound like refusals", "2024-03-14 09:12", ["Desmond Achterberg"]),
         ("A shorter hold message", "2024-04-02 22:05", ["Desmond Achterberg"])]
+
+
+HUGO_TOML_FILES = """+++
+title = "Auto-Replies That Actually Answer Something"
+date = 2024-01-15T09:20:00+00:00
+author = "Imogen Saltash"
+tags = ["email", "macros"]
++++
+
+Our auto-reply used to say only that we had the email, which the customer already knew.
+
++++
+title = 'Shift Swaps Without the Group Chat'
+date = 2024-02-06
+authors = ['Imogen Saltash', 'Rafferty Oduya']
+tags = [
+  'rota',
+  'team',
+]
+
+[params]
+  featured = true
++++
+
+Swaps now happen in the rota tool, so the rota always shows who is really working.
+"""
+
+
+def test_hugo_toml_front_matter_gives_each_post_its_title_date_authors_and_tags():
+    """TOML between "+++" lines: quoted strings either way, arrays over one line or several, a blank line
+    and a "[params]" table inside the block."""
+    posts = parse_archive(HUGO_TOML_FILES.encode(), "content.txt").posts
+    assert [(post.title, post.metadata["date"], post.authors) for post in posts] == [
+        ("Auto-Replies That Actually Answer Something", "2024-01-15 09:20", ["Imogen Saltash"]),
+        ("Shift Swaps Without the Group Chat", "2024-02-06", ["Imogen Saltash", "Rafferty Oduya"])]
+    assert posts[1].metadata["tags"] == "rota, team" and "featured" not in posts[1].body
