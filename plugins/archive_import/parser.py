@@ -75,13 +75,20 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
 def _one_page(lines: list[Line], masked: set[int]) -> Template:
     found = fields_template(lines, masked)
     template = one_post(lines, masked, found) or found or stream_template(lines, masked)
-    letter = template.kind == "stream" and any(line.chrome == "mail sender" for line in lines)
+    letter = template.kind == "stream" and (any(line.chrome == "mail sender" for line in lines)
+                                            or _dated_head_only(lines, template))
     if letter or any(record.title is not None and lines[record.title].inner_heading for record in template.records):
         # A letter a mail client shows is one letter; its headings head its sections, as a contents list says.
         template = one_post(lines, masked, None, last_resort=True) or template  # sections of one article
     if template.records:
         return template
     return one_post(lines, masked, None, last_resort=True) or template  # never lose a titled text
+
+
+def _dated_head_only(lines: list[Line], template: Template) -> bool:
+    """A stream whose first section alone carries a date: one dated article and its headings."""
+    dated = [any(lines[i].dates_post for i in range(record.start, record.end)) for record in template.records]
+    return len(dated) > 1 and dated[0] and not any(dated[1:])
 
 
 def page_category(lines: list[Line], first_title: int) -> str | None:

@@ -180,3 +180,28 @@ def test_numbered_footnotes_without_a_heading_keep_their_numbers():
     assert paragraphs[paragraphs.index("1") + 1].startswith("We could only count")
     assert paragraphs[paragraphs.index("2") + 1].startswith("The sample was small")
     assert post.body.rstrip().endswith("treat it as a hint.") and "31 Likes" not in post.body
+
+
+EXPORTED_ARTICLE_WITH_HEADINGS = """The Escalation Matrix Nobody Opens
+
+Created on 2024-03-04 10:12
+
+Published on 2024-03-05 09:00
+
+Every contact centre I have led had an escalation matrix, and nobody opened it during a call.
+
+Why agents walk past it
+
+It answered who to call, but the agent's question was whether to call anyone at all.
+
+What we replaced it with
+
+Three questions on one card, asked in order, and a name beside each answer.
+"""
+
+
+def test_a_dated_article_with_undated_headings_is_one_article():
+    """Only the head carries a date: the headings under it head the article's sections, not posts."""
+    (post,) = parse_archive(EXPORTED_ARTICLE_WITH_HEADINGS.encode(), "article.txt").posts
+    assert post.title == "The Escalation Matrix Nobody Opens" and post.metadata["date"] == "2024-03-05 09:00"
+    assert "## Why agents walk past it" in post.body and post.body.rstrip().endswith("a name beside each answer.")
