@@ -13,6 +13,7 @@ Like e-mail headers, each block starts a record and names its fields.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field, replace
 
@@ -22,7 +23,9 @@ KEYS = {"title": "title", "date": "date", "published": "date", "author": "author
         "slug": None, "summary": None, "status": None, "modified": None, "updated": None, "url": "url",
         "link": "url", "permalink": "url",
         # A Notion page's properties, under its "# Title" in a Markdown export.
-        "created": "date", "created time": "date", "date created": "date", "last edited time": None}
+        "created": "date", "created time": "date", "date created": "date", "last edited time": None,
+        # A platform's CSV export (Substack's posts.csv) over a post's HTML: its header row and the post's row.
+        "post_date": "date", "published_at": "date", "publish_date": "date", "author_name": "author"}
 NOTE_KEYS = frozenset({"created", "created time", "date created"})
 # A Markdown page's title: "# Why We Stopped Quoting Hold Times".
 HEADING = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
@@ -32,6 +35,8 @@ TOML_PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_-]{0,20})\s*=\s*(?P<value>.*?)
 TOML_TABLE = re.compile(r"^\[[\w.-]+\]$|^[A-Za-z][\w-]*\s*=")
 SEPARATOR = re.compile(r"^(?:-{3,}|\+{3,}|={3,})$")
 LIST_ITEM = re.compile(r"^\s+-\s+(?P<item>\S.*?)\s*$")
+# A CSV export's header has a few columns at least (an id, a date, a title …).
+MIN_CSV_COLUMNS = 3
 # A header block is short, and so is the title over it.
 MAX_BLOCK_LINES = 16
 MAX_TITLE_CHARS = 120
@@ -131,12 +136,29 @@ def _titled_block(lines: list[str], i: int) -> KeyValueHeaders | None:
     return block if block is not None and (heading or NOTE_KEYS & set(named) and len(named) >= 2) else None
 
 
+def _csv_row(lines: list[str], i: int) -> KeyValueHeaders | None:
+    """A CSV header naming a title column, with one row under it: that row names the post below."""
+    if "," not in lines[i] or "title" not in lines[i].lower():
+        return None
+    header = [name.strip().lower() for name in next(csv.reader([lines[i]]))]
+    if len(header) < MIN_CSV_COLUMNS or "title" not in header or i + 1 >= len(lines):
+        return None
+    row = next(csv.reader([lines[i + 1]]), [])
+    if len(row) != len(header):
+        return None
+    found = {KEYS[key]: value.strip() for key, value in zip(header, row) if KEYS.get(key) and value.strip()}
+    if not found.get("title") or len(found) < 2:
+        return None
+    return KeyValueHeaders(i, i + 2, found["title"], found.get("date"), found.get("author"), (),
+                           found.get("category"), found.get("url"), tuple(header))
+
+
 def find_blocks(lines: list[str]) -> dict[int, KeyValueHeaders]:
     """Every header block of the archive, by its first line."""
     blocks: dict[int, KeyValueHeaders] = {}
     i = 0
     while i < len(lines):
-        block = _titled_block(lines, i)
+        block = _titled_block(lines, i) or _csv_row(lines, i)
         if block is not None:  # "# Title" over its properties (a Notion page in Markdown, an Evernote note)
             blocks[i] = replace(block, start=i)
             i = block.end

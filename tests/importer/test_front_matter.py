@@ -136,3 +136,21 @@ def test_hugo_toml_front_matter_gives_each_post_its_title_date_authors_and_tags(
         ("Auto-Replies That Actually Answer Something", "2024-01-15 09:20", ["Imogen Saltash"]),
         ("Shift Swaps Without the Group Chat", "2024-02-06", ["Imogen Saltash", "Rafferty Oduya"])]
     assert posts[1].metadata["tags"] == "rota, team" and "featured" not in posts[1].body
+
+
+CSV_ROW_OVER_EXPORTED_HTML = """post_id,post_date,is_published,type,audience,title,subtitle
+141822907.what-the-night-shift-knows,2024-03-04T07:45:12.311Z,true,newsletter,everyone,What the Night Shift Knows,"Handover notes, written at six"
+
+Our overnight team is four people, and for most of last year the day team knew nothing of their nights.
+
+What nights look like
+
+Night contacts are a different mix: locked accounts, cards failing abroad, complaints drafted over an evening.
+"""
+
+
+def test_an_export_csv_row_over_a_posts_html_names_it_and_its_headings_stay_inside():
+    """A platform's posts.csv header and the post's row, over the exported body (which has no title)."""
+    (post,) = parse_archive(CSV_ROW_OVER_EXPORTED_HTML.encode(), "post.txt").posts
+    assert post.title == "What the Night Shift Knows" and post.metadata["date"] == "2024-03-04 07:45"
+    assert "## What nights look like" in post.body and "post_id" not in post.body
