@@ -25,7 +25,7 @@ from .locales import Glossary
 from .names import names_in
 from .badges import mark_date_badges
 from .buttons import mark_buttons
-from .name_slots import mark_job_lines, mark_name_slots, mark_senders
+from .name_slots import mark_job_lines, mark_name_slots, mark_names_over_teasers, mark_senders
 from .mail_view import mark_mail_senders
 from .recurring import mark_neighbours
 from .segments import read_segments
@@ -282,6 +282,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Gloss
     extend_blocks(lines)
     mark_job_lines(lines)
     mark_name_slots(lines)
+    mark_names_over_teasers(lines)
     mark_senders(lines)
     mark_mail_senders(lines)
     mark_link_cards(lines)

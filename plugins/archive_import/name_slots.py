@@ -62,6 +62,19 @@ def mark_name_slots(lines: list[Line]) -> None:
                 lines[i].name_slot = True
 
 
+def mark_names_over_teasers(lines: list[Line]) -> None:
+    """A card that signs its excerpt under it ("… the excerpt" / "Ruth Abernathy" / "Read More", Squarespace):
+    where two cards or more do, each name over its "Read More" is the byline's, not the excerpt's."""
+    found = []
+    for line, below in zip(lines, lines[1:]):
+        if below.cue is not None and below.cue.role == "teaser" and line.is_text and not line.prose \
+                and names_in(line.stripped):
+            found.append(line)
+    if len(found) >= MIN_NAME_SLOTS:
+        for line in found:
+            line.name_slot, line.fixed, line.title_like = True, True, False
+
+
 def mark_senders(lines: list[Line]) -> None:
     """A list archive prints each message's sender over its address ("Harrowby Water Customer Care" /
     "notices at harrowbywater.example", Pipermail): the line is the sender's name, a team's as well."""

@@ -241,3 +241,26 @@ def test_a_label_over_a_cards_title_belongs_to_that_card_not_to_the_byline_above
         ("Benchmarks: What 40 Teams Told Us About First Response", "2025-02-25"),
         ("Holiday Rota Templates (With the Spreadsheet)", "2025-02-04")]
     assert posts[2].authors == ["Tomasz Wierzbicki", "Ines Carvalho"]
+
+
+CARDS_SIGNED_OVER_READ_MORE = """Journal
+3/26/24
+The Refund We Approved Before the Customer Finished Typing
+A subscriber's tin arrived with a split seal, and the refund went out before she had finished her message.
+Hollis Marchetti
+Read More
+
+3/12/24
+Subscription Pauses Are Not Cancellations
+Finance worried the pause button would become a slow exit; most pauses end with the subscriber coming back.
+Ruth Abernathy
+Read More
+"""
+
+
+def test_a_name_between_a_cards_excerpt_and_its_read_more_is_the_cards_author():
+    posts = parse_archive(CARDS_SIGNED_OVER_READ_MORE.encode(), "journal.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("The Refund We Approved Before the Customer Finished Typing", ["Hollis Marchetti"]),
+        ("Subscription Pauses Are Not Cancellations", ["Ruth Abernathy"])]
+    assert "Hollis Marchetti" not in posts[0].body
