@@ -48,7 +48,10 @@ def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     The name is no template line when each post has another author, so the
     run starts below it; without this the name would end the post above.
     """
-    opening = lines[start]
+    k = start  # a run may open with the author's badge over the date ("Admin" / "2w")
+    while k + 1 < len(lines) and (lines[k].blank or lines[k].chrome in P.BYLINE_EXTRAS):
+        k += 1
+    opening = lines[k]
     if opening.date is None and (opening.cue is None or opening.cue.role not in ("byline", "date")
                                  and opening.cue.kind not in PLACE_CUES):
         return start

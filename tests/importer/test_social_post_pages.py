@@ -138,3 +138,40 @@ def test_a_community_posts_age_and_category_line_dates_it_and_the_name_over_it_i
     assert post.title == "How we cut reopened tickets in half"
     assert post.metadata["date"].startswith("2025-06-17") and post.authors == ["Wendell Osei"]
     assert "pending rule" not in post.body
+
+
+SPACE_FEED_WITH_BADGES = """Queue Talk
+Day-to-day questions about running a support queue. Be kind, be specific.
+New post
+Latest
+Pinned
+Sabine Okonkwo
+Admin
+2w
+How to get a useful answer in Queue Talk
+Tell us your team size and what you have tried already; specific posts get specific answers.
+Screenshots are welcome, but blur customer names and order numbers first.
+See more
+24 likes
+3 comments
+Teodor Blaine
+2h
+Do you let agents close tickets the customer hasn't replied to?
+We close after three days of silence, and half the reopened tickets come from those.
+See more
+6 likes
+9 comments
+Priyanka Dale
+Moderator
+1d
+Our first month with a weekend rota: what worked
+Two people on Saturday mornings, one on Sunday, and a handover note that both shifts read.
+See more
+11 likes
+4 comments
+"""
+
+
+def test_a_members_badge_between_their_name_and_the_posts_age_keeps_the_name_the_authors():
+    posts = parse(SPACE_FEED_WITH_BADGES, ArchiveConfig(captured="2025-04-09")).posts
+    assert [post.authors for post in posts] == [["Sabine Okonkwo"], ["Teodor Blaine"], ["Priyanka Dale"]]
