@@ -43,6 +43,18 @@ def page_owner(header: list[Line], lines: list[Line]) -> str | None:
             return names[0]
         if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
             return names[0]  # a profile's name over the username that heads each of its posts (Threads)
+    return _publication_byline(lines)
+
+
+def _publication_byline(lines: list[Line]) -> str | None:
+    """"by Jane Doe" right under the publication's name (its first line), wherever its profile block sits
+    (Kit's creator page prints it under the list of posts)."""
+    shown = [line for line in lines if not line.blank]
+    if not shown:
+        return None
+    for line, below in zip(shown[1:], shown[2:]):
+        if line.stripped == shown[0].stripped and below.cue is not None and below.cue.kind == "by" and below.cue.author:
+            return below.cue.author
     return None
 
 

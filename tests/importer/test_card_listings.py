@@ -264,3 +264,27 @@ def test_a_name_between_a_cards_excerpt_and_its_read_more_is_the_cards_author():
         ("The Refund We Approved Before the Customer Finished Typing", ["Hollis Marchetti"]),
         ("Subscription Pauses Are Not Cancellations", ["Ruth Abernathy"])]
     assert "Hollis Marchetti" not in posts[0].body
+
+
+CREATOR_PAGE_SIGNED_AT_ITS_FOOT = """Quiet Escalations
+Home
+Posts
+A short guide to the apology e-mail after an outage
+March 4, 2025
+Say what broke, who it affected and what you changed; skip the paragraph about valued customers.
+Handing a ticket to engineering without losing the customer
+February 25, 2025
+Tell the customer who has it now and when they will hear next, even if the answer is next week.
+Load more
+Quiet Escalations
+by Bartholomew Nakashima-Reyes
+A weekly letter for support leads who get the difficult tickets.
+Subscribe
+"""
+
+
+def test_a_publications_by_line_under_its_name_in_the_profile_block_signs_its_posts():
+    """The creator's page prints no byline on its posts; "by X" under the publication's name, in the profile
+    block under the list, names whose posts they are."""
+    posts = parse_archive(CREATOR_PAGE_SIGNED_AT_ITS_FOOT.encode(), "profile.txt").posts
+    assert [post.authors for post in posts] == [["Bartholomew Nakashima-Reyes"]] * 2
