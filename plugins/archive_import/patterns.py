@@ -44,7 +44,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
     ("widget", re.compile(r"^\(more(?:…|\.\.\.)\)$|^loading(?: comments)?(?:…|\.\.\.)$", _I)),  # WordPress's more link
-    ("byline joiner", re.compile(r"^in$", _I)),  # Medium's card: "Jane Doe" / "in" / "The Publication"
+    ("byline joiner", re.compile(r"^in$|^multiple authors$", _I)),  # Casper: "Multiple authors" under three names  # Medium's card: "Jane Doe" / "in" / "The Publication"
     ("related post", re.compile(r"^in [“\"].{1,60}[”\"]$", _I)),  # Jetpack's related card: 'In "Phone support"'
     ("back to top", re.compile(r"^(?:back|return|scroll|jump) to top(?:\s*[↑⇧^])?$", _I)),
     ("post navigation", re.compile(r"^posts? navigation$", _I)),

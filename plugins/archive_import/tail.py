@@ -84,9 +84,18 @@ def _end_like_others(lines: list[Line], record: Record, closers: set[str], maske
         i += 1
     if i >= record.end or not has_body(lines, start, i, {record.title, *record.echoes}, masked):
         return None
-    while i < record.end and (lines[i].blank or lines[i].is_field or i in masked):
+    # (past the byline's further names: "Orla Fenwick" / "Priya Castellane" / "Multiple authors" / date)
+    while i < record.end and (lines[i].blank or lines[i].is_field or i in masked or _names_in_byline(lines, i)):
         i += 1
     return i
+
+
+def _names_in_byline(lines: list[Line], i: int) -> bool:
+    """A name line among the byline's own lines: more names and then a template line follow it."""
+    k = i
+    while k < len(lines) and (lines[k].blank or lines[k].is_name and not lines[k].is_field):
+        k += 1
+    return lines[i].is_name and k < len(lines) and lines[k].is_field
 
 
 def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:

@@ -1,0 +1,90 @@
+"""Who signs a card: a name over its "Read More", a byline of several names, the publication's "by" line.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+
+
+CARDS_SIGNED_OVER_READ_MORE = """Journal
+3/26/24
+The Refund We Approved Before the Customer Finished Typing
+A subscriber's tin arrived with a split seal, and the refund went out before she had finished her message.
+Hollis Marchetti
+Read More
+
+3/12/24
+Subscription Pauses Are Not Cancellations
+Finance worried the pause button would become a slow exit; most pauses end with the subscriber coming back.
+Ruth Abernathy
+Read More
+"""
+
+
+def test_a_name_between_a_cards_excerpt_and_its_read_more_is_the_cards_author():
+    posts = parse_archive(CARDS_SIGNED_OVER_READ_MORE.encode(), "journal.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("The Refund We Approved Before the Customer Finished Typing", ["Hollis Marchetti"]),
+        ("Subscription Pauses Are Not Cancellations", ["Ruth Abernathy"])]
+    assert "Hollis Marchetti" not in posts[0].body
+
+
+CREATOR_PAGE_SIGNED_AT_ITS_FOOT = """Quiet Escalations
+Home
+Posts
+A short guide to the apology e-mail after an outage
+March 4, 2025
+Say what broke, who it affected and what you changed; skip the paragraph about valued customers.
+Handing a ticket to engineering without losing the customer
+February 25, 2025
+Tell the customer who has it now and when they will hear next, even if the answer is next week.
+Load more
+Quiet Escalations
+by Bartholomew Nakashima-Reyes
+A weekly letter for support leads who get the difficult tickets.
+Subscribe
+"""
+
+
+def test_a_publications_by_line_under_its_name_in_the_profile_block_signs_its_posts():
+    """The creator's page prints no byline on its posts; "by X" under the publication's name, in the profile
+    block under the list, names whose posts they are."""
+    posts = parse_archive(CREATOR_PAGE_SIGNED_AT_ITS_FOOT.encode(), "profile.txt").posts
+    assert [post.authors for post in posts] == [["Bartholomew Nakashima-Reyes"]] * 2
+
+
+CARDS_SIGNED_UNDER_THEIR_EXCERPTS = """Escalations
+A collection of 3 posts
+Escalations
+The Escalation Note Has Four Lines, No More
+What the customer needs, what we tried, what is promised, and who owns it next. Nothing else.
+Dev Rutherford
+29 Sep 2020 • 4 min read
+Escalations
+Closing the Loop With the Agent Who Escalated
+The agent who passed a ticket up hears how it ended, because otherwise they stop escalating at all.
+Priya Castellane
+20 Aug 2020 • 3 min read
+Escalations
+A Week of Escalations, Read Aloud on Friday Afternoons
+Every Friday at four the team lead reads three escalated tickets to the floor, names removed.
+Orla Fenwick
+Priya Castellane
+Tomasz Ilie
+Multiple authors
+16 Jul 2020 • 2 min read
+Brindlewick Care © 2020
+Latest Posts
+"""
+
+
+def test_the_last_card_keeps_its_byline_of_several_names_and_its_date():
+    """The last card's byline names three people before its date: the card ends after the date, not at
+    its first name (the cards above end after a byline of one name)."""
+    posts = parse_archive(CARDS_SIGNED_UNDER_THEIR_EXCERPTS.encode(), "tag.txt").posts
+    assert [post.metadata.get("date") for post in posts] == ["2020-09-29", "2020-08-20", "2020-07-16"]
