@@ -78,6 +78,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
     ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
     ("written_by", "byline", "written published", (), rf"{_kw('(?:written|published) by')}:?\s+{NAMES}"),
+    ("started_by", "byline", "started", (), rf"{_kw('started by')}:?\s+{NAMES}"),  # a forum topic's opener
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),
      rf"{_kw('by')}:?\s+{NAMES}{_IN_CATEGORY}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),
