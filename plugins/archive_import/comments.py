@@ -16,28 +16,8 @@ from dataclasses import dataclass
 from . import patterns as P
 from .dates import parse_date
 from .lines import Line
+from .thread_words import COUNT_HEADER, SORT_LABEL, THREAD_FOOTER, THREAD_HEADER
 
-_I = re.IGNORECASE
-# Headers that always open a thread.
-THREAD_HEADER = re.compile(
-    r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
-    r"|^(?:(?:top|all|latest|newest|oldest|best)\s+)?(?:responses|comments|replies|discussion)\s*\(\d+\)$"
-    r"|^(?:discussion about this post|member discussion|join the discussion(?:…|\.\.\.)?|reader comments|what readers say"
-    r"|more answers below"  # Quora: the other answers to the question
-    r"|want to add to the discussion\??"  # Commento
-    r"|comments section|comments sorted by:?)$"
-    r"|^sort(?:ed)? (?:comments )?by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a)$"
-    r"|^replies:\s*\d+ comments?(?:\s*·\s*\d+ repl(?:y|ies))?$",  # GitHub Discussions
-    _I)
-# Facebook's sort label: over a post's comments, right under its action row; it sorts a feed's posts too.
-SORT_LABEL = re.compile(r"^(?:most relevant|all comments|newest first)$", _I)
-# Links that close a thread ("View more comments"): the thread ends with them. (A comment box,
-# "Write a comment…", opens Substack's threads and closes Facebook's: it marks neither end.)
-THREAD_FOOTER = re.compile(
-    r"^(?:view|see|show|load) (?:all )?(?:\d+ )?(?:more |previous )?(?:comments?|replies|answers)(?: \(\d+\))?$", _I)
-# Headers that open a thread only when a comment follows ("7 Comments").
-COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies|answers?):?$|^comments?$|^responses$"
-                          r"|^comments\s?\d+$", _I)  # Drupal's "Comments3"
 # How close the first comment must follow a count header; a thread header ("Top comments (3)")
 # may have a subscribe link and the comment form between it and the first comment.
 COUNT_HEADER_REACH = 4
@@ -279,12 +259,20 @@ def _count_comments(lines: list[Line], start: int, end: int) -> int:
     return found
 
 
+def _site_header_under(lines: list[Line], j: int) -> bool:
+    below = _next_line(lines, j)
+    return below is not None and lines[below].chrome in (*P.SITE_HEADER_CHROME, "follow links")
+
+
 def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:
+    site = next((line.stripped for line in lines if not line.blank), "")
     for j in range(start + 1, len(lines)):
         if lines[j].blank:
             continue
         if THREAD_FOOTER.match(lines[j].stripped):
             return j + 1
+        if lines[j].stripped == site and _site_header_under(lines, j):
+            return j  # the site's name over its menu again: the next page pasted under this one
         if not _restarts(lines, j, head_shapes, furniture):
             continue
         end = j

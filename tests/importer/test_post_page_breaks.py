@@ -205,3 +205,50 @@ def test_a_dated_article_with_undated_headings_is_one_article():
     (post,) = parse_archive(EXPORTED_ARTICLE_WITH_HEADINGS.encode(), "article.txt").posts
     assert post.title == "The Escalation Matrix Nobody Opens" and post.metadata["date"] == "2024-03-05 09:00"
     assert "## Why agents walk past it" in post.body and post.body.rstrip().endswith("a name beside each answer.")
+
+
+TWO_POST_PAGES_WITH_A_THREAD_BETWEEN = """Hold Steady
+Subscribe
+Sign in
+The Customer Who Apologised to Me
+Wren Castellanos
+Apr 09, 2024
+A customer apologised to me for being angry, and I realised nobody had told her what would happen next.
+Since then every reply I send ends with the next step and the day it will happen.
+48 Likes
+Discussion about this post
+Comments
+Odile Marsh
+Apr 10
+We added a next-step line to our macros last year and the apologies stopped.
+Like (3)
+Reply
+Top
+Latest
+Ready for more?
+Subscribe
+© 2024 Wren Castellanos
+Privacy ∙ Terms ∙ Collection notice
+Start Writing
+Get the app
+Hold Steady
+Subscribe
+Sign in
+Paying Down Our Macro Debt
+Every saved reply is a small loan against your future tone
+Wren Castellanos
+Mar 26, 2024
+22
+1
+Share
+Every saved reply is a small loan: it saves time now and costs tone later, when nobody has reread it.
+Once a quarter we read our twenty most used macros aloud, and we rewrite the ones that make us wince.
+"""
+
+
+def test_a_thread_ends_where_the_next_pasted_page_starts_with_the_sites_name():
+    """The first page's comments run to its footer; the site's name over its menu again starts the second
+    page, whose post is a post, not part of the thread."""
+    parsed = parse_archive(TWO_POST_PAGES_WITH_A_THREAD_BETWEEN.encode(), "pages.txt")
+    assert [post.title for post in parsed.posts] == ["The Customer Who Apologised to Me", "Paying Down Our Macro Debt"]
+    assert parsed.posts[1].body.rstrip().endswith("the ones that make us wince.") and parsed.comments == 1
