@@ -149,6 +149,8 @@ def _read(segment: str, facts: _Facts) -> bool:
 # 2024 9:40 am No Comments". The name before the date, a clock and a comment count after it.
 # With no name before the date, a read time after it says the line is meta, not a title ("Feb 14, 2024
 # 6 min read Tone of Voice": Ghost's Dawn).
+# Two categories or more after a date, comma-separated, each a capitalised word or two.
+LABEL_LIST = re.compile(r"^(?P<first>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?)(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?)+$")
 _ICONLESS_TAIL = re.compile(r"^,?\s*(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*"
                             r"(?P<read>~?\d+\s*min(?:ute)?s?\s+read)?\s*(?:(?P<count>\d+|no)\s+comments?)?\s*"
                             r"(?P<label>(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3})?$", re.I)
@@ -194,6 +196,10 @@ def _iconless(text: str) -> Cue | None:
     found = next((match for pattern in DATES_IN_TEXT for match in [pattern.search(text)] if match), None)
     if found is None:
         return None
+    listed = LABEL_LIST.match(text[found.end():].strip()) if found.start() == 0 else None
+    if listed:  # "Feb 26, 2024 Waste, Phones": a date and its categories (a title never lists them)
+        return Cue("iconless_byline", "byline", date_text=found.group(0), category=listed["first"],
+                   tags=tuple(part.strip() for part in listed[0].split(",")[1:]))
     # "Jane Doe Thursday, February 15th 2024": the weekday is the date's, not the name's.
     name = TRAILING_WEEKDAY.sub("", BY.sub(r"\g<name>", text[:found.start()].strip()))
     after = text[found.end():].strip()

@@ -103,6 +103,7 @@ SEGMENTED = [
     ("2024-03-11\u00a02024-04-02\u00a0About 400 words\u00a02 minutes\u00a0214\u00a0views\u00a02\u00a0comments",
      {"author": None, "date_text": "2024-03-11", "count": 2}),
     ("3d • Wins", {"author": None, "date_text": "3d", "category": "Wins"}),  # a community post's age, its category
+    ("Feb 26, 2024 Waste, Phones", {"date_text": "Feb 26, 2024", "category": "Waste"}),  # Chirpy: date, categories
 ]
 
 
