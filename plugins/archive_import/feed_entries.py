@@ -52,11 +52,15 @@ def feed_entries(texts: list[str]) -> list[FeedEntry]:
 
 
 def feed_template(lines: list[Line], entries: list[FeedEntry]) -> tuple[Template, list[Thread]] | None:
-    """One record per post entry, one comment thread per reply entry; None when the feed has no post."""
-    posts = [entry for entry in entries if not entry.reply]
-    if not posts:
+    """One record per post entry, one comment thread per reply entry; None when the feed has no entry (a
+    feed of comments alone has no post)."""
+    if not entries:
         return None
-    records = [Record(entry.start, entry.end, entry.title if entry.title is not None and not lines[entry.title].blank
-                      else None) for entry in posts]
+    records = [Record(entry.start, entry.end, _title(lines, entry)) for entry in entries if not entry.reply]
     threads = [Thread(entry.start, entry.end, 1) for entry in entries if entry.reply]
     return Template("feed", ["feed entries"], "none", records, FEED_CONFIDENCE), threads
+
+
+def _title(lines: list[Line], entry: FeedEntry) -> int | None:
+    """The entry's <title> line, unless it is empty ("<title/>" stays markup)."""
+    return entry.title if entry.title is not None and lines[entry.title].chrome != "feed markup" else None

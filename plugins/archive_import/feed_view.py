@@ -110,18 +110,23 @@ def _text_of(raw: str) -> str:
     """An element's or a CDATA section's text, unescaped, without tags."""
     element = ELEMENT.match(raw)
     inner = element["text"] if element else raw
+    escaped = not CDATA.search(inner)
     inner = CDATA.sub(lambda match: match["text"], inner)
-    return " ".join(TAG.sub(" ", _unescaped(inner)).split())
+    return " ".join(TAG.sub(" ", _unescaped(inner, escaped)).split())
 
 
 def _paragraph(raw: str) -> str:
     """A line of a post's HTML as its text: a heading stays a line of its own, a list item a "- " line."""
     unescaped = html.unescape(raw)
-    text = " ".join(_unescaped(TAG.sub(" ", CDATA.sub(lambda match: match["text"], unescaped))).split())
+    if "&lt;" in raw and not CDATA.search(raw):  # HTML escaped inside the XML: "&lt;p&gt;Don&amp;#39;t"
+        text = " ".join(_unescaped(TAG.sub(" ", unescaped)).split())
+    else:  # HTML as HTML (in CDATA): its entities are read once
+        text = " ".join(html.unescape(TAG.sub(" ", CDATA.sub(lambda match: match["text"], raw))).split())
     return f"- {text}" if LIST_ITEM.match(unescaped) and text else text
 
 
-def _unescaped(text: str) -> str:
-    """Entities decoded, twice where HTML was escaped inside the XML ("Don&amp;#39;t" is "Don't")."""
+def _unescaped(text: str, escaped: bool = True) -> str:
+    """Entities decoded, twice where HTML was escaped inside the XML ("Don&amp;#39;t" is "Don't"); once in
+    a CDATA section, whose HTML is the HTML (``escaped`` False)."""
     once = html.unescape(text)
-    return html.unescape(once) if "&" in once and once != text else once
+    return html.unescape(once) if escaped and "&" in once and once != text else once

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 
 from .dates import FoundDate, parse_date
-from .text_dates import find_date_in
+from .text_dates import find_date_in, numeric_order
 from .email_headers import FIELD, read_headers
 from .keyvalue import find_blocks
-from .text_dates import numeric_order
 from .lines import Line
 from .structure import Record, Template
 

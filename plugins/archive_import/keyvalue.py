@@ -28,7 +28,7 @@ KEYS = {"title": "title", "date": "date", "published": "date", "author": "author
         "post_date": "date", "published_at": "date", "publish_date": "date", "author_name": "author"}
 NOTE_KEYS = frozenset({"created", "created time", "date created"})
 # A Markdown page's title: "# Why We Stopped Quoting Hold Times".
-HEADING = re.compile(r"^#\s+(?P<title>\S.*?)\s*#*$")
+HEADING = re.compile(r"^#\s+(?P<title>\S.*)$")  # (closing "#"s are taken off in code: no backtracking)
 PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*?)\s*$")
 # Hugo's TOML front matter between "+++" lines: title = "X", tags = ["a", "b"], and its [params] table.
 TOML_PAIR = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_-]{0,20})\s*=\s*(?P<value>.*?)\s*$")
@@ -101,8 +101,9 @@ def _array(lines: list[str], at: int, value: str) -> tuple[str, int]:
 def _value(value: str) -> str:
     """A scalar without its quotes; a list ("['A', 'B']") as "A, B"."""
     value = value.strip()
-    if value.startswith("[") and value.endswith("]"):
-        return ", ".join(_unquoted(item) for item in value[1:-1].split(",") if item.strip())
+    if value.startswith("[") and value.endswith("]"):  # quoted items may hold commas: "Phones, tablets"
+        items = next(csv.reader([value[1:-1]], skipinitialspace=True, quotechar=value[1:2] if value[1:2] in "'\"" else '"'))
+        return ", ".join(_unquoted(item) for item in items if item.strip())
     return _unquoted(value)
 
 
@@ -126,8 +127,8 @@ def _titled_block(lines: list[str], i: int) -> KeyValueHeaders | None:
     """A heading ("# Title", or a short line with no key) right over a block of fields that names it."""
     text = lines[i].strip()
     heading = HEADING.match(text)
-    title = heading["title"] if heading else text if text and not PAIR.match(text) and len(text) <= MAX_TITLE_CHARS \
-        else None
+    title = heading["title"].rstrip("# ") if heading else text if text and not PAIR.match(text) \
+        and not SEPARATOR.match(text) and len(text) <= MAX_TITLE_CHARS else None
     below = next((k for k in range(i + 1, min(len(lines), i + MAX_BLOCK_LINES)) if lines[k].strip()), None)
     block = read_block(lines, below, title=title) if title and below is not None else None
     # A plain line over fields is a note's title when they say when the note was created (Evernote, Bear,

@@ -224,9 +224,11 @@ def mark_footnotes(lines: list[Line]) -> None:
 
 def _mark_counted_notes(lines: list[Line]) -> None:
     shown, marks, k = [line for line in lines if not line.blank], [], 0
-    while k + 1 < len(shown) and not (len(marks) >= MIN_COUNTED_NOTES and shown[k].stripped != str(len(marks) + 1)):
+    while k + 1 < len(shown):
         line, note = shown[k], shown[k + 1]  # the next mark follows its note at once, or the run is over
         counted = line.chrome == "counter" and line.stripped == str(len(marks) + 1) and note.prose
+        if not counted and len(marks) >= MIN_COUNTED_NOTES:
+            break  # a run already found ends here ("3" under it is a like count)
         marks, k = ([*marks, line], k + 2) if counted else ([], k + 1)
     if len(marks) >= MIN_COUNTED_NOTES:
         for line in marks:

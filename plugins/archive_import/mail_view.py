@@ -36,7 +36,7 @@ CLOCK_ONLY = re.compile(r"^(?P<time>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*\([^)
 INITIALS = re.compile(r"^[A-Z]{1,3}$")
 # The reading pane's buttons under the header.
 MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$"
-                         r"|^reply(?:\s*\|\s*[^|]{1,40}){2,}$", re.I)  # Gmail's basic HTML: "Reply | Reply to all | …"
+                         r"|^reply\s*(?:\|[^|]{1,40}){2,}$", re.I)  # Gmail's basic HTML: "Reply | Reply to all | …"
 # A mail client's header fields, labelled on their own line or before their value ("to me": Gmail).
 MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
 # The header sits at the top of the copy, its date line among the fields.

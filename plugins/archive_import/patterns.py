@@ -44,7 +44,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow
     ("widget", re.compile(r"^\(more(?:…|\.\.\.)\)$|^loading(?: comments)?(?:…|\.\.\.)$", _I)),  # WordPress's more link
-    ("byline joiner", re.compile(r"^in$|^multiple authors$", _I)),  # Casper: "Multiple authors" under three names  # Medium's card: "Jane Doe" / "in" / "The Publication"
+    # Medium's card: "Jane Doe" / "in" / "The Publication"; Casper's "Multiple authors" under three names
+    ("byline joiner", re.compile(r"^in$|^multiple authors$", _I)),
     ("related post", re.compile(r"^in [“\"].{1,60}[”\"]$", _I)),  # Jetpack's related card: 'In "Phone support"'
     ("back to top", re.compile(r"^(?:back|return|scroll|jump) to top(?:\s*[↑⇧^])?$", _I)),
     ("post navigation", re.compile(r"^posts? navigation$", _I)),
@@ -102,7 +103,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
     ("comment counter", re.compile(r"^\d+\s+(responses?|replies|likes?)$", _I)),
     # A post's stats whose icons were lost in the copy: "1.4k words 7 mins 386 views" (Hexo, Hugo themes).
-    ("post stats", re.compile(r"^(?:(?:about\s+)?[\d.,]+\s*[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?)\s*){2,}$",
+    ("post stats", re.compile(r"^(?:about\s+)?[\d.,]+[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?)"
+                              r"(?:\s+(?:about\s+)?[\d.,]+[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?))+$",
                               _I)),
     ("separator", re.compile(r"^[_\-=*~•·.+]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
     # A newsletter's banner in capitals: "CLAIMS NEWS · APRIL 2024", "CARE CORNER · ISSUE 17 · MAY 2024".
@@ -189,8 +191,9 @@ MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
-    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations"
-    r"|communications|marketing|success|service|care|experience|relations|sales)s?\b.*)$", _I)  # departments too
+    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations)s?\b.*"
+    # a department alone ends a short line ("Customer Communications"); a title goes on past it
+    r"|(?:[\w&-]+\s+){0,2}(?:communications|marketing|success|service|care|experience|relations|sales))$", _I)
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")
 RANK_CELL = re.compile(r"^\d{1,4}\.\t+")  # a listing table's rank cell before the title: "12.\t\tTitle" (Hacker News)

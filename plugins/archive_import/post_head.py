@@ -20,7 +20,7 @@ TITLE_CASE_MIN_LETTERS = 4
 MIN_HEAD_SCORE = 0.9
 # Scores are sums of fractions: compare them rounded, or 0.05 + 0.1 loses to 0.15.
 SCORE_DIGITS = 6
-# A mail client's window around the letter it shows: its sender, fields and subject lines.
+# A mail client's window around the letter it shows: its sender line and the fields under it.
 MAIL_VIEW_CHROME = frozenset({"mail sender", "mail header"})
 
 
