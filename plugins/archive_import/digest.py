@@ -101,8 +101,8 @@ def _spans(headings: list[int], record: Record) -> list[tuple[int, int]]:
 
 def _is_button(line: Line) -> bool:
     """A call to action: a few words on a line of its own, no sentence ("Track an order", "Read the guide")."""
-    if line.cue is not None and line.cue.role == "teaser":
-        return True  # "Read more" under each article
+    if line.cue is not None and (line.cue.role == "teaser" or line.cue.kind == "read_time"):
+        return True  # "Read more" under each article, or a story card's "7 min read"
     text = line.stripped
     return line.is_text and not line.prose and line.chrome is None and line.cue is None \
         and len(text.split()) <= MAX_BUTTON_WORDS and text[-1:] not in SENTENCE_ENDS

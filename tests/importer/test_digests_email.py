@@ -211,3 +211,33 @@ def test_a_letters_articles_each_closed_by_a_button_are_posts_by_their_own_bylin
         ("The letter that made people ring us", ["Callum Osei"])]
     assert all(post.metadata["date"] == "2024-05-16 08:00" for post in posts)
     assert "Hello Aled" not in posts[0].body and "See the new letter" not in posts[1].body
+
+
+STORY_CARD_DIGEST = """Stories for Jonas | The daily digest
+Inbox
+Story Digest <noreply@stories.example> Unsubscribe
+Wed, Mar 20, 7:14 AM (4 hours ago)
+to me
+Today's highlights
+Nadia Ferreira in The Queue Desk
+Why Your Callback Estimate Is Always Wrong
+The number on the hold message is a forecast, and forecasts need error bars that customers can handle.
+7 min read
+1.4K
+32
+Lior Abernathy
+I Answered Support Emails for a Bakery for a Year
+Sourdough starters, wedding cakes and one furious croissant taught me more than any help desk job did.
+11 min read
+860
+19
+Unsubscribe from this type of email
+"""
+
+
+def test_a_digest_of_story_cards_each_closed_by_its_read_time_is_one_post_per_card():
+    """Each card is a title and its subtitle over "N min read" and its counts: a post, not one letter."""
+    posts = parse_archive(STORY_CARD_DIGEST.encode(), "digest.txt").posts
+    assert [post.title for post in posts] == ["Why Your Callback Estimate Is Always Wrong",
+                                             "I Answered Support Emails for a Bakery for a Year"]
+    assert posts[1].body.strip().startswith("Sourdough starters")
