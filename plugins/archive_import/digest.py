@@ -38,7 +38,8 @@ def split_digests(lines: list[Line], template: Template,
     a button."""
     web_view = _web_view_articles(lines, template) if not emails else []
     if web_view:
-        return replace(template, records=[Record(heading, end, heading) for heading, end in web_view]), emails
+        return replace(template, records=[Record(_signed_from(lines, heading), end, heading)
+                                          for heading, end in web_view]), emails
     records: list[Record] = []
     emails = dict(emails)
     for record in template.records:
@@ -93,6 +94,12 @@ def _web_view_articles(lines: list[Line], template: Template) -> list[tuple[int,
             or not any(line.chrome == "newsletter footer" for line in lines):
         return []
     return _button_sections(lines, Record(template.records[0].start, template.records[-1].end, None))
+
+
+def _signed_from(lines: list[Line], heading: int) -> int:
+    """An article starts at its writer's name right over its heading (a story card's byline)."""
+    above = heading - 1
+    return above if above >= 0 and lines[above].is_text and lines[above].is_name else heading
 
 
 def _spans(headings: list[int], record: Record) -> list[tuple[int, int]]:
