@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cues import Cue
 from .header_blocks import HeaderBlock
 from .lines import Line
+from .names import MIN_NAME_WORDS, plausible_name
 from .structure import Record, Template
 
 ISSUE_INDEX = re.compile(r"^(?:in this (?:issue|edition|email|newsletter)|inside this (?:issue|edition)"
@@ -26,6 +28,8 @@ WEB_VIEW_KINDS = frozenset({"single", "stream"})
 # A web view's article ends with its button: a few words, no sentence.
 MAX_BUTTON_WORDS = 5
 SENTENCE_ENDS = ".!?:;,"
+# A story card's byline: the writer, then the publication ("Jane Doe in The Queue Desk").
+NAME_IN_PUBLICATION = re.compile(r"^(?P<name>[^,]{3,60}?) in (?P<publication>[A-Z][^,]{1,60})$")
 # A plain-text letter's rule: a row of dashes, equals signs or underscores.
 RULE = re.compile(r"^[-=_~*]{5,}$")
 
@@ -97,9 +101,18 @@ def _web_view_articles(lines: list[Line], template: Template) -> list[tuple[int,
 
 
 def _signed_from(lines: list[Line], heading: int) -> int:
-    """An article starts at its writer's name right over its heading (a story card's byline)."""
+    """An article starts at its writer's name right over its heading (a story card's byline), which may name
+    the publication too: "Jane Doe in The Queue Desk" (Medium's cards)."""
     above = heading - 1
-    return above if above >= 0 and lines[above].is_text and lines[above].is_name else heading
+    if above < 0 or not lines[above].is_text:
+        return heading
+    line = lines[above]
+    published = NAME_IN_PUBLICATION.match(line.stripped)
+    if published and plausible_name(published["name"]) and len(published["name"].split()) >= MIN_NAME_WORDS:
+        line.cue = Cue("name_in_publication", "byline", author=published["name"], category=published["publication"])
+        line.fixed, line.title_like = True, False
+        return above
+    return above if line.is_name else heading
 
 
 def _spans(headings: list[int], record: Record) -> list[tuple[int, int]]:

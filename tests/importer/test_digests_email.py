@@ -241,4 +241,5 @@ def test_a_digest_of_story_cards_each_closed_by_its_read_time_is_one_post_per_ca
     assert [post.title for post in posts] == ["Why Your Callback Estimate Is Always Wrong",
                                              "I Answered Support Emails for a Bakery for a Year"]
     assert posts[1].body.strip().startswith("Sourdough starters")
-    assert posts[1].authors == ["Lior Abernathy"]  # the writer's name right over the card's title
+    assert [post.authors for post in posts] == [["Nadia Ferreira"], ["Lior Abernathy"]]  # over each card's title
+    assert posts[0].metadata.get("category") == "The Queue Desk"  # "Name in Publication"
