@@ -73,8 +73,8 @@ def read_block(lines: list[str], start: int, fenced: bool = False, title: str | 
             found[key] = ", ".join(items) if not value and items else value
             end += 1 + len(items) + taken
             continue
-        if fenced and found and (not stripped or TOML_TABLE.match(stripped)):  # "[params]" and the keys under it
-            end += 1
+        if fenced and found and TOML_TABLE.match(stripped) or not stripped and _more_fields(lines, end, fenced):
+            end += 1  # "[params]" and the keys under it; a blank line between two fields (a double-spaced copy)
             continue
         if SEPARATOR.match(stripped) and found:
             end += 1
@@ -85,6 +85,14 @@ def read_block(lines: list[str], start: int, fenced: bool = False, title: str | 
     tags = tuple(tag.strip() for tag in re.split(r"[,;]", fields.get("tags", "").strip("[]")) if tag.strip())
     return KeyValueHeaders(start, end, fields["title"], fields.get("date") or None, fields.get("author") or None,
                            tags, fields.get("category") or None, fields.get("url") or None, tuple(found))
+
+
+def _more_fields(lines: list[str], at: int, fenced: bool) -> bool:
+    """Does the block go on past the blank line at ``at``: a known field, or (front matter) any field or its fence?"""
+    below = next((text.strip() for text in lines[at + 1:at + MAX_BLOCK_LINES] if text.strip()), "")
+    pair = PAIR.match(below) or (TOML_PAIR.match(below) if fenced else None)
+    return bool(pair and (fenced or pair["key"].strip().lower() in KEYS)
+                or fenced and (SEPARATOR.match(below) or TOML_TABLE.match(below)))
 
 
 def _array(lines: list[str], at: int, value: str) -> tuple[str, int]:

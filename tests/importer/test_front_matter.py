@@ -154,3 +154,16 @@ def test_an_export_csv_row_over_a_posts_html_names_it_and_its_headings_stay_insi
     (post,) = parse_archive(CSV_ROW_OVER_EXPORTED_HTML.encode(), "post.txt").posts
     assert post.title == "What the Night Shift Knows" and post.metadata["date"] == "2024-03-04 07:45"
     assert "## What nights look like" in post.body and "post_id" not in post.body
+
+
+def test_front_matter_copied_double_spaced_is_still_one_block():
+    """A copy with a blank line after every line (as the original archives are) keeps each header block
+    whole: a blank line between two fields does not end it."""
+    double = "\n\n".join(line for line in HUGO_TOML_FILES.split("\n") if line.strip()) + "\n"
+    posts = parse_archive(double.encode(), "content.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("Auto-Replies That Actually Answer Something", ["Imogen Saltash"]),
+        ("Shift Swaps Without the Group Chat", ["Imogen Saltash", "Rafferty Oduya"])]
+    notes = "\n\n".join(line for line in NOTES_EXPORT.split("\n") if line.strip()) + "\n"
+    assert [post.title for post in parse_archive(notes.encode(), "notes.txt").posts] == [
+        "Refund emails that don't sound like refusals", "A shorter hold message"]
