@@ -34,6 +34,9 @@ MBOX_FROM = re.compile(
 # "Name: value" (RFC 5322 field names; mail programs always put a space or
 # nothing after the colon).
 FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,76}:(?:[ \t]|$)")
+# The fields a mail's header block holds, by name: a double-spaced copy may put a blank line between them.
+KNOWN_FIELD = re.compile(r"^(?:from|to|cc|bcc|date|subject|reply-to|sent|message-id|mime-version|content-type"
+                         r"|content-transfer-encoding|return-path|received|list-id|list-unsubscribe|x-[\w-]+):[ \t]", re.I)
 # Subject prefixes added by mail programs and lists, repeated any number of times.
 SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:\[[^\]]{1,80}\]|(?:re|fwd?|fw|aw|sv|tr)\s*:))+\s*", re.I)
 
@@ -59,6 +62,10 @@ def read_headers(lines: list[str], start: int) -> EmailHeaders | None:
     index, limit = first, min(len(lines), first + MAX_HEADER_LINES)
     while index < limit:
         line = lines[index]
+        if not line.strip() and index + 1 < limit and KNOWN_FIELD.match(lines[index + 1]) and index > first \
+                and not lines[index - 1].strip() == "":
+            index += 1  # a double-spaced copy: a blank line between two of the mail's own fields
+            continue
         if not line.strip():
             break
         if not (FIELD.match(line) or (index > first and line[:1] in " \t")):
@@ -66,7 +73,7 @@ def read_headers(lines: list[str], start: int) -> EmailHeaders | None:
         index += 1
     if index == first:
         return None
-    raw = tuple(line.rstrip("\r\n") for line in lines[first:index])
+    raw = tuple(line.rstrip("\r\n") for line in lines[first:index] if line.strip())
     end = index + 1 if index < len(lines) and not lines[index].strip() else index
     return _parse(raw, start, end)
 

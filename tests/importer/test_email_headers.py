@@ -252,3 +252,10 @@ def test_a_numeric_date_field_read_the_way_the_letters_named_date_agrees():
     """"03/12/2024" could be either; the letter's banner says 12 March, so the field is month first."""
     post, = parse_archive(HORDE_LETTER.format(date="03/12/2024 08:15:41 AM").encode(), "letter.txt").posts
     assert post.metadata["date"] == "2024-03-12 08:15"
+
+
+def test_a_double_spaced_header_block_is_still_one_block():
+    """A copy with a blank line after every line keeps the mail's fields together; the body follows."""
+    double = "\n\n".join(line for line in WORDPRESS_NOTIFICATION if line.strip()) + "\n"
+    posts = parse_archive(double.encode(), "mail.txt").posts
+    assert posts[0].title == "How to Listen to Customers" and posts[0].metadata["date"].startswith("2019-03-04")
