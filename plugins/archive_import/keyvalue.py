@@ -150,15 +150,16 @@ def _csv_row(lines: list[str], i: int) -> KeyValueHeaders | None:
     if "," not in lines[i] or "title" not in lines[i].lower():
         return None
     header = [name.strip().lower() for name in next(csv.reader([lines[i]]))]
-    if len(header) < MIN_CSV_COLUMNS or "title" not in header or i + 1 >= len(lines):
+    at = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)  # (a blank between)
+    if len(header) < MIN_CSV_COLUMNS or "title" not in header or at is None:
         return None
-    row = next(csv.reader([lines[i + 1]]), [])
+    row = next(csv.reader([lines[at]]), [])
     if len(row) != len(header):
         return None
     found = {KEYS[key]: value.strip() for key, value in zip(header, row) if KEYS.get(key) and value.strip()}
     if not found.get("title") or len(found) < 2:
         return None
-    return KeyValueHeaders(i, i + 2, found["title"], found.get("date"), found.get("author"), (),
+    return KeyValueHeaders(i, at + 1, found["title"], found.get("date"), found.get("author"), (),
                            found.get("category"), found.get("url"), tuple(header))
 
 

@@ -167,3 +167,9 @@ def test_front_matter_copied_double_spaced_is_still_one_block():
     notes = "\n\n".join(line for line in NOTES_EXPORT.split("\n") if line.strip()) + "\n"
     assert [post.title for post in parse_archive(notes.encode(), "notes.txt").posts] == [
         "Refund emails that don't sound like refusals", "A shorter hold message"]
+
+
+def test_a_csv_row_double_spaced_under_its_header_still_names_the_post():
+    double = "\n\n".join(line for line in CSV_ROW_OVER_EXPORTED_HTML.split("\n") if line.strip()) + "\n"
+    (post,) = parse_archive(double.encode(), "post.txt").posts
+    assert post.title == "What the Night Shift Knows"
