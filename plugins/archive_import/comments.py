@@ -225,6 +225,7 @@ def find_threads(lines: list[Line]) -> list[Thread]:
     threads: list[Thread] = []
     head_shapes: set[str] = set()
     furniture: set[str] = set()
+    site = next((line.stripped for line in lines if not line.blank), "")
     i, count = 0, len(lines)
     while i < count:
         line = lines[i]
@@ -240,7 +241,7 @@ def find_threads(lines: list[Line]) -> list[Thread]:
                 furniture.add(line.stripped)
             i += 1
             continue
-        end = _thread_end(lines, i, head_shapes, furniture)
+        end = _thread_end(lines, i, head_shapes, furniture, site)
         found = _count_comments(lines, i, end)
         threads.append(Thread(i, end, max(found, 1)))
         i = end
@@ -264,8 +265,9 @@ def _site_header_under(lines: list[Line], j: int) -> bool:
     return below is not None and lines[below].chrome in (*P.SITE_HEADER_CHROME, "follow links")
 
 
-def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str]) -> int:
-    site = next((line.stripped for line in lines if not line.blank), "")
+def _thread_end(lines: list[Line], start: int, head_shapes: set[str], furniture: set[str], site: str) -> int:
+    """Where the thread opening at ``start`` ends: a footer link, the page starting again (``site``, the
+    page's first line, over its menu: the next pasted page), or the next post's head."""
     for j in range(start + 1, len(lines)):
         if lines[j].blank:
             continue

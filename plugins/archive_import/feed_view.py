@@ -37,14 +37,29 @@ TEXT_ELEMENTS = frozenset({"description", "summary", "content", "content:encoded
 # Out of any post, the feed's own name and blurb: the page's header.
 FEED_TEXT = frozenset({"title", "description", "subtitle"})
 LIST_ITEM = re.compile(r"^\s*<li[^>]*>", re.I)
+# An entry that is a reader's comment, not a post.
+REPLY = re.compile(r"<blogger:type>\s*COMMENT\s*</blogger:type>|<thr:in-reply-to\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One ``<item>`` or ``<entry>``: one post, or a reader's comment (Blogger's ``<blogger:type>COMMENT``,
+    Atom's ``thr:in-reply-to``)."""
+
+    start: int  # the <entry> line
+    end: int  # one past its </entry> line
+    title: int | None  # its <title> line
+    reply: bool
 
 
 @dataclass
 class FeedLines:
-    """The lines as the later stages read them, and the ones that are only markup."""
+    """The lines as the later stages read them, the ones that are only markup, and (a feed's) its entries:
+    a feed says where its posts are, so the template stage need not guess them."""
 
     texts: list[str]
     markup: set[int] = field(default_factory=set)
+    entries: list[FeedEntry] | None = None  # None: the text is no feed
 
 
 def is_feed_view(lines: list[str]) -> bool:
@@ -55,13 +70,20 @@ def is_feed_view(lines: list[str]) -> bool:
 
 def read_feed_view(lines: list[str]) -> FeedLines:
     """Every line as what it says (see the module's docstring)."""
-    found = FeedLines(list(lines))
+    found = FeedLines(list(lines), entries=[])
     names = _display_names(lines)
     in_item, pending = False, None  # pending: a field whose value is on the lines below its tag
+    start, title, reply = None, None, False  # the entry being read
     for index, raw in enumerate(lines):
         name = _element_name(raw)
         if name is not None and name.lstrip("/") in ITEMS:
             in_item = not name.startswith("/")
+            if start is not None:  # its close, or (left open) the next entry's open
+                found.entries.append(FeedEntry(start, index + (not in_item), title, reply))
+            start, title, reply = (index, None, False) if in_item else (None, None, False)
+        elif start is not None:
+            title = index if title is None and name == "title" else title
+            reply = reply or bool(REPLY.search(raw))
         element = ELEMENT.match(raw) or EMPTY.match(raw)
         if pending is not None and _text_of(raw):
             found.texts[index], pending = pending.format(_text_of(raw)), None  # "<![CDATA[ Ada ]]>" under "<dc:creator>"
@@ -76,6 +98,8 @@ def read_feed_view(lines: list[str]) -> FeedLines:
             found.markup.add(index)
         elif raw.strip():
             found.texts[index] = _paragraph(raw)
+    if start is not None:
+        found.entries.append(FeedEntry(start, len(lines), title, reply))
     return found
 
 

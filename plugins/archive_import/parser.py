@@ -15,7 +15,7 @@ from datetime import date
 
 from .boilerplate import strip_shared_edges
 from .decoding import decode
-from .feed_entries import feed_entries, feed_template
+from .feed_entries import feed_template
 from .feed_view import FeedLines, is_feed_view, read_feed_view
 from .day_headers import day_headers
 from .header_blocks import HeaderBlock, header_template
@@ -190,7 +190,7 @@ def _glossary(config: ArchiveConfig, texts: list[str], warnings: list[str], name
 
 
 def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],
-                name: str) -> tuple[list[str], list[Line]]:
+                name: str) -> tuple[FeedLines, list[Line]]:
     """Each line's facts. A feed copied as its XML is read line for line as what each line says, its
     tags and links as chrome; any other text as it is."""
     feed = read_feed_view(decoded) if is_feed_view(decoded) else FeedLines(decoded)
@@ -199,22 +199,22 @@ def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],
     for index in feed.markup:
         line = lines[index]
         line.chrome, line.fixed, line.title_like, line.prose = "feed markup", True, False, False
-    return feed.texts, lines
+    return feed, lines
 
 
-def _template(decoded: list[str], texts: list[str], lines: list[Line],
+def _template(feed_lines: FeedLines, lines: list[Line],
               threads: list[Thread]) -> tuple[Template, dict[int, HeaderBlock], list[Thread]]:
     """The archive's records, its e-mails by their first line, and its comment threads: a feed's entries,
     one post's page and its replies, or the template the lines' shapes make."""
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
-    feed = feed_template(lines, feed_entries(decoded)) if is_feed_view(decoded) else None
+    feed = feed_template(lines, feed_lines.entries)
     if feed is not None:  # a feed's entries are its posts (and its readers' comments)
         return feed[0], {}, sorted([*threads, *feed[1]], key=lambda thread: thread.start)
     page = forum_topic(lines, masked) or post_page(lines, masked) or forum_topic(lines, masked, by_handles=True)
     if page is not None:  # one post's page: the post, then its replies
         return page.template, {}, sorted([*threads, *([page.replies] if page.replies else [])],
                                          key=lambda thread: thread.start)
-    template, emails = split_digests(lines, *induce(texts, lines, masked))
+    template, emails = split_digests(lines, *induce(feed_lines.texts, lines, masked))
     template, threads = thread_replies(lines, template, threads)
     return template, emails, threads
 
@@ -226,7 +226,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         dropped = [DroppedLine(n + 1, "", "binary file") for n in range(count)]
         return ParsedArchive(name, "binary", [], dropped, [f"{name}:1: binary file, not imported"], count)
     warnings = [f"{name}:{note.split(':', 1)[0].split()[-1]}: {note.split(': ', 1)[1]}" for note in decoded.notes]
-    texts, lines = _read_lines(decoded.lines, config, warnings, name)
+    feed_lines, lines = _read_lines(decoded.lines, config, warnings, name)
     capture_day = mark_capture_toolbar(lines)
     mark_print_margins(lines)
     if capture_day is not None and not config.captured:
@@ -237,7 +237,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         dropped = [DroppedLine(line.number, line.text, "blank") for line in lines]
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)
     threads = find_threads(lines)
-    template, emails, threads = _template(decoded.lines, texts, lines, threads)
+    template, emails, threads = _template(feed_lines, lines, threads)
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):
