@@ -10,6 +10,7 @@ from __future__ import annotations
 from .lines import Line, is_prose
 from .structure import Record, has_body
 from .tail import SHORT_LINE_WORDS
+from .neighbours import after, next_filled, previous_filled
 
 # A comment count under a listing's entry ("57 comments share save hide report").
 COUNT_CUES = frozenset({"count_row", "comment_count", "points_by"})  # a link aggregator's subtext too
@@ -60,7 +61,7 @@ def merge_empty(lines: list[Line], records: list[Record], masked: set[int]) -> l
 
 def _over_byline(lines: list[Line], i: int) -> bool:
     """Is the next non-blank line after ``i`` a byline or a date line (the head of a post)?"""
-    for line in lines[i + 1:]:
+    for line in after(lines, i):
         if not line.blank:
             return line.dates_post
     return False
@@ -127,13 +128,13 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
 
 def _cut_excerpt(lines: list[Line], i: int, footers: list[int]) -> bool:
     """A card's excerpt cut mid-sentence ("… a part-month charge from the day you"): a footer run right under it."""
-    below = next((line for line in lines[i + 1:] if not line.blank), None)
+    below = next_filled(lines, i)
     return below is not None and below.index in footers
 
 
 def _under_job_line(lines: list[Line], i: int) -> bool:
     """Is line ``i`` an author card's bio, right under the author's name and job ("Disputes Team Lead")?"""
-    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    above = previous_filled(lines, i)
     return above is not None and above.chrome == "job title"
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .dates import _DAY, _MONTH, _YEAR, parse_date
+from .neighbours import previous_filled
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -41,5 +42,5 @@ def _date_then_tags(text: str) -> re.Match | None:
 
 
 def _under_prose(lines: list[Line], i: int) -> bool:
-    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    above = previous_filled(lines, i)
     return above is not None and above.is_text and above.prose

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .dates import FoundDate, parse_date
+from .neighbours import previous_filled
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -32,7 +33,7 @@ def mark_issue_banners(lines: list[Line]) -> None:
     for line in lines:
         if line.is_text and not line.prose and (ISSUE_LINE.match(line.stripped) or _banner_date(line.reading)):
             line.chrome, line.fixed, line.title_like = "issue banner", True, False
-            above = next((other for other in reversed(lines[:line.index]) if not other.blank), None)
+            above = previous_filled(lines, line.index)
             if above is not None and above.is_text and len(above.stripped.split()) <= MAX_MASTHEAD_WORDS:
                 above.chrome, above.fixed, above.title_like = "masthead", True, False
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from .cues import Cue
 from .dates import parse_date
 from .names import plausible_name
+from .neighbours import previous_filled
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -144,7 +145,7 @@ def mark_stacked_terms(lines: list[Line]) -> None:
     for line in lines:
         if line.blank or line.cue is not None or not STACKED_TERMS_LABEL.match(line.reading):
             continue
-        above = next((other for other in reversed(lines[:line.index]) if not other.blank), None)
+        above = previous_filled(lines, line.index)
         if above is None or not above.prose:
             continue  # the terms close a post's text; a profile's "TAGGED" tab closes none
         terms = []

@@ -15,6 +15,7 @@ from . import patterns as P
 from .lines import Line
 from .names import names_in
 from .runs import MIN_SHAPE_RUNS
+from .neighbours import after
 
 # ... and a profile's name sits right by its "Follow" link or follower count.
 PROFILE_REACH = 2
@@ -75,5 +76,5 @@ def _follow_button(line: Line) -> bool:
 def _profile_card_again(lines: list[Line], name: Line) -> bool:
     """The header's name printed again over its follower count further down (Medium's sidebar); a footer's
     site name by a Subscribe button is no profile."""
-    return any(_profile_card(lines, other.index, follow_link=False) for other in lines[name.index + 1:]
+    return any(_profile_card(lines, other.index, follow_link=False) for other in after(lines, name.index)
                if other.stripped == name.stripped)

@@ -46,6 +46,7 @@ from .single import one_post
 from .stream import stream_template
 from .structure import Record, Template
 from .template import fields_template
+from .neighbours import next_filled
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ def _take_headline(part, lines: list[Line]) -> None:
 
 
 def _over_banner(lines: list[Line], line: Line) -> bool:
-    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    below = next_filled(lines, line.index)
     return below is not None and below.chrome == "issue banner"
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from . import patterns as P
 from .lines import Line, is_prose
 from .slots import title_weight
+from .neighbours import previous_filled
 
 # How many text lines above the first paragraph may belong to the post's head.
 HEAD_REACH = 10
@@ -33,7 +34,7 @@ def _score(line: Line) -> float:
 
 def _back_link(lines: list[Line], i: int, first_paragraph: int) -> bool:
     """One link alone right over the text, under the post's meta ("Back"): the post's, not a menu."""
-    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    above = previous_filled(lines, i)
     return all(line.blank for line in lines[i + 1:first_paragraph]) and lines[i].chrome == "navigation" \
         and (above is None or above.chrome not in P.SITE_HEADER_CHROME)
 

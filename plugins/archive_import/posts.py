@@ -13,6 +13,7 @@ from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
 from .structure import Record
+from .neighbours import next_filled
 
 # An author's name may be printed twice over the date (an avatar's alt text, then the name).
 MAX_NAME_ECHOES = 1
@@ -113,7 +114,7 @@ def _dek(lines: list[Line], title: Line, line: Line) -> bool:
     """A title-like line right under the title (no blank) with the post's date line still to come: its dek."""
     if line.index != title.index + 1 or not line.title_like or line.is_name:
         return False
-    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    below = next_filled(lines, line.index)
     return below is not None and below.dates_post
 
 

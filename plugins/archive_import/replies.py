@@ -16,6 +16,7 @@ from dataclasses import replace
 from .comments import Thread
 from .lines import Line
 from .structure import Record, Template
+from .neighbours import before, previous_filled
 
 # A reply's subject: "Re: [support-leads] Handing over key accounts", "AW: …", "Sv: …".
 REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|antw|r)\s*:\s*(?P<subject>\S.*)$", re.I)
@@ -49,7 +50,7 @@ def _head(lines: list[Line], record: Record) -> list[Line]:
     """The lines around a record's start: a message's sender and subject may sit right over its date (the
     block of short lines there, up to a blank line or a paragraph: the message above ends there)."""
     above: list[Line] = []
-    for line in reversed(lines[:record.start]):
+    for line in before(lines, record.start):
         if line.blank or line.prose or len(above) >= SUBJECT_REACH:
             break
         above.append(line)
@@ -76,7 +77,7 @@ def _unprefixed(subject: str) -> str:
 
 def _sender_over(lines: list[Line], subject: int) -> int:
     """The sender's name line right over a message's subject, else the subject line itself."""
-    above = next((line for line in reversed(lines[:subject]) if not line.blank), None)
+    above = previous_filled(lines, subject)
     return above.index if above is not None and above.is_text and above.is_name else subject
 
 

@@ -16,6 +16,7 @@ from . import patterns as P
 from .lines import Line
 from .slots import neighbour
 from .structure import Run, marks_records, shape
+from .neighbours import next_filled
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
@@ -49,7 +50,7 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
 def _label_after(lines: list[Line], last: int, blank: int) -> bool:
     """A date closes its card: a label after the blank under it ("Premium") heads the next card (a date
     there, though, may be the next post's day header over the same run)."""
-    below = next((line for line in lines[blank + 1:] if not line.blank), None)
+    below = next_filled(lines, blank)
     return lines[last].dates_post and below is not None and below.is_field and not below.dates_post
 
 

@@ -19,6 +19,7 @@ from .lines import Line, is_prose
 from .structure import Record, Template
 from .post_head import head_title, letter_head
 from .record_heads import name_over
+from .neighbours import after
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
@@ -133,7 +134,7 @@ def _with_foot_date(lines: list[Line], record: Record, masked: set[int]) -> Reco
     if any(_dated_line(lines[i]) for i in range(record.start, record.end)):
         return record
     seen = bio = 0
-    for line in lines[record.end:]:
+    for line in after(lines, record.end - 1):
         if line.index in masked or seen >= FOOT_DATE_REACH or bio > MAX_BIO_PARAGRAPHS:
             break
         if line.blank:
@@ -203,7 +204,7 @@ def _box_below(lines: list[Line], i: int, masked: set[int]) -> bool:
     """Is "Written by X" at ``i`` an author box (a bio of a paragraph or two under it), not the byline of a
     section whose text goes on (a letter's second article)?"""
     prose = 0
-    for line in lines[i + 1:]:
+    for line in after(lines, i):
         if line.index in masked:
             break
         prose += line.is_text and is_prose(line)

@@ -15,6 +15,7 @@ import re
 
 from .lines import Line
 from .structure import Record, Template
+from .neighbours import next_filled
 
 # The labels status pages print over each update (Cachet: "Watching", "Fixed"; maintenance: "In progress").
 STATUS_LABEL = re.compile(r"^(?:resolved|monitoring|identified|investigating|update|updated|completed|in progress"
@@ -35,7 +36,7 @@ def _label(line: Line) -> bool:
 
 
 def _next_shown(lines: list[Line], i: int) -> Line | None:
-    return next((line for line in lines[i + 1:] if not line.blank), None)
+    return next_filled(lines, i)
 
 
 def _incident_titles(lines: list[Line]) -> list[int]:
