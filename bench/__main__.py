@@ -14,11 +14,15 @@ from pathlib import Path
 
 from bench.environment import describe
 from bench.measure import ROOT
+from bench.one_archive import run_one_archive, section as one_archive_section
 from bench.report import render
 from bench.suite import Config, run_all, say
 
 DEFAULT_SIZES = [1000, 5000]
 DEFAULT_IMPORT_SIZES = [1000, 5000, 10000]
+# One archive file holding every post, at two sizes: the import's time must grow linearly with its length.
+# 8,000 posts make 19 MB, under the importer's 20 MiB limit for one archive (10,000 would be refused).
+DEFAULT_ONE_ARCHIVE_SIZES = [1000, 8000]
 # The warm-rebuild time target is set at 1,000 posts; 5,000 shows how it
 # grows and checks the memory target for warm rebuilds too.
 DEFAULT_WARM_SIZES = [1000, 5000]
@@ -38,6 +42,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--sizes", type=int, nargs="+", help=f"corpus sizes to build (default {DEFAULT_SIZES})")
     parser.add_argument("--import-sizes", type=int, nargs="*",
                         help=f"corpus sizes to import (default {DEFAULT_IMPORT_SIZES})")
+    parser.add_argument("--one-archive-sizes", type=int, nargs="*",
+                        help=f"posts in one long archive to import (default {DEFAULT_ONE_ARCHIVE_SIZES})")
     parser.add_argument("--warm-sizes", type=int, nargs="*",
                         help=f"corpus sizes to rebuild warm after one edit (default {DEFAULT_WARM_SIZES})")
     parser.add_argument("--runs", type=int, default=None,
@@ -62,6 +68,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args.sizes = args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)
     if args.import_sizes is None:
         args.import_sizes = QUICK_SIZES if args.quick else DEFAULT_IMPORT_SIZES
+    if args.one_archive_sizes is None:
+        args.one_archive_sizes = QUICK_SIZES if args.quick else DEFAULT_ONE_ARCHIVE_SIZES
     if args.warm_sizes is None:
         args.warm_sizes = args.sizes if args.quick else DEFAULT_WARM_SIZES
     if args.output is None:
@@ -101,15 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench" + (" " + shlex.join(argv) if argv else "")
     environment = describe()
     raw = ROOT / "bench" / "results" / "results.json"
+    one_archive: dict = {}  # posts in the one long archive -> its import Step
 
     def write_outputs(results, imports) -> None:
         """Rewritten after every size, so an interrupted run still leaves its figures."""
         report = render(results, imports, environment, args.runs, args.seed, command, started,
                         load=(load_at_start, load_average()))
+        report = report.rstrip("\n") + "\n\n" + "\n".join(one_archive_section(one_archive)) if one_archive else report
         kept = hand_measured(args.output)
         write_atomically(args.output, report.rstrip("\n") + "\n" + kept if kept else report)
         write_atomically(raw, json.dumps({"results": [dataclasses.asdict(r) for r in results],
-                                          "imports": {k: dataclasses.asdict(v) for k, v in imports.items()}},
+                                          "imports": {k: dataclasses.asdict(v) for k, v in imports.items()},
+                                          "one_archive": {k: dataclasses.asdict(v) for k, v in one_archive.items()}},
                                          default=str, indent=1))
 
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
@@ -119,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                         size_runs=args.size_runs)
         say(f"sizes {args.sizes}, import sizes {args.import_sizes}, {args.runs} runs, work in {workdir}")
         results, imports = run_all(config, progress=write_outputs)
+        for size in args.one_archive_sizes:
+            one_archive[size] = run_one_archive(config, size)
+            write_outputs(results, imports)
     write_outputs(results, imports)
     minutes = (dt.datetime.now(dt.timezone.utc) - started).total_seconds() / 60
     say(f"report written to {args.output} ({minutes:.1f} min); raw figures in {raw}")

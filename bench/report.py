@@ -211,7 +211,8 @@ def render(results: list[SizeResult], imports: dict[int, Step], env: Environment
                  f"machine slows every step alike; the ratios compare runs interleaved in time"] if load[0] else []),
               "",
               "## How to rerun", "", "```",
-              "make bench                                   # 1,000 and 5,000 posts; import also 10,000; 3 runs",
+              "make bench                                   # 1,000 and 5,000 posts; import also 10,000, "
+              "and one archive of 1,000 and 8,000; 3 runs",
               ".venv/bin/python -m bench --runs 5           # more runs (or BENCH_RUNS=5 make bench)",
               ".venv/bin/python -m bench --sizes 1000 --import-sizes 1000 --output /tmp/b.md",
               ".venv/bin/python -m bench --quick            # smoke run on a tiny corpus",

@@ -30,3 +30,4 @@ def test_quick_run_writes_a_full_report(tmp_path):
     assert "Pagefind index:" in text
     import_row = next(line for line in text.splitlines() if line.startswith("| 60 |"))
     assert "skipped" not in import_row, import_row
+    assert "## Import of one long archive" in text and "Rate at the largest size" not in text  # one size only
