@@ -85,6 +85,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
+    # Hugo Tranquilpeak, many blog themes: "March 3, 2024 in Returns, Policy" (the categories' own capitals).
+    ("date_in", "date", "<digit> <date>", (" in ",),
+     rf"{_DATE}\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
     # "March 14, 2023Elin Marsh": a theme's bullet between date and author is drawn by CSS, never copied.
     ("date_name_glued", "byline", "<date> <digit>", (), rf"(?P<date>\S.*?(?:18|19|20)\d\d){NAMES}"),
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
