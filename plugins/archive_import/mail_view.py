@@ -81,9 +81,16 @@ def sender_line(lines: list[Line]) -> Line | None:
 
 
 def _named_sender(shown: list[Line]) -> Line | None:
-    """iOS Mail prints the sender's name alone, right over "To: Me"."""
-    return next((line for line, below in zip(shown, shown[1:])
-                 if line.is_text and line.is_name and TO_ME.match(below.stripped)), None)
+    """iOS Mail prints the sender's name alone, right over "To: Me"; Gmail's phone view, the sender's
+    name (a person's or a newsletter's) over the day it was sent, over "to me"."""
+    for k, line in enumerate(shown[:-1]):
+        if not line.is_text or line.prose:
+            continue
+        below = shown[k + 1]
+        if line.is_name and TO_ME.match(below.stripped) or below.date is not None and k + 2 < len(shown) \
+                and shown[k + 2].stripped.lower() == "to me":
+            return line
+    return None
 
 
 def _sender_text(line: Line) -> str:

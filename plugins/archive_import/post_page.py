@@ -48,8 +48,8 @@ def post_page(lines: list[Line], masked: set[int]) -> PostPage | None:
     focus = next((k for k in range(len(heads) - 1) if _focused(lines, heads[k], heads[k + 1])), None)
     if focus is None and heads and _titled_post_page(lines, heads[0]):
         focus = 0
-    if focus is None:
-        return None
+    if focus is None or _all_fully_dated(lines, heads[focus:]):
+        return None  # (every post with its full date and time: a feed, a profile's posts, not one post's page)
     lines[heads[focus].handle].name_slot = True  # a username alone is its author's name (Threads)
     own = focus + 1
     while own < len(heads) and heads[own].author == heads[focus].author:
@@ -95,6 +95,14 @@ def _focused(lines: list[Line], first: Head, second: Head) -> bool:
         if line.date is not None and line.date.precision == "minute":
             return True
     return False
+
+
+def _all_fully_dated(lines: list[Line], heads: list[Head]) -> bool:
+    """Does every post from the focused one on carry a full date and time (replies print short ages)?"""
+    ends = [head.start for head in heads[1:]] + [len(lines)]
+    return len(heads) >= MIN_HEADS and all(
+        any(lines[i].date is not None and lines[i].date.precision == "minute" for i in range(head.handle + 1, end))
+        for head, end in zip(heads, ends))
 
 
 def _near(lines: list[Line], i: int, step: int) -> int | None:

@@ -38,7 +38,7 @@ from .runs import find_runs, record_shapes, text_below
 from .record_heads import labels_above, name_over
 from .structure import Record, Run, Template, shape
 from .title_shape import title_case
-from .untitled import date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
+from .untitled import handle_headed_template, date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of, title_sized
 
 # Below this the template is unclear and the single-post / stream readers are tried.
@@ -233,7 +233,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     if not candidates or all(key.startswith("chrome:") for key in shapes):
         return None  # a recurring widget alone does not make a template
     if social_feed(lines, runs):
-        headed = headed_template(lines, candidates, shapes, masked)
+        headed = handle_headed_template(lines, candidates, shapes, masked) or headed_template(lines, candidates,
+                                                                                             shapes, masked)
         if headed is not None:  # the last post ends at its action bar, not at the site's footer
             return replace(headed, records=end_at_action_bar(lines, headed.records, masked))
     slots = choose_titles(lines, candidates, shapes, masked)

@@ -158,3 +158,33 @@ def body_start(lines: list[Line], run_start: int) -> int:
     return start
 
 
+
+
+def handle_headed_template(lines: list[Line], candidates: list[Run], shapes: set[str],
+                           masked: set[int]) -> Template | None:
+    """A feed whose posts open with their author's name over a handle and close with their date and counts
+    (GoToSocial, a Fediverse profile's web page): each run that ends with a handle right over text opens a
+    post at the name; the last post ends with the first dated run under its text."""
+    heads = [run for run in candidates if lines[run.end].chrome == "handle" and text_below(lines, run, masked)]
+    while len(heads) > 1 and not any(lines[i].dates_post for i in range(heads[0].end, heads[1].end - 1)):
+        heads = heads[1:]  # the profile's own name and handle over its menu ("Posts"): no post
+    if len(heads) < MIN_SHAPE_RUNS or date_line(lines, heads[0]) is not None:
+        return None  # (the first post's head holds its date: the dates open posts, Mastodon's "2h" / name / handle)
+    starts = [run.end - 1 if run.end - 1 in run.lines and _display_name(lines[run.end - 1]) else run.end
+              for run in heads]
+    closing = next((run for run in candidates if run.start > heads[-1].end and date_line(lines, run) is not None), None)
+    if closing is None:
+        return None
+    ends = [*starts[1:], closing.end + 1]
+    # Every post's date sits after its text (else the dates open posts: ``headed_template``).
+    if not all(any(lines[i].dates_post for i in range(start, end)) for start, end in zip(starts, ends)):
+        return None
+    for start in starts:  # the name over the handle is the post's author
+        lines[start].name_slot = lines[start].name_slot or _display_name(lines[start])
+    records = [Record(start, end, None) for start, end in zip(starts, ends)]
+    return Template("fields", sorted(shapes), "handle heads", records, UNTITLED_CONFIDENCE)
+
+
+def _display_name(line: Line) -> bool:
+    """The line over a handle: its account's display name (a person's or a team's), not a date or a count."""
+    return line.cue is None and line.date is None and line.chrome is None and not line.prose

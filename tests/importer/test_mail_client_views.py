@@ -117,3 +117,36 @@ def test_a_list_threads_re_messages_are_replies_to_the_first_and_its_subject_is_
     assert post.title == "Handing over key accounts when an agent leaves" and post.authors == ["Oren Valcourt"]
     assert parsed.comments == 1 and "We introduce the new owner" not in post.body
     assert post.body.strip().startswith("Hi all,")
+
+
+GMAIL_PHONE_VIEW = """Why the second reply matters more than the first
+Inbox
+Brightfold Notes
+Apr 2, 2024
+to me
+Forwarded this email? Subscribe here for more
+Why the second reply matters more than the first
+A short letter about follow-ups that actually close the loop
+Wren Haldane
+Apr 2
+ 
+READ IN APP
+ 
+Most teams measure the first reply to the minute and never look at the second, which is where customers decide whether we understood them.
+We started timing the second reply too, and the slowest ones were almost always waiting on another team.
+What we changed
+Every handover now carries a time by which the customer hears back, whoever holds the ticket.
+Wren
+Like
+Comment
+"""
+
+
+def test_gmail_on_a_phone_prints_the_sender_by_name_over_the_day_and_to_me():
+    """The sender's name (a newsletter's, no address), the day, "to me": the client's header, not a post; the
+    letter under it is one post, its whole text kept, however its headline repeats the subject."""
+    (post,) = parse_archive(GMAIL_PHONE_VIEW.encode(), "letter.txt").posts
+    assert post.title == "Why the second reply matters more than the first"
+    assert post.metadata["date"] == "2024-04-02"
+    assert "Most teams measure the first reply" in post.body and "What we changed" in post.body
+    assert "Every handover now carries a time" in post.body and "to me" not in post.body

@@ -267,3 +267,4 @@ def test_a_post_card_inside_a_note_is_chrome_not_a_post():
     assert len(posts) == 2
     assert [post.authors for post in posts] == [["Pia Lindahl"], ["Pia Lindahl"]]
     assert not any("Answer the question" in post.body + post.title for post in posts)
+
