@@ -9,6 +9,7 @@ from . import patterns as P
 from .lines import Line, is_prose
 from .slots import title_weight
 from .neighbours import previous_filled
+from .text_dates import find_date_in
 
 # How many text lines above the first paragraph may belong to the post's head.
 HEAD_REACH = 10
@@ -21,6 +22,8 @@ TITLE_CASE_MIN_LETTERS = 4
 MIN_HEAD_SCORE = 0.9
 # Scores are sums of fractions: compare them rounded, or 0.05 + 0.1 loses to 0.15.
 SCORE_DIGITS = 6
+# A headline and a subtitle either side of the byline are a few words each; labels are a word or two.
+MIN_STRADDLING_WORDS = 3
 # A mail client's window around the letter it shows: its sender line and the fields under it.
 MAIL_VIEW_CHROME = frozenset({"mail sender", "mail header"})
 
@@ -57,12 +60,37 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     echoed = [(round(_score(lines[k]), SCORE_DIGITS), k) for k in candidates if seen[lines[k].stripped] > 1]
     if echoed and max(echoed)[0] >= MIN_HEAD_SCORE:
         return max(echoed)[1], i + 1
+    straddled = _title_over_byline(lines, candidates)
+    if straddled is not None and _score(lines[straddled]) >= MIN_HEAD_SCORE:
+        return straddled, i + 1
     # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
     scored = [(round(_score(lines[i]), SCORE_DIGITS), i) for i in candidates]
     if not scored:
         return None
     best, position = max(scored)
     return (position, i + 1) if best >= MIN_HEAD_SCORE else None
+
+
+def _title_over_byline(lines: list[Line], candidates: list[int]) -> int | None:
+    """Title, byline, dek (Plume, many themes): of the two head lines around the byline, the upper one is
+    the headline and the lower the subtitle, whatever their lengths."""
+    for k in candidates:
+        below = next((line for line in lines[k + 1:k + 3] if not line.blank), None)
+        signed_and_dated = below is not None and below.cue is not None and below.cue.role == "byline" \
+            and below.cue.author is not None and below.cue.date_text is not None
+        if not signed_and_dated:
+            continue
+        under = next((line for line in lines[below.index + 1:below.index + 3] if not line.blank), None)
+        if under is not None and under.index in candidates and min(
+                len(lines[k].stripped.split()), len(under.stripped.split())) >= MIN_STRADDLING_WORDS \
+                and not _same_title(lines[k].stripped, under.stripped) and find_date_in(under.stripped) is None:
+            return k  # (not "Post author" / byline / "Post date": a theme's labels for screen readers)
+    return None
+
+
+def _same_title(upper: str, lower: str) -> bool:
+    """"Snooze a ticket #412" over its byline over "Snooze a ticket": one title printed twice."""
+    return upper.startswith(lower) or lower.startswith(upper)
 
 
 def letter_head(lines: list[Line], first: int, head: tuple[int, int] | None,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import Cue
-from .dates import WEEKDAYS, parse_date
+from .dates import MONTHS, WEEKDAYS, _alternation, parse_date
 from .names import plausible_name
 from .text_dates import DATES_IN_TEXT
 
@@ -25,6 +25,8 @@ from .text_dates import DATES_IN_TEXT
 SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|\u00a0]\s*|\s+::(?:\s+|$)|\s{2,}"
                         r"|(?<=\d{4})/(?=\S)|/(?=(?i:by|in|on) [A-Z]|\d+ (?i:comments?|replies)\b|(?i:no comments|leave a))")
 # Separators that bylines use and titles do not (titles join a date with a dash).
+# strftime's "%e" pads a one-digit day with a space ("April  3, 2024": Plume, C and Rust blog engines).
+PADDED_DAY = re.compile(rf"\b({_alternation(name.capitalize() for name in MONTHS)})\s{{2}}(\d)\b")
 BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s{2,}")
 READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
 # A read time with the date right after it and no separator (Jekyll So Simple): "3 min read March 4, 2024".
@@ -217,6 +219,7 @@ def read_segments(text: str) -> Cue | None:
     """A byline cut into separated facts, or None."""
     if len(text) > MAX_LINE_CHARS:
         return None
+    text = PADDED_DAY.sub(r"\1 \2", text)  # "April  3, 2024" is one date, not two segments
     if not BYLINE_SEPARATOR.search(text):
         iconless = _iconless(text)
         if iconless is not None:
