@@ -44,7 +44,8 @@ FOOTNOTES_HEADING = re.compile(r"^(?:foot ?notes|notes|references|sources)$", re
 # Lines of this many words that end like a sentence are prose, not cues ...
 MIN_SENTENCE_WORDS = 10
 # ... unless they open as bylines and footers do.
-CUE_OPENERS = ("The post ", "Posted ", "Published ", "Filed ", "Tagged ", "This entry ", "Written ", "By ")
+CUE_OPENERS = ("The post ", "Posted ", "Published ", "Filed ", "Tagged ", "This entry ", "Written ", "By ",
+               "Read more about '", "Read more about ‘", 'Read more about "', "Read more about “")  # SilverStripe
 # A comment count glued to the end of a byline.
 TRAILING_COUNT = re.compile(r"\s*[|·•—–]?\s*(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave a (?:comment|reply))"
                             r"\s*:?\s*$", re.I)  # Storefront: "Posted on May 9, 2024 by Jane Doe — Leave a comment"

@@ -32,3 +32,11 @@ def test_the_line_over_the_byline_is_the_title_and_the_line_under_it_the_subtitl
     assert post.title == "Why we stopped saying sorry twice"
     assert post.authors == ["Ines Varga"] and post.metadata["date"] == "2024-03-07"
     assert "Our replies used to open with an apology" in post.body
+
+
+def test_read_more_about_a_long_quoted_title_is_the_cards_teaser_link_not_a_sentence():
+    from archive_import.lines import read_lines
+    (line,) = read_lines(["Read more about 'Why store credit is no longer the first thing we offer'..."], [])
+    assert line.cue is not None and line.cue.role == "teaser"
+    (body,) = read_lines(["Read more about how we handle refunds in our help centre, which has every step."], [])
+    assert body.cue is None and body.is_text
