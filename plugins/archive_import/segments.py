@@ -25,6 +25,9 @@ from .text_dates import DATES_IN_TEXT
 SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|\u00a0]\s*|\s+::(?:\s+|$)|\s{2,}"
                         r"|(?<=\d{4})/(?=\S)|/(?=(?i:by|in|on) [A-Z]|\d+ (?i:comments?|replies)\b|(?i:no comments|leave a))")
 # Separators that bylines use and titles do not (titles join a date with a dash).
+# A user and a community as link aggregators print them: "u/jane_doe", "r/CustomerService", "c/support".
+PREFIXED_USER = re.compile(r"^(?:u|user)/(?P<user>[\w-]{3,30})$")
+COMMUNITY = re.compile(r"^[rc]/[\w-]{2,30}$")
 # strftime's "%e" pads a one-digit day with a space ("April  3, 2024": Plume, C and Rust blog engines).
 PADDED_DAY = re.compile(rf"\b({_alternation(name.capitalize() for name in MONTHS)})\s{{2}}(\d)\b")
 BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s{2,}")
@@ -121,6 +124,8 @@ def _read(segment: str, facts: _Facts) -> bool:
         digits = count["count"].replace(",", "")
         facts.count = 0 if digits.lower() == "no" else int(digits) if digits.isdigit() else None
         return True
+    if _aggregator_fact(segment, facts):
+        return True
     within = IN.match(segment)
     if within and facts.category is None:  # "In Process" names a category, not a person
         facts.category = within["category"].strip()
@@ -151,6 +156,18 @@ def _read(segment: str, facts: _Facts) -> bool:
 # 2024 9:40 am No Comments". The name before the date, a clock and a comment count after it.
 # With no name before the date, a read time after it says the line is meta, not a title ("Feb 14, 2024
 # 6 min read Tone of Voice": Ghost's Dawn).
+def _aggregator_fact(segment: str, facts: _Facts) -> bool:
+    """Reddit and its front-ends name the poster "u/quiet_escalation" and the community "r/Helpdesk"."""
+    prefixed = PREFIXED_USER.match(segment)
+    if prefixed and facts.author is None:
+        facts.author, facts.known, facts.marked = prefixed["user"], facts.known + 1, True
+        return True
+    if COMMUNITY.match(segment) and facts.category is None:
+        facts.category = segment
+        return True
+    return False
+
+
 # Two categories or more after a date, comma-separated, each a capitalised word or two.
 LABEL_LIST = re.compile(r"^(?P<first>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?)(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?)+$")
 _ICONLESS_TAIL = re.compile(r"^,?\s*(?P<clock>(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*"

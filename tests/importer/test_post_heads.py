@@ -40,3 +40,9 @@ def test_read_more_about_a_long_quoted_title_is_the_cards_teaser_link_not_a_sent
     assert line.cue is not None and line.cue.role == "teaser"
     (body,) = read_lines(["Read more about how we handle refunds in our help centre, which has every step."], [])
     assert body.cue is None and body.is_text
+
+
+def test_a_link_aggregators_user_and_community_in_a_byline():
+    cue = read_segments("r/HelpdeskHeadaches • u/quiet_escalation • Feb 27 '24")
+    assert cue is not None and cue.author == "quiet_escalation" and cue.date_text == "Feb 27 '24"
+    assert cue.category == "r/HelpdeskHeadaches"
