@@ -24,6 +24,8 @@ from .posts import NAME_JOINS, PostParts
 # Precision ranks: the most precise date of a post wins (a day line plus a
 # "Posted by … at 10:32 AM" footer tells the minute).
 RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "unknown": 4}
+# A bare date line ranks just after a signed byline of the same precision, never before a more precise one.
+UNSIGNED_RANK = 0.5
 # Cue kinds naming a later edit, not the publication: used only when alone.
 UPDATE_WORDS = ("updated", "edited", "modified")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
@@ -109,7 +111,10 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
             times.append((text, label))
             continue
         updated = line.cue is not None and any(word in line.cue.kind for word in UPDATE_WORDS)
-        found.append((RANK[date_found.precision] + (10 if updated else 0), date_found, label))
+        # On a tie of precision a signed byline's date wins over a bare date line (a sidebar's "Yesterday, 6:20 PM").
+        signed = line.cue is not None and line.cue.role == "byline" and line.cue.author is not None
+        found.append((RANK[date_found.precision] + (10 if updated else 0) + (0 if signed else UNSIGNED_RANK),
+                      date_found, label))
     for line, where in ((post.subtitle, "subtitle"), (post.title, "title")):
         # A title that is a date heading ("March 11, 2024" over a changelog entry) dates its entry.
         heading = line is not None and line.date is not None

@@ -37,7 +37,7 @@ READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])"
 # Themes that print their facts as labelled phrases with no separator (Hexo NexT): "Posted on D
 # Edited on D In Category Symbols count in article: 1.3k Reading time ≈ 1 mins."
 # Hexo Butterfly glues its labels to the dates: "Created2024-03-11|Updated2024-03-14".
-DATED = re.compile(r"^(?P<label>posted|published|created|edited|updated)(?:\s+on)?:?(?:\s+|(?=\d))(?P<date>.+)$", re.I)
+DATED = re.compile(r"^(?P<label>posted|published|created|edited|updated)(?!\s+by\b)(?:\s+on)?:?(?:\s+|(?=\d))(?P<date>.+)$", re.I)
 # A post's pin among its facts: "Sticky|Created2023-06-02|…".
 PINNED = re.compile(r"^(?:sticky|pinned|featured)$", re.I)
 LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:|word count:|reading time|views:)\s"
@@ -46,12 +46,14 @@ WORD_COUNT = re.compile(r"^(?:(?:symbols count in article|word count|views):\s*\
                         r"|(?:about\s+)?\d[\d.,]*\s*[kK]?\s+words)$", re.I)  # "About 400 words"
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|(?:page\s+)?views?|claps?)$",
                    re.I)
+# ... or the count in brackets after the noun (MyBB, Movable Type): "Replies (6)", "Comments (0)".
+COUNT_AFTER = re.compile(r"^(?:comments?|replies|responses?|views?)\s*\((?P<count>\d[\d,]*)\)$", re.I)
 # A comment link that shows no count yet: "Leave a Comment", "Comments Off".
 COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:off|closed))$", re.I)
 # The post's tags as one segment (Zola's tabi): "Tags: triage, labels".
 TAGGED = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
 # A theme's hidden label may stand before its visible one: "Posted by By Jane Doe" (Sinatra).
-BY = re.compile(r"^(?:(?:by|written by|posted by)\s+)+(?P<name>.+)$", re.I)
+BY = re.compile(r"^(?:(?:by|written by|posted by):?\s+)+(?P<name>.+)$", re.I)  # MyBB: "Posted by: X"
 # "included in" is Hugo LoveIt's and FixIt's: "Jane Doe  included in Phone Support".
 IN = re.compile(r"^(?P<label>in|posted in|filed under|included in)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
@@ -118,7 +120,7 @@ def _read(segment: str, facts: _Facts) -> bool:
     if COMMENT_LINK.match(segment):
         facts.counted = True
         return True
-    count = COUNT.match(segment)
+    count = COUNT.match(segment) or COUNT_AFTER.match(segment)
     if count:
         facts.counted = True
         digits = count["count"].replace(",", "")

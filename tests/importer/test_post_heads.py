@@ -46,3 +46,32 @@ def test_a_link_aggregators_user_and_community_in_a_byline():
     cue = read_segments("r/HelpdeskHeadaches • u/quiet_escalation • Feb 27 '24")
     assert cue is not None and cue.author == "quiet_escalation" and cue.date_text == "Feb 27 '24"
     assert cue.category == "r/HelpdeskHeadaches"
+
+
+PORTAL_WITH_LATEST_THREADS = """Latest Threads
+Queue music: keep it or drop it?
+Forum: Phones
+Last Post: Ines Carvalho
+Yesterday, 06:20 PM
+» Replies: 3
+Spring staffing plan
+Posted by: Greta Lindqvist - Yesterday, 04:15 PM - Replies (6)
+We have agreed the rota for the spring peak, and every team lead has a copy of it in the shared drive.
+Reply in the thread if your team needs more cover on the Monday after the holiday.
+Survey reminder
+Posted by: Obi Nwachukwu - 02-26-2024, 09:30 AM - No Replies
+The annual survey closes on 15 March and takes about ten minutes to answer, we promise.
+Current time: 03-12-2024, 09:14 AM
+"""
+
+
+def test_a_forum_portals_posted_by_colon_line_signs_and_dates_each_announcement():
+    from archive_import.model import ArchiveConfig
+    cue = read_segments("Posted by: Obi Nwachukwu - 03-04-2024, 10:02 AM - Replies (2)")
+    assert cue is not None and cue.author == "Obi Nwachukwu" and cue.count == 2
+    posts = parse_archive(PORTAL_WITH_LATEST_THREADS.encode(), "portal.txt",
+                          ArchiveConfig(captured="2024-03-12")).posts
+    assert [post.title for post in posts] == ["Spring staffing plan", "Survey reminder"]
+    assert [post.authors for post in posts] == [["Greta Lindqvist"], ["Obi Nwachukwu"]]
+    # The sidebar's "Yesterday, 06:20 PM" above the first title is another thread's; the byline dates the post.
+    assert [post.metadata["date"] for post in posts] == ["2024-03-11 16:15", "2024-02-26 09:30"]
