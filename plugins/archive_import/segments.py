@@ -53,7 +53,7 @@ COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:
 # The post's tags as one segment (Zola's tabi): "Tags: triage, labels".
 TAGGED = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
 # A theme's hidden label may stand before its visible one: "Posted by By Jane Doe" (Sinatra).
-BY = re.compile(r"^(?:(?:by|written by|posted by):?\s+)+(?P<name>.+)$", re.I)  # MyBB: "Posted by: X"
+BY = re.compile(r"^(?:(?:by|written by|posted by|last post by):?\s+)+(?P<name>.+)$", re.I)  # MyBB: "Posted by: X"
 # "included in" is Hugo LoveIt's and FixIt's: "Jane Doe  included in Phone Support".
 IN = re.compile(r"^(?P<label>in|posted in|filed under|included in)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of

@@ -75,3 +75,8 @@ def test_a_forum_portals_posted_by_colon_line_signs_and_dates_each_announcement(
     assert [post.authors for post in posts] == [["Greta Lindqvist"], ["Obi Nwachukwu"]]
     # The sidebar's "Yesterday, 06:20 PM" above the first title is another thread's; the byline dates the post.
     assert [post.metadata["date"] for post in posts] == ["2024-03-11 16:15", "2024-02-26 09:30"]
+
+
+def test_last_post_by_signs_a_recent_posts_entry():
+    cue = read_segments("Last post by Kofi Mensah - March 09, 2024, 04:51:09 PM")
+    assert cue is not None and cue.author == "Kofi Mensah" and cue.date_text == "March 09, 2024, 04:51:09 PM"
