@@ -85,6 +85,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
+    # A theme that prints "by" before an author field left empty: "Jan. 18, 2024 by" (Wagtail's bakerydemo).
+    ("date_by_nobody", "byline", "<digit> <date>", (" by",), rf"{_DATE}\s+{_kw('by')}"),
     # Hugo Tranquilpeak, many blog themes: "March 3, 2024 in Returns, Policy" (the categories' own capitals).
     ("date_in", "date", "<digit> <date>", (" in ",),
      rf"{_DATE}\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),

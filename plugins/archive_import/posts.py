@@ -112,8 +112,8 @@ def _name_or_join(line: Line) -> bool:
 
 def _dek(lines: list[Line], title: Line, line: Line) -> bool:
     """A title-like line right under the title (no blank) with the post's date line still to come: its dek."""
-    if line.index != title.index + 1 or not line.title_like or line.is_name:
-        return False
+    if line.index != title.index + 1 or not line.title_like or line.is_name or line.stripped.endswith(("…", "...")):
+        return False  # (an excerpt cut at a word count is the card's text, however title-like its words)
     below = next_filled(lines, line.index)
     return below is not None and below.dates_post
 

@@ -32,7 +32,7 @@ class Template:
 
 # Cues that are one template slot whatever they add: an "Updated" line stands where a date line does,
 # and "By Jane Doe, Guest Writer" where "By Jane Doe" does.
-SAME_SHAPE = {"updated": "date", "by_role": "by"}
+SAME_SHAPE = {"updated": "date", "by_role": "by", "date_by_nobody": "date_by"}  # (an empty author field too)
 
 
 def shape(line: Line) -> str:

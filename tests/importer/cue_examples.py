@@ -131,6 +131,10 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("March 4, 2019 by Jane Doe Leave a Comment", {"author": "Jane Doe"}),
         ("2019-03-04 by jdoe", {"author": "jdoe", "date_text": "2019-03-04"}),
     ],
+    "date_by_nobody": [
+        ("Jan. 18, 2024 by", {"date_text": "Jan. 18, 2024", "author": None}),
+        ("2024-01-18 by", {"date_text": "2024-01-18"}),
+    ],
     "date_in": [
         ("March 3, 2024 in Returns, Policy", {"date_text": "March 3, 2024", "role": "date"}),
         ("3 March 2024 in Queue Health", {"date_text": "3 March 2024", "category": "Queue Health"}),
@@ -256,6 +260,7 @@ NEGATIVE: dict[str, list[str]] = {
     "by_date": ["By the way, March 4, 2019 was a Monday"],
     "by": ["By the team", "By The Team", "By the way, I think so", "By Friday"],
     "date_by": ["March 4, 2019 by the river"],
+    "date_by_nobody": ["Jan. 18, 2024 by the sea"],
     "date_in": ["March 3, 2024 in the morning we met", "March 3, 2024 in Returns was a quiet day."],
     "read_time_date": ["I read it · Mar 4, 2019"],
     "date_read_time": ["Mar 4, 2019 · I read it"],

@@ -88,3 +88,25 @@ def test_the_last_card_keeps_its_byline_of_several_names_and_its_date():
     its first name (the cards above end after a byline of one name)."""
     posts = parse_archive(CARDS_SIGNED_UNDER_THEIR_EXCERPTS.encode(), "tag.txt").posts
     assert [post.metadata.get("date") for post in posts] == ["2020-09-29", "2020-08-20", "2020-07-16"]
+
+
+CARDS_ONE_WITH_NO_AUTHOR = """Blog
+Handing over a ticket in three sentences
+When a ticket changes hands, the next agent should not have to read the whole…
+March 12, 2024 by Noor Haddad
+Notes From The Night Rota, Kept By Volunteers
+Our Overnight Volunteers Kept A Shared Notebook Through December…
+Jan. 18, 2024 by
+Saying no to a refund without losing the customer
+Sometimes the answer is no, and how we phrase it decides whether the customer comes back,…
+Dec. 4, 2023 by Dara Whitlock
+"""
+
+
+def test_a_card_whose_author_field_is_empty_is_still_a_card_and_its_cut_excerpt_its_text():
+    """"Jan. 18, 2024 by" (the theme prints "by" before an empty author list) dates its card; an excerpt cut
+    with "…" is the card's text even when its words are capitalised like a subtitle's."""
+    posts = parse_archive(CARDS_ONE_WITH_NO_AUTHOR.encode(), "cards.txt").posts
+    assert [post.metadata.get("date") for post in posts] == ["2024-03-12", "2024-01-18", "2023-12-04"]
+    assert [post.authors for post in posts] == [["Noor Haddad"], [], ["Dara Whitlock"]]
+    assert "Our Overnight Volunteers Kept A Shared Notebook" in posts[1].body
