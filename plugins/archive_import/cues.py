@@ -102,6 +102,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{NAMES}{_PIPE}{_DATE}(?:{_PIPE}{_kw('tags')}:\s*(?P<tags>[^|]*?))?"
      rf"(?:{_PIPE}{_kw('categories')}:\s*(?P<category>[^|]*?))?(?:{_PIPE}{_kw('url')}:\s*(?P<url>\S+))?"),
     ("disqus_comment", "comment", "<name>", ("ago",), rf"{NAMES}{_DOT}(?P<date>.+?\s+{_kw('ago')})"),
+    # Talkyard, Fediverse forums: "By Ingrid Solberg @ingrid_s 3 days ago" over the topic, the same without
+    # "By" over each reply.
+    ("by_handle_date", "byline", "by", ("@",), rf"{_kw('by')}\s+{NAMES}\s+@[\w.-]+(?:@[\w.-]+)?\s+{_DATE}"),
+    ("name_handle_date", "comment", "<name>", ("@",), rf"{NAMES}\s+@[\w.-]+(?:@[\w.-]+)?\s+{_DATE}"),
     # Link aggregators: "via jane_doe 5 days ago | 11 comments" over the story, "jane_doe 4 days ago" over a comment.
     ("via_ago", "byline", "via", ("ago",), rf"{_kw('via')}\s+(?P<author>{USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
      rf"(?:{_PIPE}{_COUNT}\s+{_COMMENTS})?"),

@@ -8,7 +8,8 @@ import pytest
 
 from archive_import.cues import CUE_PARSERS, Cue, read_cue
 from archive_import.names import plausible_name
-from tests.importer.cue_examples import NEGATIVE, POSITIVE
+from tests.importer.cue_counterexamples import NEGATIVE
+from tests.importer.cue_examples import POSITIVE
 
 @pytest.mark.parametrize("kind, line, fields", [
     (kind, line, fields) for kind, cases in POSITIVE.items() for line, fields in cases])
