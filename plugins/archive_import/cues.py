@@ -81,7 +81,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("started_by", "byline", "started", (), rf"{_kw('started by')}:?\s+{NAMES}"),  # a forum topic's opener
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     ("by_date", "byline", "by", (),
-     rf"{_kw('by')}:?\s+{NAMES}{_IN_CATEGORY}(?:{_SEP}|{_ON}|,\s*){_DATE}(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),
+     rf"{_kw('by')}:?\s+{NAMES}(?<!\sPublished)(?<!\sPosted){_IN_CATEGORY}"
+     rf"(?:{_SEP}|(?:\s+{_kw('published|posted')})?{_ON}|,\s*){_DATE}"
+     rf"(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),  # Publii: "By Jane Doe Published on March 19, 2024"
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),

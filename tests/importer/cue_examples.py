@@ -115,6 +115,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "about_author": [("About the Author Jane Doe", {"author": "Jane Doe", "role": "byline"}),
                      ("About the author: J. R. Smith", {"author": "J. R. Smith"})],
     "by_date": [
+        ("By Lotte Brandsma Published on March 19, 2024", {"author": "Lotte Brandsma", "date_text": "March 19, 2024"}),
         ("By Jane Doe | March 4, 2019 | 3 Comments", {"author": "Jane Doe", "date_text": "March 4, 2019", "count": 3}),
         ("By Jane Doe / 3/14/2019 / 2 Comments", {"author": "Jane Doe", "date_text": "3/14/2019", "count": 2}),
         ("By Jane Doe · Mar 4, 2019", {"author": "Jane Doe", "date_text": "Mar 4, 2019"}),
