@@ -80,3 +80,21 @@ def test_a_forum_portals_posted_by_colon_line_signs_and_dates_each_announcement(
 def test_last_post_by_signs_a_recent_posts_entry():
     cue = read_segments("Last post by Kofi Mensah - March 09, 2024, 04:51:09 PM")
     assert cue is not None and cue.author == "Kofi Mensah" and cue.date_text == "March 09, 2024, 04:51:09 PM"
+
+
+POST_UNDER_ITS_BREADCRUMB = """Quiet Queue
+HOME
+ARCHIVES
+Home Cutting callback no-shows without adding headcount
+Cutting callback no-shows without adding headcount
+What changed when we let customers pick a fifteen-minute window instead of a vague afternoon.
+Posted Mar 3, 2024
+By Maren Okafor
+For most of last year our callback queue had a quiet problem: one in five scheduled calls went unanswered.
+We did not need more agents. We needed fewer wasted dials, and a window people could plan around.
+"""
+
+
+def test_a_breadcrumb_ending_with_the_title_under_it_is_not_the_title():
+    (post,) = parse_archive(POST_UNDER_ITS_BREADCRUMB.encode(), "post.txt").posts
+    assert post.title == "Cutting callback no-shows without adding headcount"
