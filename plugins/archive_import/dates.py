@@ -90,7 +90,9 @@ RELATIVE_SHAPE = _whole(
     r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?(?=\s)|one(?=\s))\s*"  # "1000 days ago" is prose
     r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|h|day|d|w(?:ee)?k|w|mo(?:nth)?|y(?:ea)?r|y)s?\.?\s+ago"  # "3 yr. ago", "2y ago"
     # A weekday with its clock ("Tuesday at 9:14 AM": XenForo, Discord) counts back from the captured day.
-    r"|(?P<word>yesterday|today|just now|(?:" + "|".join(DAY_NAMES) + r")(?=,?\s+(?:at\s+)?\d))" + _TIME + r")")
+    r"|(?P<word>yesterday|today|just now|(?:" + "|".join(DAY_NAMES) + r")(?=,?\s+(?:at\s+)?\d))" + _TIME +
+    # Intercom's "Updated this week": an age too vague to count back from any capture day.
+    r"|(?P<vague>(?:this|last)\s+(?:week|month|year)))")
 # Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
 COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000, as above
 # Unit as written -> relativedelta's argument.
@@ -100,11 +102,11 @@ UNITS = {"s": "seconds", "sec": "seconds", "second": "seconds", "m": "minutes", 
 # A relative date is known to the unit it counts in; hours and minutes to the day.
 UNIT_PRECISION = {"seconds": "day", "minutes": "day", "hours": "day", "days": "day", "weeks": "day",
                   "months": "month", "years": "year"}
-_RELATIVE_WORDS = ("yesterday", "today", "just now", *DAY_NAMES)
+_RELATIVE_WORDS = ("yesterday", "today", "just now", "this ", "last ", *DAY_NAMES)
 _DIGIT = re.compile(r"\d")
 # The first word of every date that does not begin with a digit.
 DATE_START_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "about over almost nearly a an one yesterday today just".split())
+    "about over almost nearly a an one yesterday today just this last".split())
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
@@ -255,6 +257,8 @@ def _weekday_of(word: str | None) -> int | None:
 
 def _relative(match: re.Match, captured: date | None) -> FoundDate:
     fields = match.groupdict()
+    if fields.get("vague"):
+        return UNKNOWN
     word = (fields.get("word") or "").lower()
     if word:
         count, unit = (1 if word == "yesterday" else 0), "days"

@@ -179,3 +179,11 @@ def test_an_ambiguous_numeric_date_reads_the_way_the_same_day_is_named_on_the_pa
     assert numeric_order(["March 10, 2025", "Maren Solberg — 3/10/25, 8:47 AM"]) == "mdy"
     assert numeric_order(["10 March 2025", "posted 10/3/2025"]) == "dmy"
     assert numeric_order(["3/10/25", "April 2, 2025"]) is None
+
+
+def test_a_vague_age_is_a_date_of_unknown_precision_even_with_a_capture_day():
+    """Intercom's "Updated this week": an age, so its line is a date line, but no day can be counted from it."""
+    for text in ("this week", "Last month", "this year"):
+        found = parse_date(text, captured=date(2024, 3, 12))
+        assert found is not None and found.value is None and found.precision == "unknown"
+    assert parse_date("last weekend") is None and parse_date("this weekly meeting") is None
