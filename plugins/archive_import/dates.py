@@ -77,6 +77,8 @@ def _whole(body: str, flags: int = re.I) -> re.Pattern:
 NAMED_SHAPES = (
     _whole(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _TIME),
     _whole(_WEEKDAY + _DAY + r"(?:(?:\s+of)?\s+|-)" + _MONTH + r"(?:(?:,?\s+|-)" + _YEAR + r")?" + _TIME),
+    # "18. September 2024" (German, Nordic): with its year only, "1. March" is a numbered list's item.
+    _whole(_WEEKDAY + _DAY + r"\.\s+" + _MONTH + r",?\s+" + _YEAR + _TIME),
     _whole(_MONTH + r",?\s+" + _YEAR),
     _whole(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s+" + _CLOCK + _ZONE + r"\s+" + _YEAR),  # asctime: mail archives
 )

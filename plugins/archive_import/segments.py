@@ -41,7 +41,8 @@ DATED = re.compile(r"^(?P<label>posted|published|created|edited|updated)(?!\s+by
 # A post's pin among its facts: "Sticky|Created2023-06-02|…".
 PINNED = re.compile(r"^(?:sticky|pinned|featured)$", re.I)
 LABELLED = re.compile(r"\s+(?=(?i:edited on|updated on|symbols count in article:|word count:|reading time|views:)\s"
-                      r"|(?i:in)\s+[A-Z])")
+                      r"|(?i:in)\s+[A-Z])"
+                      r"|(?<=\d{4}\.)\s+(?=\d+\s*min(?:ute)?s?\s+read)")  # Gridsome: "Posted 18. September 2024. 4 min read."
 WORD_COUNT = re.compile(r"^(?:(?:symbols count in article|word count|views):\s*\d[\d.,]*\s*[kK]?"
                         r"|(?:about\s+)?\d[\d.,]*\s*[kK]?\s+words)$", re.I)  # "About 400 words"
 COUNT = re.compile(r"^(?P<count>\d[\d,.]*[kK]?|no)\s+(?:comments?|responses?|replies|likes?|(?:page\s+)?views?|claps?)$",

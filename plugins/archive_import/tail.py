@@ -196,7 +196,9 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
         return records  # text goes on below it: the name is quoted in the post, not a footer
     if lines[footer].chrome in FOOTER_CHROME and any(lines[i].dates_post for i in range(footer, last.end)):
         return records  # the post's own date line under it: a copyright line inside the post's template
-    while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])):
+    # (The post's own date line over the footer, as every card ends with one, stays the post's.)
+    while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])) \
+            and not lines[footer - 1].dates_post:
         footer -= 1
         if GREETING_OFF.match(lines[footer].stripped):  # "Until next time," and the name under it sign the post
             footer = _under_signature(lines, footer)

@@ -110,3 +110,25 @@ def test_a_card_whose_author_field_is_empty_is_still_a_card_and_its_cut_excerpt_
     assert [post.metadata.get("date") for post in posts] == ["2024-03-12", "2024-01-18", "2023-12-04"]
     assert [post.authors for post in posts] == [["Noor Haddad"], [], ["Dara Whitlock"]]
     assert "Our Overnight Volunteers Kept A Shared Notebook" in posts[1].body
+
+
+CARDS_DATED_UNDER_THEIR_TEXT = """# callbacks
+Callback slots, not callback promises
+We used to tell customers we would call back shortly; now the booking page offers three fixed slots a day.
+Posted 18. September 2024. 4 min read.
+Link
+What a missed callback costs us
+We followed every missed callback for a quarter to see what happened next, and most customers wrote again within a day.
+Posted 29. July 2024. 5 min read.
+Link
+Copyright © 2024.
+Powered by Gridsome
+"""
+
+
+def test_the_last_cards_date_line_over_the_site_footer_stays_the_cards():
+    """"Posted 18. September 2024. 4 min read." dates its card (a day written "18." as in German); the last
+    card keeps its own date line though the site's footer follows it."""
+    posts = parse_archive(CARDS_DATED_UNDER_THEIR_TEXT.encode(), "cards.txt").posts
+    assert [post.title for post in posts] == ["Callback slots, not callback promises", "What a missed callback costs us"]
+    assert [post.metadata.get("date") for post in posts] == ["2024-09-18", "2024-07-29"]
