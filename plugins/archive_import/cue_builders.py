@@ -91,3 +91,10 @@ def terms_look_right(terms: tuple[str, ...]) -> bool:
 def hashtags(match: re.Match, parser: CueParser) -> Cue | None:
     tags = tuple(tag.strip() for tag in match.group(0).split("#") if tag.strip())
     return Cue(parser.name, parser.role, tags=tags) if terms_look_right(tags) else None
+
+
+def dated_hashtags(match: re.Match, parser: CueParser) -> Cue | None:
+    """"November 19, 2024 #macros #tone" (Zola Abridge): a date and the post's tags."""
+    if parse_date(match["date"]) is None:
+        return None
+    return Cue(parser.name, parser.role, date_text=match["date"], tags=tuple(match["tags"].replace("#", " ").split()))

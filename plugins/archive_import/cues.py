@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cue_builders import Cue, CueParser, generic, hashtags, to_the_day
+from .cue_builders import Cue, CueParser, dated_hashtags, generic, hashtags, to_the_day
 from .dates import DATE_START_WORDS, MONTHS, may_open_date
 from .names import NAMES, USER
 
@@ -89,6 +89,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
     # A theme that prints "by" before an author field left empty: "Jan. 18, 2024 by" (Wagtail's bakerydemo).
     ("date_by_nobody", "byline", "<digit> <date>", (" by",), rf"{_DATE}\s+{_kw('by')}"),
+    # (a tag starts with a letter: bbPress's "March 4, 2024 at 10:32 am #4812" is the reply's anchor)
+    ("date_hashtags", "date", "<digit> <date>", ("#",),
+     rf"{_DATE}\s+(?P<tags>#[^\W\d][^\s#]*(?:\s+#[^\W\d][^\s#]*)*)"),
     # Hugo Tranquilpeak, many blog themes: "March 3, 2024 in Returns, Policy" (the categories' own capitals).
     ("date_in", "date", "<digit> <date>", (" in ",),
      rf"{_DATE}\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
@@ -204,7 +207,7 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
 _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
 
-_BUILDERS = {"hashtags": hashtags, **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), to_the_day)}
+_BUILDERS = {"hashtags": hashtags, "date_hashtags": dated_hashtags, **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), to_the_day)}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)

@@ -47,6 +47,7 @@ NEGATIVE: dict[str, list[str]] = {
     "date_by_nobody": ["Jan. 18, 2024 by the sea"],
     "by_handle_date": ["By the way @jane said it twice"],
     "name_handle_date": ["Ping Jane Doe @jane about this"],
+    "date_hashtags": ["March 4, 2024 at 10:32 am #4812"],
     "date_in": ["March 3, 2024 in the morning we met", "March 3, 2024 in Returns was a quiet day."],
     "read_time_date": ["I read it · Mar 4, 2019"],
     "date_read_time": ["Mar 4, 2019 · I read it"],

@@ -145,6 +145,10 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Jan. 18, 2024 by", {"date_text": "Jan. 18, 2024", "author": None}),
         ("2024-01-18 by", {"date_text": "2024-01-18"}),
     ],
+    "date_hashtags": [
+        ("November 19, 2024 #macros #tone", {"date_text": "November 19, 2024", "tags": ("macros", "tone")}),
+        ("2024-11-05 #macros", {"date_text": "2024-11-05", "tags": ("macros",)}),
+    ],
     "date_in": [
         ("March 3, 2024 in Returns, Policy", {"date_text": "March 3, 2024", "role": "date"}),
         ("3 March 2024 in Queue Health", {"date_text": "3 March 2024", "category": "Queue Health"}),

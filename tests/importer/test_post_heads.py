@@ -98,3 +98,10 @@ We did not need more agents. We needed fewer wasted dials, and a window people c
 def test_a_breadcrumb_ending_with_the_title_under_it_is_not_the_title():
     (post,) = parse_archive(POST_UNDER_ITS_BREADCRUMB.encode(), "post.txt").posts
     assert post.title == "Cutting callback no-shows without adding headcount"
+
+
+def test_an_ellipsis_and_more_is_a_teaser_link():
+    from archive_import.lines import read_lines
+    for text in ("...more", "…more", "… more"):
+        (line,) = read_lines([text], [])
+        assert line.cue is not None and line.cue.role == "teaser", text
