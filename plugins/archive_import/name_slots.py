@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.
 JOB_REACH = 3
+# A copy is double-spaced when most neighbouring lines have a blank line between them.
+DOUBLE_SPACED_SHARE = 1.25
 MAX_JOB_WORDS = 14
 # A feed's name slot: names in at least two of its date heads, and in half of them at least ...
 MIN_NAME_SLOTS = 2
@@ -27,18 +29,37 @@ MAX_SENDER_WORDS = 5
 def mark_job_lines(lines: list[Line]) -> None:
     """"Head of Support at Fieldwise" right under "Jane Doe" (the name maybe twice, "• 2nd" between, no blank
     line): the author's job, part of the byline, never a title."""
+    spaced = _double_spaced(lines)
     for line in lines:
         if not line.is_text or line.prose or not names_in(line.stripped):
             continue
-        for other in lines[line.index + 1:line.index + 1 + JOB_REACH]:
+        # A double-spaced copy puts a blank line between the name and the job; look as far past it.
+        reach = JOB_REACH * 2 if spaced else JOB_REACH
+        for other in lines[line.index + 1:line.index + 1 + reach]:
             if other.blank:
+                if spaced:
+                    continue
                 break
             if other.stripped == line.stripped or other.chrome is not None:
                 continue
             if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and _job_or_badge(other.stripped) \
-                    and (_dated_below(lines, other.index) or _dated_above(lines, line.index)):
+                    and (_dated_below(lines, other.index) or _dated_above(lines, line.index)
+                         or _under_job(lines, line.index)):
                 other.chrome, other.fixed, other.title_like = "job title", True, False
             break
+
+
+def _under_job(lines: list[Line], i: int) -> bool:
+    """A second author's name right under the first author's job (Docusaurus stacks one block each)."""
+    above = next((line for line in reversed(lines[max(0, i - 2):i]) if not line.blank), None)
+    return above is not None and above.chrome == "job title"
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Is every other line blank (a copy that puts a blank line between blocks)?"""
+    filled = [line.index for line in lines if not line.blank]
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)
+    return len(filled) > 1 and gaps * DOUBLE_SPACED_SHARE >= len(filled) - 1
 
 
 def mark_name_slots(lines: list[Line]) -> None:

@@ -165,9 +165,10 @@ def _echoed(lines: list[Line], i: int) -> bool:
 def _opens_prose(lines: list[Line], i: int, labels: frozenset[int] | set[int] = frozenset()) -> bool:
     """Is the next line, past blank lines, bylines, authors' names, jobs and counts ("1" comment) and
     template ``labels`` ("Details"), body text (a title's)?"""
-    j, dated = i + 1, False
-    while j < len(lines) and j - i <= MAX_HEAD_SKIP:
+    j, dated, seen = i + 1, False, 0
+    while j < len(lines) and seen < MAX_HEAD_SKIP:  # (counting lines, not the blank ones a copy puts between)
         line = lines[j]
+        seen += not line.blank
         if line.cue is not None or line.date is not None:
             dated = True  # names after a date line are its authors (Docusaurus), not a comment's
         elif not (line.blank or j in labels or dated and (line.chrome in HEAD_CHROME or names_in(line.stripped))):

@@ -132,3 +132,54 @@ def test_the_last_cards_date_line_over_the_site_footer_stays_the_cards():
     posts = parse_archive(CARDS_DATED_UNDER_THEIR_TEXT.encode(), "cards.txt").posts
     assert [post.title for post in posts] == ["Callback slots, not callback promises", "What a missed callback costs us"]
     assert [post.metadata.get("date") for post in posts] == ["2024-09-18", "2024-07-29"]
+
+
+STACKED_AUTHORS_DOUBLE_SPACED = """Recent posts
+
+Escalation paths that fit on one screen
+
+Tier 2 office hours, three months in
+
+Escalation paths that fit on one screen
+
+October 8, 2024 · 6 min read
+
+Noor Haddad
+
+Noor Haddad
+
+Head of Customer Support
+
+Ilya Brandt
+
+Ilya Brandt
+
+Support Engineer
+
+Our old escalation guide ran to twelve pages and ended in a flowchart nobody could read on a laptop.
+
+Read More
+
+Tier 2 office hours, three months in
+
+August 22, 2024 · 4 min read
+
+Ilya Brandt
+
+Ilya Brandt
+
+Support Engineer
+
+In May the engineers on the billing service agreed to sit in a shared call for one hour every afternoon.
+
+Read More
+"""
+
+
+def test_stacked_author_blocks_with_their_jobs_in_a_double_spaced_copy():
+    """Docusaurus: each author's name (the avatar's alt text, then the name) and job, one block per author,
+    a blank line between every line. The jobs are no authors and the sidebar's titles no posts."""
+    posts = parse_archive(STACKED_AUTHORS_DOUBLE_SPACED.encode(), "tag.txt").posts
+    assert [post.title for post in posts] == ["Escalation paths that fit on one screen",
+                                              "Tier 2 office hours, three months in"]
+    assert [post.authors for post in posts] == [["Noor Haddad", "Ilya Brandt"], ["Ilya Brandt"]]
