@@ -64,7 +64,7 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     echoed = [(round(_score(lines[k]), SCORE_DIGITS), k) for k in candidates if seen[lines[k].stripped] > 1]
     if echoed and max(echoed)[0] >= MIN_HEAD_SCORE:
         return max(echoed)[1], i + 1
-    straddled = _title_over_byline(lines, candidates)
+    straddled = _title_over_byline(lines, candidates, first_paragraph)
     if straddled is not None and _score(lines[straddled]) >= MIN_HEAD_SCORE:
         return straddled, i + 1
     # On a tie the line nearest the text wins: breadcrumbs and site names sit higher up.
@@ -75,14 +75,15 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     return (position, i + 1) if best >= MIN_HEAD_SCORE else None
 
 
-def _title_over_byline(lines: list[Line], candidates: list[int]) -> int | None:
+def _title_over_byline(lines: list[Line], candidates: list[int], first_paragraph: int) -> int | None:
     """Title, byline, dek (Plume, many themes): of the two head lines around the byline, the upper one is
-    the headline and the lower the subtitle, whatever their lengths."""
+    the headline and the lower the subtitle, whatever their lengths. The byline is the head's last: a
+    reader app's list rows above the article ("Title" / "Feed · 1h") are no head of it."""
     for k in candidates:
         below = next((line for line in lines[k + 1:k + 3] if not line.blank), None)
         signed_and_dated = below is not None and below.cue is not None and below.cue.role == "byline" \
             and below.cue.author is not None and below.cue.date_text is not None
-        if not signed_and_dated:
+        if not signed_and_dated or any(lines[i].dates_post for i in range(below.index + 1, first_paragraph)):
             continue
         under = next((line for line in lines[below.index + 1:below.index + 3] if not line.blank), None)
         if under is not None and under.index in candidates and min(
