@@ -96,7 +96,8 @@ RELATIVE_SHAPE = _whole(
     # Intercom's "Updated this week": an age too vague to count back from any capture day.
     r"|(?P<vague>(?:this|last)\s+(?:week|month|year)))")
 # Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
-COMPACT_SHAPE = re.compile(r"^(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000, as above
+# ("5 min" with its space is a reading time, Quarto's: an age is "5min" or "5m".)
+COMPACT_SHAPE = re.compile(r"^(?!\d+\s+min$)(?P<count>\d{1,3})\s?(?P<unit>s|m|min|h|hr|d|w|mo|y|yr)$")  # counts < 1000
 # Unit as written -> relativedelta's argument.
 UNITS = {"s": "seconds", "sec": "seconds", "second": "seconds", "m": "minutes", "min": "minutes", "minute": "minutes",
          "h": "hours", "hr": "hours", "hour": "hours", "d": "days", "day": "days", "w": "weeks", "wk": "weeks",

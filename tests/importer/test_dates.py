@@ -187,3 +187,9 @@ def test_a_vague_age_is_a_date_of_unknown_precision_even_with_a_capture_day():
         found = parse_date(text, captured=date(2024, 3, 12))
         assert found is not None and found.value is None and found.precision == "unknown"
     assert parse_date("last weekend") is None and parse_date("this weekly meeting") is None
+
+
+def test_a_count_of_minutes_with_a_space_is_a_reading_time_not_an_age():
+    """Quarto prints "5 min" under each card's author: its reading time. "5min" and "5m" stay ages."""
+    assert parse_date("5 min") is None
+    assert parse_date("5m").precision == "unknown" and parse_date("5min").precision == "unknown"
