@@ -36,12 +36,17 @@ _SPACE = re.compile(r"\s+")
 # "By Jane Doe. Jane Doe is ...": the importer keeps the bio as Author_bio without its "By Jane Doe." lead.
 # A feed's XML shows a post's HTML: a reader sees its text, not "<p>".
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>")
+# ... and a JSON export's key line shows its string: '"content_text": "First line.\n\nSecond.",'.
+_JSON_VALUE = re.compile(r'^\s*"[\w:.-]{1,60}"\s*:\s*"(?P<value>.*)",?\s*$')
 _KEY_PREFIX = re.compile(r"^\w+:\s*")
 _LIFTED_BYLINE = re.compile(r"^By [^.]{2,60}\.\s+")
 
 
 def normal(text: str) -> str:
     """Text as a reader sees it: no Markdown escapes or markers, entities decoded, spaces collapsed."""
+    json_value = _JSON_VALUE.match(text)
+    if json_value:  # a JSON export's '"html": "<p>…</p>",' reads as its string's text
+        text = json_value["value"].replace("\\n", " ").replace('\\"', '"')
     text = text.replace("\\", "")
     for _ in range(2):  # HTML escaped inside a feed's XML ("&lt;p&gt;…") reads as its text too
         text = html.unescape(_HTML_TAG.sub(" ", text))

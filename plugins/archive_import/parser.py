@@ -17,6 +17,7 @@ from .boilerplate import strip_shared_edges
 from .decoding import decode
 from .feed_entries import feed_template
 from .feed_view import FeedLines, is_feed_view, read_feed_view
+from .json_view import is_json_view, read_json_view
 from .day_headers import day_headers
 from .header_blocks import HeaderBlock, header_template
 from . import patterns as P
@@ -192,9 +193,10 @@ def _glossary(config: ArchiveConfig, texts: list[str], warnings: list[str], name
 
 def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],
                 name: str) -> tuple[FeedLines, list[Line]]:
-    """Each line's facts. A feed copied as its XML is read line for line as what each line says, its
-    tags and links as chrome; any other text as it is."""
-    feed = read_feed_view(decoded) if is_feed_view(decoded) else FeedLines(decoded)
+    """Each line's facts. A feed copied as its XML, or an export as its JSON, is read line for line as what
+    each line says, its markup as chrome; any other text as it is."""
+    feed = read_feed_view(decoded) if is_feed_view(decoded) else read_json_view(decoded) if is_json_view(decoded) \
+        else FeedLines(decoded)
     lines = read_lines(feed.texts, _chrome_patterns(config, warnings, name),
                        _glossary(config, feed.texts, warnings, name))
     for index in feed.markup:
