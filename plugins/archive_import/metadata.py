@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from . import patterns as P
 from .authors import find_authors
@@ -28,6 +29,11 @@ WEB_URL = re.compile(r"^https?://\S+$", re.I)
 
 def as_html(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def _reaction_tally(text: str) -> bool:
+    """Emoji and a count, no word ("👍❤️ 212"); a year alone ("2023") may title a post."""
+    return not any(char.isalpha() for char in text) and any(unicodedata.category(char) == "So" for char in text)
 
 
 def first_sentence_title(body: list[Line]) -> str:
@@ -82,6 +88,10 @@ def build_post(part: PostParts, found: Fields, email: HeaderBlock | None, config
             warnings.append(f"{name}:{part.title.number}: title with no post text, dropped")
         return None
     review: list[str] = []
+    if part.title is not None and _reaction_tally(part.title.stripped):
+        # The title slot holds no word ("👍❤️ 212": the reactions closing the post above): no title.
+        dropped.append(DroppedLine(part.title.number, part.title.text, "no words in the title slot"))
+        part.title = None
     if email is not None and email.title and part.title is None:  # the e-mail's own headline wins
         title = email.title
     elif part.title is not None:
