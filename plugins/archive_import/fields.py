@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from . import patterns as P
+from .dated_leads import lead_date
 from .dates import FoundDate, parse_date
-from .mail_view import SENDER_SUFFIX
 from .names import MIN_NAME_WORDS, names_in, plausible_name
 from .text_dates import find_date_in
-from .header_blocks import HeaderBlock
+from .header_blocks import HeaderBlock, email_author
 from .lines import Line
 from .posts import NAME_JOINS, PostParts
 
@@ -30,8 +30,6 @@ UNSIGNED_RANK = 0.5
 UPDATE_WORDS = ("updated", "edited", "modified")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 TIME_ONLY = re.compile(r"^(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?$", re.I)
-# A person's name is a few words; a longer sender name is a company's team.
-MAX_SENDER_WORDS = 3
 # "JD" may be initials; a name in capitals is longer.
 MAX_INITIALS_CHARS = 3
 # Stacked authors sit on lines next to each other (a blank line or a job line between at most).
@@ -121,6 +119,10 @@ def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | Non
         named = find_date_in(line.stripped) if (not found or heading) and line is not None else None
         if named is not None:  # "Volume 3: June 2020 Round-up", "Support Notes — April 2023"
             found.append((RANK[named.precision], named, f"{where} line {line.number}"))
+    opening = next((line for line in post.body if line.is_text), None)
+    led = lead_date(opening.stripped) if opening is not None and not found else None
+    if led is not None:  # "June 4th, 2024 — Sorting by newest…": the text opens with its date
+        found.append((RANK[led.precision], led, f"dated text line {opening.number}"))
     if found:
         best = min(found, key=lambda item: item[0])
         day, label = best[1], best[2]
@@ -227,15 +229,6 @@ def _bare_word(line: Line | None) -> bool:
     """A lower-case word alone on its line: a username or a tag ("playbooks" / "escalation" under a date)."""
     return line is not None and line.chrome is None and line.cue is None \
         and P.USERNAME.match(line.stripped.replace("-", "_")) is not None
-
-
-def email_author(email: HeaderBlock) -> str | None:
-    """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth"); none when
-    the sender is a company's team ("Harbourline Energy Customer Care"), not a person."""
-    if not email.author:
-        return None
-    name = SENDER_SUFFIX.sub("", email.author).strip() or email.author
-    return name if len(name.split()) <= MAX_SENDER_WORDS else None
 
 
 def _byline_first(post: PostParts) -> list[Line]:

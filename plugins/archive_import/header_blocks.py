@@ -16,6 +16,7 @@ from .text_dates import find_date_in, numeric_order
 from .email_headers import FIELD, read_headers
 from .keyvalue import find_blocks
 from .lines import Line
+from .mail_view import SENDER_SUFFIX
 from .structure import Record, Template
 
 
@@ -113,3 +114,16 @@ def header_template(texts: list[str], lines: list[Line]) -> tuple[Template, dict
                               head_end=blocks[start].end) for k, start in enumerate(starts)]
             return Template(kind.split()[0], [kind], "none", records, 1.0), blocks
     return None
+
+
+# A person's name is a few words; a longer sender name is a company's team.
+MAX_SENDER_WORDS = 3
+
+
+def email_author(email: HeaderBlock) -> str | None:
+    """The sender's name without the list or blog it writes for ("Ruth from The Desk" → "Ruth"); none when
+    the sender is a company's team ("Harbourline Energy Customer Care"), not a person."""
+    if not email.author:
+        return None
+    name = SENDER_SUFFIX.sub("", email.author).strip() or email.author
+    return name if len(name.split()) <= MAX_SENDER_WORDS else None

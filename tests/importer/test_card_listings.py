@@ -241,3 +241,28 @@ def test_a_label_over_a_cards_title_belongs_to_that_card_not_to_the_byline_above
         ("Benchmarks: What 40 Teams Told Us About First Response", "2025-02-25"),
         ("Holiday Rota Templates (With the Spreadsheet)", "2025-02-04")]
     assert posts[2].authors == ["Tomasz Wierzbicki", "Ines Carvalho"]
+
+
+DATED_LEADS = """Lanternfold Notes
+Articles
+Topics
+The oldest ticket is usually the one that matters
+June 4th, 2024 — Sorting by newest feels responsive, but it teaches the team that old tickets belong to someone else...
+Round robin is fair to agents, not to customers
+May 21st, 2024 — Strict rotation kept our workloads even and left customers waiting whenever a hard question landed badly...
+Why we cap every agent at twelve open tickets
+April 2nd, 2024 — A hard limit on open tickets sounded bureaucratic until we saw who was quietly hoarding forty of them...
+© 2024 Lanternfold Notes – Powered by Statamic
+"""
+
+
+def test_cards_whose_text_opens_with_their_date():
+    """No template line marks the cards: each is a title over one line that opens with its date and a dash.
+    The line stays the card's text (every word of it), and its date dates the card."""
+    posts = parse_archive(DATED_LEADS.encode(), "topic.txt").posts
+    assert [post.title for post in posts] == ["The oldest ticket is usually the one that matters",
+                                              "Round robin is fair to agents, not to customers",
+                                              "Why we cap every agent at twelve open tickets"]
+    assert [post.metadata.get("date") for post in posts] == ["2024-06-04", "2024-05-21", "2024-04-02"]
+    assert posts[0].body.startswith("June 4th, 2024 — Sorting by newest")
+    assert "Powered by Statamic" not in posts[-1].body
