@@ -33,8 +33,6 @@ def write_one_archive(size: int, seed: int, folder: Path) -> Path:
     factory = PostFactory(rng)
     gap = (LAST_POST - FIRST_POST) / max(size, 1)
     posts = [factory.post(LAYOUT, FIRST_POST + gap * number) for number in range(size)]
-    for order, post in enumerate(posts, 1):
-        post.archive, post.order = "one_long_archive.txt", order
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "one_long_archive.txt"
     text = LAYOUT.header.format(page=1) + "".join(LAYOUT.post.format(**post_fields(post)) for post in posts)

@@ -61,12 +61,13 @@ def read_json_view(lines: list[str]) -> FeedLines:
         return FeedLines(list(lines))
     found = FeedLines(list(lines), markup=set(range(len(lines))), entries=[])
     authors = _joined_authors(objects)
-    spans = [(post.start, _closing_line(lines, post)) for post in posts]
+    closes = [_closing_line(lines, post) for post in posts]
     # A feed's own authors (JSON Feed's top-level "authors") sign the posts that name none.
     default = [obj.values["name"] for obj in objects if obj.within in AUTHOR_ARRAYS and isinstance(
-        obj.values.get("name"), str) and not any(start < obj.start < end for start, end in spans)]
-    for post in posts:
-        _read_post(lines, found, post, objects, authors.get(post.values.get("id")) or default)
+        obj.values.get("name"), str) and not any(post.start < obj.start < end for post, end in zip(posts, closes))]
+    for k, (post, close) in enumerate(zip(posts, closes)):
+        end = posts[k + 1].start if k + 1 < len(posts) else close  # the lines between two posts go with the first
+        _read_post(found, post, objects, close, end, authors.get(post.values.get("id")) or default)
     return found
 
 
@@ -119,12 +120,11 @@ def _order(value: object) -> int:
     return value if isinstance(value, int) else 0
 
 
-def _read_post(lines: list[str], found: FeedLines, post: _Object, objects: list[_Object],
+def _read_post(found: FeedLines, post: _Object, objects: list[_Object], close: int, end: int,
                names: list[str]) -> None:
-    """The post's lines as its title, fields and text; its own authors' "name" lines as bylines, else
-    ``names`` (joined by id, or the feed's) on its id line."""
-    end = next((obj.start for obj in objects if obj.start > post.start and obj.within == post.within),
-               _closing_line(lines, post))
+    """The post's lines as its title, fields and text (its object closes before ``close``; its entry runs to
+    ``end``); its own authors' "name" lines as bylines, else ``names`` (joined by id, or the feed's) on its
+    id line."""
     for key, index in post.lines.items():
         value = post.values.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -138,7 +138,7 @@ def _read_post(lines: list[str], found: FeedLines, post: _Object, objects: list[
         else:
             continue
         found.markup.discard(index)
-    own = [obj for obj in objects if post.start < obj.start < end and obj.within in AUTHOR_ARRAYS
+    own = [obj for obj in objects if post.start < obj.start < close and obj.within in AUTHOR_ARRAYS
            and isinstance(obj.values.get("name"), str)]
     if own:  # a JSON Feed item's "authors": [{"name": …}, …], read as one byline on the first name's line
         found.texts[own[0].lines["name"]] = "By " + _joined([obj.values["name"] for obj in own])

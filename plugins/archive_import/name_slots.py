@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .dates import parse_date
 from .names import names_in
+from .neighbours import previous_filled
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -51,8 +52,8 @@ def mark_job_lines(lines: list[Line]) -> None:
 
 def _under_job(lines: list[Line], i: int) -> bool:
     """A second author's name right under the first author's job (Docusaurus stacks one block each)."""
-    above = next((line for line in reversed(lines[max(0, i - 2):i]) if not line.blank), None)
-    return above is not None and above.chrome == "job title"
+    above = previous_filled(lines, i)
+    return above is not None and above.index >= i - 2 and above.chrome == "job title"
 
 
 def _double_spaced(lines: list[Line]) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from . import patterns as P
 from .lines import Line, is_prose
 from .slots import title_weight
-from .neighbours import previous_filled
+from .neighbours import next_filled, previous_filled
 from .text_dates import find_date_in
 
 # How many text lines above the first paragraph may belong to the post's head.
@@ -80,13 +80,14 @@ def _title_over_byline(lines: list[Line], candidates: list[int], first_paragraph
     the headline and the lower the subtitle, whatever their lengths. The byline is the head's last: a
     reader app's list rows above the article ("Title" / "Feed · 1h") are no head of it."""
     for k in candidates:
-        below = next((line for line in lines[k + 1:k + 3] if not line.blank), None)
-        signed_and_dated = below is not None and below.cue is not None and below.cue.role == "byline" \
+        below = next_filled(lines, k)
+        signed_and_dated = below is not None and below.index <= k + 2 and below.cue is not None \
+            and below.cue.role == "byline" \
             and below.cue.author is not None and below.cue.date_text is not None
         if not signed_and_dated or any(lines[i].dates_post for i in range(below.index + 1, first_paragraph)):
             continue
-        under = next((line for line in lines[below.index + 1:below.index + 3] if not line.blank), None)
-        if under is not None and under.index in candidates and min(
+        under = next_filled(lines, below.index)
+        if under is not None and under.index <= below.index + 2 and under.index in candidates and min(
                 len(lines[k].stripped.split()), len(under.stripped.split())) >= MIN_STRADDLING_WORDS \
                 and not _same_title(lines[k].stripped, under.stripped) and find_date_in(under.stripped) is None:
             return k  # (not "Post author" / byline / "Post date": a theme's labels for screen readers)

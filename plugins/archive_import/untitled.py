@@ -158,8 +158,6 @@ def body_start(lines: list[Line], run_start: int) -> int:
     return start
 
 
-
-
 def handle_headed_template(lines: list[Line], candidates: list[Run], shapes: set[str],
                            masked: set[int]) -> Template | None:
     """A feed whose posts open with their author's name over a handle and close with their date and counts
