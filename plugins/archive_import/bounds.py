@@ -133,9 +133,10 @@ def _cut_excerpt(lines: list[Line], i: int, footers: list[int]) -> bool:
 
 
 def _under_job_line(lines: list[Line], i: int) -> bool:
-    """Is line ``i`` an author card's bio, right under the author's name and job ("Disputes Team Lead")?"""
+    """Is line ``i`` an author card's bio, right under the author's name and job ("Disputes Team Lead"), or
+    an archive page's description, right under its "Category: Billing" heading?"""
     above = previous_filled(lines, i)
-    return above is not None and above.chrome == "job title"
+    return above is not None and (above.chrome == "job title" or above.cue is not None and above.cue.role == "taxonomy")
 
 
 def _byline_follows(lines: list[Line], i: int, first: int) -> bool:

@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import patterns as P
+from .closing_runs import CLOSING_TOLERANCE, card_over, mostly_closing, running_text
 from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
@@ -54,11 +55,6 @@ def _anchors(lines: list[Line], run: Run) -> bool:
                and (lines[i].cue.author or lines[i].cue.date_text) for i in run.lines)
 
 
-# A run that holds "Read More" closes the post above it: a title slot above it wins unless one below
-# scores clearly better (a listing's next title below is as title-like as its own above).
-CLOSING_TOLERANCE = 0.1
-
-
 def _dated_headings(lines: list[Line], template: Template) -> bool:
     """Does every record after the first open with a bare day's date line, a sentence under it?"""
     opening = [lines[record.start] for record in template.records[1:]]
@@ -70,21 +66,6 @@ def _dated_headings(lines: list[Line], template: Template) -> bool:
 
 def _sentence(line: Line) -> bool:
     return line.prose or line.is_text and line.stripped[-1:] in ".!?"
-
-
-def _closes_post(lines: list[Line], run: Run) -> bool:
-    """Does the run close its post with "Read More", no date or byline after it to head the next post?
-    (The last run may run on into the page's footer.)"""
-    teasers = [k for k, i in enumerate(run.lines) if lines[i].cue is not None and lines[i].cue.role == "teaser"]
-    return bool(teasers) and not any(lines[i].dates_post for i in run.lines[teasers[-1] + 1:])
-
-
-def _card_over(lines: list[Line], slots: dict, offset: int) -> bool:
-    """A card's title right over its excerpt, the excerpt right over the run (title, excerpt, meta, "Read More");
-    an excerpt cut at a word count ends mid-sentence."""
-    excerpt, title = slots.get(-1), reachable(lines, slots, offset)
-    return offset == -2 and excerpt is not None and _running_text(lines[excerpt.line]) \
-        and title is not None and not lines[title.line].prose
 
 
 @dataclass(slots=True)
@@ -114,11 +95,11 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
         side = 0 if len(runs) > 1 or len(sides) != 1 else next(iter(sides))
         prefer = max(sides, key=sides.__getitem__, default=0)  # the side the larger kinds chose
         choice = best_offset(lines, maps, side, prefer)
-        if choice is not None and choice.offset > 0 and all(_closes_post(lines, run) for run in runs):
+        if choice is not None and choice.offset > 0 and mostly_closing(lines, runs, prefer):
             above = [{offset: slot for offset, slot in slots.items() if offset < 0} for slots in maps]
             closing = best_offset(lines, above, side, -1)
             if closing is not None and closing.score >= choice.score - CLOSING_TOLERANCE \
-                    and all(_card_over(lines, slots, closing.offset) for slots in above):
+                    and all(card_over(lines, slots, closing.offset) for slots in above):
                 choice, maps = closing, above  # "Read More" in each run: its post's title sits above it
         if choice is None:  # a footer run with no title beside it closes posts; one with a date line
             if prefer < 0:  # right over text, where the page's titles sit above their dates, opens an untitled one
@@ -166,12 +147,7 @@ def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[in
     titles = sorted(found)
     ends = dict(zip(titles, titles[1:] + [len(lines)]))
     return {title: echoes for title, echoes in found.items()
-            if counts[lines[title].stripped] == 1 or any(_running_text(lines[i]) for i in range(title + 1, ends[title]))}
-
-
-def _running_text(line: Line) -> bool:
-    """A paragraph, or an excerpt that ends in "... Read more" rather than a full stop."""
-    return line.prose or line.is_text and not line.title_like and len(line.stripped.split()) >= MIN_RUNNING_WORDS
+            if counts[lines[title].stripped] == 1 or any(running_text(lines[i]) for i in range(title + 1, ends[title]))}
 
 
 def _fold_optional(groups: dict[frozenset, list[Run]]) -> dict[frozenset, list[Run]]:
@@ -201,8 +177,6 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
 
 # A title and its dek have three words each at least; a label over a title has one or two.
 MIN_DEK_WORDS = 3
-# A text line this long that is no title is running text (an excerpt cut before its full stop).
-MIN_RUNNING_WORDS = 12
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
 MIN_FOLDED_SHAPES = 2
 def _run_above(runs: list[Run], line: int) -> Run | None:

@@ -266,3 +266,4 @@ def test_cards_whose_text_opens_with_their_date():
     assert [post.metadata.get("date") for post in posts] == ["2024-06-04", "2024-05-21", "2024-04-02"]
     assert posts[0].body.startswith("June 4th, 2024 — Sorting by newest")
     assert "Powered by Statamic" not in posts[-1].body
+

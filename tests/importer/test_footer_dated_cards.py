@@ -1,0 +1,60 @@
+"""Cards whose date and taxonomy sit in a footer under the excerpt, not in a byline over it.
+
+Every page here is written by hand for the test; the expectations are what
+the page plainly says, not what the importer happened to produce.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
+
+from archive_import import parse_archive
+from archive_import.model import ArchiveConfig
+
+
+FOOTER_DATED_CATEGORY_PAGE = """Skip to content
+Millbrook Water Help
+Home
+Contact
+Category: Leaks
+
+This is where the leaks team writes about the calls it takes most often, from dripping meters to burst pipes in winter.
+
+For an emergency please ring the number on your bill; comments here are read once a day.
+
+Why We Ask for a Photo of the Meter
+A photo settles most disputes about readings in a minute, because the dials show what the bill cannot. We now ask for one before anything else, and the…
+Continue reading Why We Ask for a Photo of the Meter
+Published May 6, 2024
+Categorized as Leaks
+Tagged meters, photos
+
+Frozen Pipes and the Out-of-Hours Line
+Last winter the out-of-hours line took more calls in one night than in the whole of November. This is what we changed, and what we would still like to fix before the frost comes back.
+Published April 22, 2024
+Categorized as Leaks
+
+Telling a Customer the Leak Is on Their Side
+Nobody enjoys hearing that the pipe which burst belongs to them. We wrote down how to say it plainly, and how to say what help is still on offer, so that the…
+Continue reading Telling a Customer the Leak Is on Their Side
+Published April 8, 2024
+Categorized as Leaks
+Tagged boundaries, difficult calls
+
+Search
+Recent Posts
+Why We Ask for a Photo of the Meter
+"""
+
+
+def test_a_footer_that_names_its_post_in_continue_reading_closes_that_post_and_dates_it():
+    """Twenty Twenty-One prints each card's date after its excerpt: "Continue reading <title>" says whose it is,
+    a card whose excerpt is whole prints the same footer without it, and the category's description is no post."""
+    posts = parse_archive(FOOTER_DATED_CATEGORY_PAGE.encode(), "leaks.txt", ArchiveConfig()).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Why We Ask for a Photo of the Meter", "2024-05-06"),
+        ("Frozen Pipes and the Out-of-Hours Line", "2024-04-22"),
+        ("Telling a Customer the Leak Is on Their Side", "2024-04-08"),
+    ]
+    assert "leaks team writes" not in " ".join(post.body for post in posts)
+    assert posts[0].body.startswith("A photo settles most disputes")
