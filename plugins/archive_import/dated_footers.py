@@ -5,6 +5,7 @@ dated title; under a paragraph, on every post of the page, it is the post's date
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .cues import Cue
@@ -27,13 +28,21 @@ def mark_dated_footers(lines: list[Line]) -> None:
     """"date Tag Tag" lines right under a paragraph, on two posts or more, are date lines with tags."""
     found = [(line, match) for line in lines if line.is_text and not line.prose
              for match in [_date_then_tags(line.reading)] if match is not None and _under_prose(lines, line.index)]
-    if len(found) < MIN_DATED_FOOTERS:
+    # Footers that list their tags with commas are read alone ("Feb 26, 2024 Waste, Phones"); the page's
+    # others, with one tag, are the same footer ("Jan 29, 2024 Team": Chirpy's cards).
+    listed = Counter((line.cue.kind, line.cue.role) for line in lines if line.cue is not None
+                     and line.cue.role in ("byline", "date") and line.cue.date_text
+                     and line.stripped.startswith(line.cue.date_text) and _under_prose(lines, line.index))
+    if not found or len(found) + sum(listed.values()) < MIN_DATED_FOOTERS:
         return
+    kind, role = listed.most_common(1)[0][0] if listed else ("date_tags", "date")  # one template, one kind of line
     for line, match in found:
         date = parse_date(match["date"])
         if date is None:
             continue
-        line.cue = Cue("date_tags", "date", date_text=match["date"], tags=tuple(match["tags"].split()))
+        tags = tuple(match["tags"].split())
+        line.cue = Cue(kind, role, date_text=match["date"], category=tags[0] if listed else None,
+                       tags=tags[1:] if listed else tags)
         line.date, line.fixed, line.title_like = date, True, False
 
 

@@ -89,6 +89,18 @@ def test_a_date_with_its_tags_under_each_posts_text_dates_the_post():
     assert alone[3].date is None and alone[3].is_text  # one such line could be a heading
 
 
+def test_a_footer_with_one_category_reads_as_its_siblings_that_list_several():
+    """Chirpy's cards: "Feb 26, 2024 Waste, Phones" is a footer alone; "Jan 29, 2024 Team" under the next card's
+    text is the same footer, with one category, and dates its card the same way."""
+    paragraph = "From Monday the phone line opens at half past eight and closes at six, Saturdays until noon."
+    page = read_lines(["Bins and callbacks", paragraph, "Feb 26, 2024 Waste, Phones", "New opening hours", paragraph,
+                       "Jan 29, 2024 Team"], [])
+    assert page[5].cue is not None and page[5].cue.kind == page[2].cue.kind
+    assert (page[5].cue.date_text, page[5].cue.category) == ("Jan 29, 2024", "Team")
+    alone = read_lines(["Bins and callbacks", paragraph, "Jan 29, 2024 Team"], [])
+    assert alone[2].cue is None  # alone it could be a heading that opens with a date
+
+
 def test_a_card_has_no_text_between_its_date_and_its_link_a_teaser_has():
     card = ["Notes from the desk", "Answer the question first", "Hana Oduya", "·", "Mar 2, 2024", "Read more"]
     teaser = ["Answer the question first", "Mar 2, 2024", "We tried it for a month and the replies got shorter.",
