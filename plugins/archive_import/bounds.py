@@ -102,13 +102,14 @@ MIN_LEAD_PARAGRAPHS = 2
 
 
 def lead_start(lines: list[Line], first: int, masked: set[int],
-               footers: list[int] = ()) -> tuple[int, int | None] | None:
+               footers: list[int] = (), labels: int = 0) -> tuple[int, int | None] | None:
     """(start, title) of a post above the first record: never drop a post's body as page header.
 
     Prose there is a post when there is enough of it, when a byline follows
     it (a teaser card), or when one of the template's footer runs
     (``footers``: their first lines) closes it. Its title is the title-like
-    line right above its first paragraph, if any.
+    line right above its first paragraph, if any, or above the ``labels``
+    short lines (category chips) every other card prints between the two.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
                   and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not _under_job_line(lines, line.index)
@@ -119,11 +120,46 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
         paragraphs[0].index < footer < first for footer in footers)
     if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not closed:
         return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
-    j = paragraphs[0].index - 1
-    while j >= 0 and lines[j].blank:
-        j -= 1
+    j = _filled_above(lines, paragraphs[0].index)
+    for _ in range(labels):
+        if j < 0 or lines[j].title_like or not _label(lines[j]):
+            break
+        j = _filled_above(lines, j)
     title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
     return (paragraphs[0].index if title is None else title), title
+
+
+def _filled_above(lines: list[Line], i: int) -> int:
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    return j
+
+
+def _label(line: Line) -> bool:
+    """A category chip: a word or two, no sentence."""
+    return len(line.stripped.split()) <= MAX_NAME_WORDS and line.stripped[-1:] not in ".!?:"
+
+
+def title_labels(lines: list[Line], titles: list[int]) -> int:
+    """How many short lines (category chips) a card may print between its title and its first paragraph:
+    0 unless every card prints some."""
+    counts = []
+    for title in titles:
+        j, count = title + 1, 0
+        while j < len(lines) and not lines[j].prose:
+            if not lines[j].blank:
+                if lines[j].is_field or not _label(lines[j]):
+                    return 0
+                count += 1
+            j += 1
+        if j < len(lines):  # (a last "title" with no text under it is the page's footer, no card)
+            counts.append(count)
+    return MAX_CARD_LABELS if len(counts) >= MIN_LABELLED_CARDS and min(counts) > 0 else 0
+
+
+MIN_LABELLED_CARDS = 2  # one card's chips could be a heading's words; every card's are the template's
+MAX_CARD_LABELS = 4  # a card's categories: one to a few, one a line
 
 
 def _cut_excerpt(lines: list[Line], i: int, footers: list[int]) -> bool:

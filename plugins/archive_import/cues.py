@@ -100,6 +100,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
     ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
     ("read_time", "footer", "<digit>", ("read",), _READ),
+    # Quarto's listings print the reading time bare: "5 min" under the date and author.
+    ("read_minutes", "footer", "<digit>", ("min",), r"(?P<count>\d{1,3})\s*(?i:mins?)"),
     ("time_of_day", "date", "<digit>", (":",), rf"{_CLOCK}"),  # LiveJournal: "10:42 pm" under the day's header
     ("journal_state", "footer", "current", (), rf"{_kw('current (?:mood|music|location)')}:\s*\S.*"),
     ("comment_links", "footer", "<(>", (), rf"\(\s*(?:{_COUNT}\s+{_COMMENTS}\s*\|\s*)?{_kw('leave a comment')}\s*\)"),

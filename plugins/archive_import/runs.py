@@ -44,7 +44,25 @@ def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
         current = []
     if current:
         runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
+    runs = _bridge_names(lines, runs)
     return [_with_labels_below(lines, _with_author_below(lines, _with_author_above(lines, run))) for run in runs]
+
+
+def _bridge_names(lines: list[Line], runs: list[Run]) -> list[Run]:
+    """A name between a date and another template line is the byline's ("3/12/24" / "Hana Okafor" / "4 min"):
+    one run, whether or not the name recurs on the page. (A name over a run with its own date or byline is
+    the next post's author: one byline holds one date.)"""
+    joined: list[Run] = []
+    for run in runs:
+        previous = joined[-1] if joined else None
+        if previous is not None and run.start == previous.end + 2 and lines[previous.end].dates_post \
+                and lines[previous.end + 1].is_text and lines[previous.end + 1].is_name \
+                and not any(lines[i].dates_post or lines[i].cue and lines[i].cue.author for i in run.lines):
+            joined[-1] = Run(previous.start, run.end, [*previous.lines, previous.end + 1, *run.lines],
+                             previous.shapes | run.shapes)
+        else:
+            joined.append(run)
+    return joined
 
 
 def _label_after(lines: list[Line], last: int, blank: int) -> bool:

@@ -196,9 +196,12 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
         return records  # text goes on below it: the name is quoted in the post, not a footer
     if lines[footer].chrome in FOOTER_CHROME and any(lines[i].dates_post for i in range(footer, last.end)):
         return records  # the post's own date line under it: a copyright line inside the post's template
-    # (The post's own date line over the footer, as every card ends with one, stays the post's.)
+    # (The post's own date line over the footer, as every card ends with one, stays the post's, and so do
+    # the lines of the template the other cards print: "Jane Doe" / "5 min" under the date.)
+    kept = _template_shapes(lines, records[:-1], masked)
     while footer - 1 > prose[0] and (lines[footer - 1].blank or _short(lines[footer - 1])) \
-            and not lines[footer - 1].dates_post:
+            and not lines[footer - 1].dates_post and not (lines[footer - 1].is_field
+                                                          and shape(lines[footer - 1]) in kept):
         footer -= 1
         if GREETING_OFF.match(lines[footer].stripped):  # "Until next time," and the name under it sign the post
             footer = _under_signature(lines, footer)
@@ -206,6 +209,14 @@ def cut_site_footer(lines: list[Line], records: list[Record], masked: set[int]) 
     while lines[footer].blank:
         footer += 1
     return records[:-1] + [Record(last.start, footer, last.title, last.echoes, last.head_end)]
+
+
+def _template_shapes(lines: list[Line], records: list[Record], masked: set[int]) -> set[str]:
+    """The shapes of the template lines (cues, dates) the other records hold; a recurring word ("Changelog",
+    a category) may as well head the site's footer."""
+    found = {shape(lines[i]) for record in records for i in range(record.start, record.end)
+             if lines[i].is_field and i not in masked}
+    return {key for key in found if not key.startswith("line:")}
 
 
 def _short(line: Line) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .closing_runs import CLOSING_TOLERANCE, card_over, mostly_closing, running_text
-from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty
+from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty, title_labels
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
 from .runs import find_runs, record_shapes, text_below
@@ -193,6 +193,20 @@ def _date_head(lines: list[Line], runs: list[Run], first_title: int, masked: set
     return first_title
 
 
+def _closed_cards(lines: list[Line], titles: list[int], lead, masked: set[int]) -> tuple[list[int], set[int]]:
+    """(titles, those whose run above closes the card above): a card above the first run, and under the last
+    run only the site's footer, say each run closes the card above it (title, chips, excerpt, then date and
+    author), so each record starts at its title and the footer's line is no title."""
+    if lead is not None and lead[1] is not None and len(titles) > 2 and not _text_under(lines, titles[-1], masked):
+        return titles[:-1], set(titles[1:-1])
+    return titles, set()
+
+
+def _text_under(lines: list[Line], title: int, masked: set[int]) -> bool:
+    """Does running text follow the line before the page ends (a card's title), or nothing (a footer's)?"""
+    return any(line.prose and line.index not in masked for line in lines[title + 1:])
+
+
 def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
     """Shapes of the run right above the first title: what opens a record."""
     above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
@@ -229,12 +243,14 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     titles = sorted(found)
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
-    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers)
+    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles))
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []
+    titles, closing = _closed_cards(lines, titles, lead, masked)
     heads = _head_shapes(lines, runs, titles[0], masked)
-    above = {neighbour(lines, run.end, 1, masked): run for run in runs}
+    above = {neighbour(lines, run.end, 1, masked): run for run in runs if neighbour(lines, run.end, 1, masked)
+             not in closing}
     starts = []
     for title in titles:
         if lines[title].is_field:  # an untitled post starts at its own date line

@@ -58,3 +58,48 @@ def test_a_footer_that_names_its_post_in_continue_reading_closes_that_post_and_d
     ]
     assert "leaks team writes" not in " ".join(post.body for post in posts)
     assert posts[0].body.startswith("A photo settles most disputes")
+
+
+CHIPPED_LISTING = """Lowfield Billing Help
+About
+Categories
+All (3)
+refunds (2)
+tone (1)
+From the billing desk
+Short notes from the people who answer the billing queue.
+Order By
+Refunds That Arrive in Two Parts
+refunds
+tone
+A split refund looks like a mistake to the customer who sees only the first half land. We now say in the first reply that two amounts are coming, and on which days.
+3/12/24
+Hana Okafor
+4 min
+The Word We Stopped Using in Refund Replies
+refunds
+We used to tell customers their refund had been processed. To them that sounded like the money had arrived, so we now say which day it left us and when the bank should show it.
+2/20/24
+Rui Castell
+3 min
+A Calmer Way to Say the Card Was Declined
+tone
+Nobody likes reading that their card was declined. We put the reason first and the next step second, and the follow-up questions dropped by a third within a month.
+1/30/24
+Hana Okafor
+5 min
+Copyright 2024, Lowfield Energy
+Built with Quarto
+"""
+
+
+def test_a_listing_whose_cards_end_with_date_author_and_reading_time_gives_each_card_its_own_byline():
+    """Quarto's listing prints title, category chips and description, then date, author and a bare "4 min": the
+    first card's title sits over its chips like the others', and the last card keeps its author over the footer."""
+    posts = parse_archive(CHIPPED_LISTING.encode(), "listing.txt", ArchiveConfig()).posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Refunds That Arrive in Two Parts", "2024-03-12", ["Hana Okafor"]),
+        ("The Word We Stopped Using in Refund Replies", "2024-02-20", ["Rui Castell"]),
+        ("A Calmer Way to Say the Card Was Declined", "2024-01-30", ["Hana Okafor"]),
+    ]
+    assert "min" not in " ".join(post.body for post in posts).split()
