@@ -23,7 +23,8 @@ SIGN_OFF_REACH = 40
 GREETING_OFF = re.compile(r"^(?:best wishes|best|warm(?:est)? (?:wishes|regards)|kind regards|regards|many thanks"
                           r"|thanks(?: (?:in advance|again|all|everyone))?"
                           r"|thank you|cheers|all the best|sincerely|yours(?: sincerely| truly)?|warmly|with thanks"
-                          r"|until next (?:time|week|month|issue|letter|\w+day)|talk soon|speak soon|take care|see you (?:next \w+|soon))"
+                          r"|until (?:next (?:time|week|month|issue|letter|\w+day)|\w+day|tomorrow|then)"
+                          r"|talk soon|speak soon|take care|see you (?:next \w+|soon|on \w+day))"
                           r"[,!.]?$",
                           re.I)
 

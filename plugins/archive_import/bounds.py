@@ -101,8 +101,8 @@ MIN_LEAD_PROSE_WORDS = 12
 MIN_LEAD_PARAGRAPHS = 2
 
 
-def lead_start(lines: list[Line], first: int, masked: set[int],
-               footers: list[int] = (), labels: int = 0) -> tuple[int, int | None] | None:
+def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[int] = (), labels: int = 0,
+               runs_head: bool = False) -> tuple[int, int | None] | None:
     """(start, title) of a post above the first record: never drop a post's body as page header.
 
     Prose there is a post when there is enough of it, when a byline follows
@@ -110,14 +110,16 @@ def lead_start(lines: list[Line], first: int, masked: set[int],
     (``footers``: their first lines) closes it. Its title is the title-like
     line right above its first paragraph, if any, or above the ``labels``
     short lines (category chips) every other card prints between the two.
+    When the template's runs head the posts under them (``runs_head``), the
+    byline under the prose is the first post's, and closes nothing.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
                   and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not _under_job_line(lines, line.index)
                   and (line.stripped[-1:] in ".!?…:\"”’)" or _cut_excerpt(lines, line.index, footers))]
     if not paragraphs:
         return None
-    closed = _byline_follows(lines, paragraphs[0].index, first) or any(
-        paragraphs[0].index < footer < first for footer in footers)
+    closed = not runs_head and (_byline_follows(lines, paragraphs[0].index, first) or any(
+        paragraphs[0].index < footer < first for footer in footers))
     if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not closed:
         return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
     j = _filled_above(lines, paragraphs[0].index)

@@ -121,8 +121,9 @@ def _opens(lines: list[Line], i: int) -> bool:
             if _comment_sign(lines[j]) or _name_then_date(lines, j, strict=not explicit) \
                     or explicit and _signed_byline(lines[j]):
                 return True
-            if not explicit and _titled(lines, j):
-                return False  # "6 Comments" / "23 Likes" over a post's title and date: its counts, not a thread
+            if not explicit and (_titled(lines, j) or lines[j].cue is not None and lines[j].cue.role == "teaser"):
+                return False  # "6 Comments" / "23 Likes" over a post's title and date, or over its excerpt and
+                # "Read More": the card's counts, not a thread
             seen += 1
             if seen >= reach:
                 break

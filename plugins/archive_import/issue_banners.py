@@ -22,7 +22,9 @@ ISSUE_BANNER = re.compile(r"^(?:[^|·•]{1,80}?\s*[|·•]\s*)?(?:issue|no\.|vo
 BANNER_SEPARATOR = re.compile(r"\s[|·•—–-]\s")
 # "No. 52 · Notes on support work, every other Tuesday": the number and the letter's tagline (a title
 # may start "Issue 12:", never with a meta separator).
-ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol(?:ume)?\.?|edition)\s*#?\d{1,5}\s*[|·•]\s*\S.{0,80}$", re.I)
+# A dash may join a tagline that goes on in lower case ("Issue 112 — for people who answer the phone"); after
+# a dash, a capital starts the issue's own title ("Issue 12 — The Refund Problem").
+ISSUE_LINE = re.compile(r"^(?i:issue|no\.|vol(?:ume)?\.?|edition)\s*#?\d{1,5}(?:\s*[|·•]\s*\S|\s+[—–]\s+[a-z]).{0,80}$")
 # The newsletter's name over its banner is a short line.
 MAX_MASTHEAD_WORDS = 5
 

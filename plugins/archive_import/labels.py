@@ -115,6 +115,9 @@ LABELS: tuple[Label, ...] = (
 )
 
 
+_SENTENCE_END = re.compile(r"\w[.!]$")  # a full stop; "Read more..." ends with an ellipsis, a title may ask "?"
+
+
 def read_label(text: str) -> Cue | None:
     """The labelled meta line ``text`` is, or None."""
     if len(text) > MAX_LABEL_LINE_CHARS:
@@ -124,8 +127,9 @@ def read_label(text: str) -> Cue | None:
         if not match:
             continue
         value = (match.groupdict().get("value") or match.groupdict().get("v2") or "").strip()
-        if label.role == "taxonomy" and value[-1:] in ".!?" and label.name != "entry_posted_in":
-            return None  # "Tags matter." is a sentence
+        if label.role == "taxonomy" and value[-1:] in ".!?" and label.name != "entry_posted_in" \
+                or label.role == "teaser" and _SENTENCE_END.search(value):
+            return None  # "Tags matter." is a sentence, and so is "Read more about our refund policy below."
         fields = label.read(value) if value or label.role == "teaser" else None
         if fields is not None:
             return Cue(label.name, label.role, **fields)

@@ -41,6 +41,8 @@ MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$
 MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
 # The header sits at the top of the copy, its date line among the fields.
 MAIL_HEADER_LINES, MAIL_FIELD_REACH = 20, 3
+# Gmail prints the letter's labels between its subject and its sender: "Promotions", "Support reading".
+MAX_LABEL_CHIPS, MAX_CHIP_WORDS = 3, 3
 # A client's folder list and message list may come first: the opened letter's header within this many lines.
 MAIL_VIEW_LINES = 45
 # "Ruth Fenlow from The Desk <letters@desk.example>	Tue, Mar 5, 2024 at 9:14 AM"
@@ -75,9 +77,19 @@ def sender_line(lines: list[Line]) -> Line | None:
     if found is not None:
         return found
     deeper = [line for line in lines if not line.blank][:MAIL_VIEW_LINES]
-    return next((line for line, below in zip(deeper, deeper[1:]) if line.is_text and SENDER.match(_sender_text(line))
-                 and ":" not in line.stripped.split("<")[0] and MAIL_FIELD.match(below.stripped)
-                 and below.stripped.lower().startswith(("to", "reply-to"))), None)
+    return next((line for k, line in enumerate(deeper) if (line.is_text or line.chrome == "newsletter footer")
+                 and SENDER.match(_sender_text(line)) and ":" not in line.stripped.split("<")[0]
+                 and _recipient_below(deeper[k + 1:k + 1 + MAIL_FIELD_REACH])), None)
+
+
+def _recipient_below(below: list[Line]) -> bool:
+    """The "To:" or "Reply-To:" field under a sender line, maybe under its sent date (Gmail: "to me")."""
+    for line in below:
+        if MAIL_FIELD.match(line.stripped) and line.stripped.lower().startswith(("to", "reply-to")):
+            return True
+        if line.date is None:
+            return False
+    return False
 
 
 def _named_sender(shown: list[Line]) -> Line | None:
@@ -108,15 +120,22 @@ def mark_mail_senders(lines: list[Line]) -> None:
     for line in lines[found.index + 1:found.index + 1 + MAIL_FIELD_REACH * 2]:
         if not line.blank and (MAIL_FIELD.match(line.stripped) and not line.prose or MAIL_BUTTON.match(line.stripped)):
             line.chrome, line.fixed, line.title_like = "mail header", True, False  # "Reply-To: …", "Forward"
-    above = [line for line in reversed(lines[:found.index]) if not line.blank][:2]
-    if above and (MESSAGE_COUNT.match(above[0].stripped) or INITIALS.match(above[0].stripped)
-                  or FOLDER_LABEL.match(above[0].stripped)):
+    above = [line for line in reversed(lines[:found.index]) if not line.blank][:2 + MAX_LABEL_CHIPS]
+    chips = 0
+    while chips < MAX_LABEL_CHIPS and len(above) > 1 and (
+            MESSAGE_COUNT.match(above[0].stripped) or INITIALS.match(above[0].stripped)
+            or FOLDER_LABEL.match(above[0].stripped) or _label_chip(lines, above[0])):
         above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
-        above = above[1:]
+        above, chips = above[1:], chips + 1
     subject = above[0] if above and above[0].is_text and not above[0].prose and above[0].chrome is None else None
     if subject is not None and not any(line.stripped == subject.stripped for line in lines[found.index:]):
         # (a subject the letter prints again as its headline is left to tell the title where it sits)
         subject.chrome, subject.fixed, subject.title_like = "mail subject", True, False
+
+
+def _label_chip(lines: list[Line], line: Line) -> bool:
+    """A label the client shows beside the subject that its label list names too ("Support reading")."""
+    return len(line.stripped.split()) <= MAX_CHIP_WORDS and any(other.stripped == line.stripped for other in lines[:line.index - 1])
 
 
 def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:

@@ -13,7 +13,7 @@ from . import patterns as P
 from .comments import Thread
 from .lines import Line, is_prose
 from .structure import Record
-from .neighbours import next_filled
+from .neighbours import next_filled, previous_filled
 
 # An author's name may be printed twice over the date (an avatar's alt text, then the name).
 MAX_NAME_ECHOES = 1
@@ -175,6 +175,25 @@ def _labels_under_date(lines: list[Line], record: Record) -> set[int]:
     return set()
 
 
+def _text_among_text(lines: list[Line], line: Line, record: Record) -> bool:
+    """A template-looking line inside the post's own text: a day no calendar can place ("Friday, 4pm")
+    between two paragraphs, or a "menu" of words over a paragraph, under the post's title or text
+    ("Unfortunately. Simply. Just. Obviously.")."""
+    above, below = previous_filled(lines, line.index), next_filled(lines, line.index)
+    if not all(near is not None and record.start <= near.index < record.end for near in (above, below)) \
+            or not (below.is_text and is_prose(below)):
+        return False
+    if line.chrome == "navigation":  # (a title a sidebar repeats recurs: it is still no chrome)
+        return len(line.stripped.split()) >= MIN_MENU_ITEMS and (
+            above.dates_post or not above.fixed and (above.title_like or is_prose(above)))
+    # (a reply's age sits under its writer's name, not under text)
+    return line.date is not None and line.date.value is None and (line.cue is None or line.cue.kind == "date") \
+        and above.is_text and is_prose(above)
+
+
+MIN_MENU_ITEMS = 3
+
+
 def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]) -> PostParts:
     title = lines[record.title] if record.title is not None else None
     post = PostParts(title, [lines[i] for i in record.echoes])
@@ -192,7 +211,7 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             if not line.blank:
                 post.fields.append(line)  # the e-mail's header block: read by ``email_headers``
             continue
-        if line.is_field:
+        if line.is_field and not _text_among_text(lines, line, record):
             post.fields.append(line)
             closed = closed or body_has_prose and line.cue is not None and line.cue.role == "teaser"
             continue

@@ -74,13 +74,22 @@ def is_listing(lines: list[Line], template: Template | None) -> bool:
     # break (a subscribe box inside the post).
     posts = [record for k, record in enumerate(template.records) if _a_post(lines, record)
              and (k == 0 or record.title is not None or _dated(lines, record))]
-    prose = sorted((_prose_lines(lines, record) for record in posts), reverse=True)
+    counts = [_prose_lines(lines, record) for record in posts]
+    prose = sorted(counts, reverse=True)
     # Two posts make a listing, unless one record holds all the prose: a post page's reaction bar,
     # its "Posted on" line and its tag row recur as often as a listing's bylines do ...
     if len(posts) < 2 or sum(1 for count in prose if count) == 1:
         return False
-    # ... or one record is a whole article and the rest are its "read next" cards.
-    return not (prose[0] >= MIN_ARTICLE_PARAGRAPHS and prose[1] <= MAX_CARD_PARAGRAPHS)
+    # ... or one record is a whole article and the rest are its "read next" cards, unless a teaser card
+    # comes before it: a listing's one full post among its excerpts.
+    article = counts.index(prose[0])
+    return not (prose[0] >= MIN_ARTICLE_PARAGRAPHS and prose[1] <= MAX_CARD_PARAGRAPHS
+                and not any(_teaser_card(lines, record) for record in posts[:article]))
+
+
+def _teaser_card(lines: list[Line], record: Record) -> bool:
+    return _prose_lines(lines, record) > 0 and any(
+        lines[i].cue is not None and lines[i].cue.role == "teaser" for i in range(record.start, record.end))
 
 
 def _post_page(lines: list[Line], masked: set[int]) -> bool:

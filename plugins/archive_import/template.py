@@ -202,6 +202,17 @@ def _closed_cards(lines: list[Line], titles: list[int], lead, masked: set[int]) 
     return titles, set()
 
 
+def _runs_head(lines: list[Line], runs: list[Run], titles: list[int]) -> bool:
+    """Do the runs head the posts under them, as the page's blank lines group them? Each titled run has a
+    blank line over it and none between it and its title (AstroWind: blank / "Jan 29, 2024 · Jane Doe" /
+    title / excerpt / tags)."""
+    titled = [run for run in runs if run.end + 1 in titles]
+    return len(titled) >= MIN_GROUPED_RUNS and all(run.start > 0 and lines[run.start - 1].blank for run in titled)
+
+
+MIN_GROUPED_RUNS = 2
+
+
 def _text_under(lines: list[Line], title: int, masked: set[int]) -> bool:
     """Does running text follow the line before the page ends (a card's title), or nothing (a footer's)?"""
     return any(line.prose and line.index not in masked for line in lines[title + 1:])
@@ -243,7 +254,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     titles = sorted(found)
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
-    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles))
+    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles),
+                      _runs_head(lines, runs, titles))
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []

@@ -183,3 +183,43 @@ def test_stacked_author_blocks_with_their_jobs_in_a_double_spaced_copy():
     assert [post.title for post in posts] == ["Escalation paths that fit on one screen",
                                               "Tier 2 office hours, three months in"]
     assert [post.authors for post in posts] == [["Noor Haddad", "Ilya Brandt"], ["Ilya Brandt"]]
+
+
+BLANK_GROUPED_CARDS = """Skip to content
+Ferrow Energy
+Pricing
+Blog
+Start free trial
+Billing Notes
+What the billing team learns from the questions customers send us, and what we changed because of them.
+
+Feb 12, 2024 · Ada Mensah · Billing
+Estimated Reads, Explained Once
+We rewrote the paragraph that explains an estimated read so it says when the next real read is due and how to send one.
+billingmeters
+
+Jan 30, 2024 · Luca Brandt · Payments
+Direct Debit Dates Customers Can Choose
+Letting customers pick their collection day cut the number of failed payments in the first month by almost half.
+payments
+
+Jan 9, 2024 · Ada Mensah · Billing
+The Final Bill Nobody Expected
+A customer moving home gets a final bill within two weeks now, with a sentence at the top saying why it is not the usual amount.
+billingmoving
+
+Newer posts
+Older posts
+Made by Ferrow Energy · All rights reserved.
+"""
+
+
+def test_cards_grouped_by_blank_lines_take_the_byline_above_their_title_and_the_blog_heading_is_no_post():
+    """AstroWind prints each card's date and author over its title, a blank line between cards: the byline
+    under the blog's description opens the first card, it does not close a post made of the description."""
+    posts = parse_archive(BLANK_GROUPED_CARDS.encode(), "notes.txt").posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Estimated Reads, Explained Once", "2024-02-12", ["Ada Mensah"]),
+        ("Direct Debit Dates Customers Can Choose", "2024-01-30", ["Luca Brandt"]),
+        ("The Final Bill Nobody Expected", "2024-01-09", ["Ada Mensah"]),
+    ]

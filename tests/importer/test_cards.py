@@ -279,3 +279,41 @@ def test_a_profiles_stories_are_by_the_profile_whose_card_shows_its_followers_fu
     assert [post.title for post in posts] == ["The Refund Email I Rewrote", "Stop Calling It a Ticket"]
     assert [post.authors for post in posts] == [["Ines Calder"], ["Ines Calder"]]
 
+
+
+COUNTED_CARDS = """Haldwick Outdoor
+Shop
+Blog
+Contact Us
+
+14
+May
+Returns
+Printing Labels at the Post Office
+By Rhea Tamsin
+May 14, 2024
+6 Comments
+Customers without a printer can now show a code at any post office counter, and the clerk prints the label for them while they wait …
+Read More
+
+07
+May
+Customer Service
+What the Chat Window Says First
+By Bram Okoye
+May 7, 2024
+2 Comments
+The chat greeting now says who is online and roughly how long a reply takes, instead of asking how it can help …
+Read More
+
+© 2024 Haldwick Outdoor
+"""
+
+
+def test_a_cards_comment_count_over_its_excerpt_and_read_more_opens_no_comment_thread():
+    """"6 Comments" under a card's date links to the post's comments: the excerpt and "Read More" under it are the
+    card's, not a thread's."""
+    posts = parse_archive(COUNTED_CARDS.encode(), "blog.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Printing Labels at the Post Office", "2024-05-14"), ("What the Chat Window Says First", "2024-05-07")]
+    assert "show a code at any post office counter" in posts[0].body

@@ -31,6 +31,7 @@ LABELLED = [
     ("By Priya Lindqvist, Head of Customer Support", "by_role", {"author": "Priya Lindqvist"}),
     ("Written by Hannah Oduya, Head of Support Operations", "by_role", {"author": "Hannah Oduya"}),
     ("Continue reading ““I Don’t Know Where to Start”: Helping Overwhelmed Customers”", "teaser_link", {}),
+    ("Read more about Why is my first bill an estimate?", "teaser_link", {}),  # a title may ask
 ]
 
 
@@ -48,6 +49,7 @@ def test_labelled_lines_are_read(text, kind, fields):
     "Categories of complaint differ from team to team, and so should the replies to them",
     "Posted by Gwen Albright at 10:32 AM",  # a clock time alone: the cue table's, with the day above
     "Authors often forget the reader.",
+    "Read more about our refund policy below.",  # a sentence of the post, not a "Read more" link
 ])
 def test_other_lines_are_not_labels(text):
     assert read_label(text) is None

@@ -298,3 +298,57 @@ def test_an_updated_date_stands_where_the_other_posts_date_does():
     assert [post.title for post in posts] == ["Answering a missed-visit complaint", "Rota emails families can read",
                                               "What new clients ask in week one"]
     assert posts[1].metadata["date"] == "2025-03-03"
+
+
+FULL_POST_AMONG_TEASERS = """Lowmoor Replies
+Notes from the email desk
+
+Page 2 of 3
+
+Closing the Loop on Refund Emails
+March 4, 2024 / Tess Harlow / 2 Comments
+
+Every refund email now ends with the date the money should arrive and what to do if it has not.
+
+Customers stopped writing in to ask where their refund was, which was the point.
+
+Continue reading
+
+Seven Lines We Took Out of Our Templates
+February 26, 2024 / Omar Fenn / 5 Comments
+
+We read our saved replies aloud one afternoon and cut whatever we would not say on the phone.
+
+Kind regards, as per our policy, at this time, please be advised, we apologise for any inconvenience.
+
+Going forward, and rest assured: those two went as well, after some debate about the second.
+
+What replaced them was shorter, and mostly a plain sentence about what happens next.
+
+We kept the sign-off with a name in it, because customers reply to people.
+
+Nobody has asked for the old wording back, and replies got a little shorter too.
+
+The Shared Inbox on a Monday
+February 19, 2024 / Tess Harlow
+
+Monday mornings start with the weekend's pile, sorted by whoever arrives first.
+
+We now sort by what can be answered in a minute, and answer those before coffee.
+
+Continue reading
+
+« Older posts
+Newer posts »
+"""
+
+
+def test_a_listing_whose_one_full_post_follows_a_teaser_card_is_still_a_listing():
+    """Page 2 of an index: a teaser, a whole post, a teaser. The whole post is no article with "read next" cards
+    under it, since a card with "Continue reading" comes before it."""
+    posts = parse(FULL_POST_AMONG_TEASERS).posts
+    assert [(post.title, list(post.authors)) for post in posts] == [
+        ("Closing the Loop on Refund Emails", ["Tess Harlow"]),
+        ("Seven Lines We Took Out of Our Templates", ["Omar Fenn"]),
+        ("The Shared Inbox on a Monday", ["Tess Harlow"]),
+    ]

@@ -150,3 +150,58 @@ def test_gmail_on_a_phone_prints_the_sender_by_name_over_the_day_and_to_me():
     assert post.metadata["date"] == "2024-04-02"
     assert "Most teams measure the first reply" in post.body and "What we changed" in post.body
     assert "Every handover now carries a time" in post.body and "to me" not in post.body
+
+
+GMAIL_LABELLED_LETTER = """Skip to content
+Gmail
+Search mail
+Compose
+Inbox
+204
+Starred
+Sent
+Labels
+Billing letters
+3 of 41
+Why your first bill is an estimate
+Promotions
+Billing letters
+
+Meterline Notes <notes@meterline.example> Unsubscribe
+Tue, Oct 8, 2024, 7:15 AM
+to me
+
+Images are not displayed.
+Display images below - Always display images from notes@meterline.example
+
+METERLINE NOTES
+Issue 40 — for the people who read the meters
+
+Hello again,
+
+Most first bills are estimates, because the first real reading only arrives a few weeks after a move. We now say so on the bill itself, in the first line.
+
+The estimate is based on the home's size and last year's use. When the real reading comes in, the next bill corrects it, up or down.
+
+Until Friday,
+Tomasz
+
+Tomasz Wierzbicki
+Meterline Notes
+
+You are receiving this because you signed up at meterline.example.
+Unsubscribe | Change Subscriber Options
+Reply
+Forward
+"""
+
+
+def test_gmail_labels_between_subject_and_sender_and_its_image_notice_are_the_clients():
+    """Gmail prints the letter's labels between its subject and its sender, and an image notice over the letter;
+    the issue line under the masthead is no headline, so the subject titles the letter, signed "Until Friday,"."""
+    posts = parse_archive(GMAIL_LABELLED_LETTER.encode(), "letter.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Why your first bill is an estimate", "2024-10-08 07:15")]
+    body = posts[0].body
+    assert "Images are not displayed" not in body and "Display images" not in body
+    assert body.rstrip().endswith("Tomasz") and "Until Friday," in body

@@ -298,3 +298,69 @@ def test_authors_stacked_with_their_jobs_are_all_the_posts():
             "of tickets our merchant support team receives.\nWe sort them into three queues within fifteen minutes.\n")
     post = parse_archive(page.encode("utf-8"), "post.txt").posts[0]
     assert post.authors == ["Ines Carvalho", "Tobiah Mensah"]
+
+
+WEEKDAY_HEADINGS = """Skip to content
+Tollbridge Returns
+Blog
+About
+
+The Rota That Fixed Our Mondays
+By Nell Ashby
+April 8, 2024
+
+We used to start every week with the whole team on the phones and nobody on the inbox, and by noon the inbox had won.
+
+The weekend's emails were waiting, the phones rang from nine, and the oldest ticket was always three days old by lunch.
+
+We tried adding a person to the inbox on Mondays. It helped for a fortnight, then the phones took them back.
+
+We tried answering the newest emails first. The oldest ones got older, and angrier, and longer.
+
+So we wrote down what each hour of a Monday is for, and stuck to it for a month before judging it.
+
+It is not clever. It is a list on the wall, and the rule that nobody changes it on the day.
+
+Two people now take the inbox and answer only what can be closed in one reply. Everyone else is on the phones.
+
+Friday, 4pm
+We look at what was left over and ask whether the Monday split should change. It usually does, a little.
+
+© 2024 Tollbridge Ltd
+"""
+
+
+def test_a_weekday_heading_no_calendar_can_place_stays_in_the_text():
+    """"Friday, 4pm" between two paragraphs is a heading of the post, not its date: not a word is lost."""
+    posts = parse(WEEKDAY_HEADINGS).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("The Rota That Fixed Our Mondays", "2024-04-08")]
+    assert "Friday, 4pm" in posts[0].body
+
+
+WORD_LIST_UNDER_TITLE = """Saltmarsh Desk
+Blog
+About
+
+Five Words We Dropped
+By Ines Calloway
+March 2, 2024
+
+Unfortunately. Simply. Just. Obviously. Policy.
+
+Each of them was doing something slightly unkind to the customer reading it, and none of them carried any information.
+
+We replaced them one at a time, starting with the one that opened most of our bad-news replies.
+
+The replies got shorter, and nobody asked us to put the words back.
+
+© 2024 Saltmarsh Ltd
+"""
+
+
+def test_a_line_of_one_word_sentences_under_a_title_is_the_posts_text_not_a_menu():
+    """A menu of full stops ("Home. Archive. About.") reads like the post's own list of words: under the title
+    and over a paragraph, the words are the post's."""
+    posts = parse(WORD_LIST_UNDER_TITLE).posts
+    assert [post.title for post in posts] == ["Five Words We Dropped"]
+    assert "Unfortunately. Simply. Just. Obviously. Policy." in posts[0].body.replace("\\\\", "")
