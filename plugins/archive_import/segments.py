@@ -19,10 +19,10 @@ from .names import plausible_name
 from .text_dates import DATES_IN_TEXT
 
 # Two spaces or a no-break space part fields too (icons between them are lost in the copy); Hugo
-# Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none.
+# Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none; Penscratch joins its facts with " ~ ".
 # Enfold glues its boxes with a bare slash ("March 5, 2024/4 Comments/in Support/by Jane Doe"): a slash
 # after a year or before a box's label, never a numeric date's.
-SEPARATORS = re.compile(r"\s+[·•|/—–-]\s+|\s*[·•|\u00a0]\s*|\s+::(?:\s+|$)|\s{2,}"
+SEPARATORS = re.compile(r"\s+[·•|/—–~-]\s+|\s*[·•|\u00a0]\s*|\s+::(?:\s+|$)|\s{2,}"
                         r"|(?<=\d{4})/(?=\S)|/(?=(?i:by|in|on) [A-Z]|\d+ (?i:comments?|replies)\b|(?i:no comments|leave a))")
 # Separators that bylines use and titles do not (titles join a date with a dash).
 # A user and a community as link aggregators print them: "u/jane_doe", "r/CustomerService", "c/support".
@@ -30,7 +30,7 @@ PREFIXED_USER = re.compile(r"^(?:u|user)/(?P<user>[\w-]{3,30})$")
 COMMUNITY = re.compile(r"^[rc]/[\w-]{2,30}$")
 # strftime's "%e" pads a one-digit day with a space ("April  3, 2024": Plume, C and Rust blog engines).
 PADDED_DAY = re.compile(rf"\b({_alternation(name.capitalize() for name in MONTHS)})\s{{2}}(\d)\b")
-BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s{2,}")
+BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s~\s|\s{2,}")  # Penscratch: "March 18, 2024 ~ Jane Doe"
 READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
 # A read time with the date right after it and no separator (Jekyll So Simple): "3 min read March 4, 2024".
 READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])", re.I)

@@ -62,6 +62,7 @@ SEGMENTED = [
     ("Mara Sandoval  Jan 31, 2023  • 7 min read", {"author": "Mara Sandoval", "date_text": "Jan 31, 2023"}),
     ("March 4, 2023 · 3 min · Jane Doe", {"author": "Jane Doe", "date_text": "March 4, 2023"}),
     ("by Marit Olsen | 1,482 page views", {"author": "Marit Olsen", "count": 1482}),
+    ("March 18, 2024 ~ Bridie Okafor ~ 4 Comments", {"author": "Bridie Okafor", "date_text": "March 18, 2024"}),
     # Hexo NexT prints labelled phrases with no separator; the first date is the post's.
     ("Posted on 2023-03-06 Edited on 2023-03-08 In Process Symbols count in article: 1.3k Reading time ≈ 1 mins.",
      {"date_text": "2023-03-06", "category": "Process", "author": None}),
