@@ -97,6 +97,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_DATE}\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
     # "March 14, 2023Elin Marsh": a theme's bullet between date and author is drawn by CSS, never copied.
     ("date_name_glued", "byline", "<date> <digit>", (), rf"(?P<date>\S.*?(?:18|19|20)\d\d){NAMES}"),
+    # Sela glues the comment link to the year the same way: "June 11, 20245 Comments" is June 11, 2024 and 5
+    # comments; "April 30, 2024Leave a comment", the same link with none yet.
+    ("date_count_glued", "date", "<date> <digit>", ("omment",),
+     rf"(?P<date>\S.*?(?:18|19|20)\d\d)(?:(?P<count>\d{{1,4}})\s+{_COMMENTS}|{_kw('leave a comment|no comments')})"),
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
     ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
     ("read_time", "footer", "<digit>", ("read",), _READ),

@@ -10,6 +10,7 @@ from .dates import FoundDate, parse_date
 from .issue_banners import issue_dates
 from .lines import Line
 from .mail_view import letter_sent
+from .neighbours import next_filled, previous_filled
 
 # A letter is dated to the day or to the minute it was sent ("Mon, Mar 4 at 10:32 AM").
 LETTER_PRECISIONS = ("minute", "day")
@@ -18,12 +19,19 @@ LETTER_PRECISIONS = ("minute", "day")
 def day_headers(lines: list[Line], records: int, captured: date | None) -> list[tuple[int, FoundDate]]:
     """(index, day) of every line that dates the posts under it, in page order."""
     headers = [(line.index, day) for line in lines if line.date is not None and (line.cue is None or (
-        line.cue.role == "date" and line.cue.kind != "time_of_day"))
+        line.cue.role == "date" and line.cue.kind != "time_of_day")) and not _cards_own(lines, line)
         for day in [_header_day(line, captured)] if day is not None]  # "March 2005" in a sidebar heads nothing
     found = headers if 0 < len(headers) < records else []  # fewer day lines than posts: they head groups
     sent = letter_sent(lines, captured)
     letter = [(sent.index, sent.day)] if sent is not None and sent.day.precision in LETTER_PRECISIONS else []
     return sorted([*found, *issue_dates(lines), *letter], key=lambda header: header[0])
+
+
+def _cards_own(lines: list[Line], line: Line) -> bool:
+    """A date line between a title and its excerpt is that card's, heading no group (a search result that is a
+    page prints none)."""
+    above, below = previous_filled(lines, line.index), next_filled(lines, line.index)
+    return above is not None and below is not None and above.is_text and above.title_like and below.prose
 
 
 def _header_day(line: Line, captured: date | None) -> FoundDate | None:

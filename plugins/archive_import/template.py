@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import patterns as P
+from .undated_cards import split_undated_cards
 from .closing_runs import CLOSING_TOLERANCE, card_over, mostly_closing, running_text
 from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty, title_labels
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
@@ -280,7 +281,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     # A widget's cards (a title and a date each) are cut before empty records join their successors.
     records = merge_empty(lines, cut_at_widgets(lines, records), masked)
     records = cut_site_footer(lines, trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked), masked)
-    records = drop_listings(lines, records, masked)
+    records = split_undated_cards(lines, drop_listings(lines, records, masked), masked)
     return Template("fields", sorted(shapes), offsets, records, confidence)
 
 

@@ -352,3 +352,32 @@ def test_a_listing_whose_one_full_post_follows_a_teaser_card_is_still_a_listing(
         ("Seven Lines We Took Out of Our Templates", ["Omar Fenn"]),
         ("The Shared Inbox on a Monday", ["Tess Harlow"]),
     ]
+
+
+SEARCH_RESULTS_WITH_A_PAGE = """Bramble Gate Outdoor
+Menu
+Home
+Contact
+Search Results for: refunds
+Refunds on sale items
+June 11, 20243 Comments
+Sale items can be refunded like any other order, within thirty days, and the money goes back to the card that paid for it. What changes is the store credit option, which we do not offer on sale items because […]
+Refund timelines by card type
+May 28, 20241 Comment
+Debit cards usually show the refund within three working days, credit cards within five. We explain the gap in the first reply now, because most second emails were asking about exactly that […]
+Refund policy
+You can return most items within thirty days for a full refund. Items must be unused and in their original packaging where possible, and we will email a returns label as soon as we approve the request […]
+Partial refunds for missing parts
+April 30, 2024Leave a comment
+When a tent arrives without its pegs we refund the pegs rather than the tent, and say so in the first line of the reply, with the amount and the day it should arrive […]
+Older posts
+"""
+
+
+def test_a_search_result_that_is_a_page_has_no_date_and_is_a_card_of_its_own():
+    """Sela glues each result's comment link to its date ("June 11, 20243 Comments"); a page among the results
+    prints title and excerpt only: its own card, undated, not part of the post above it."""
+    posts = parse(SEARCH_RESULTS_WITH_A_PAGE).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Refunds on sale items", "2024-06-11"), ("Refund timelines by card type", "2024-05-28"),
+        ("Refund policy", None), ("Partial refunds for missing parts", "2024-04-30")]
