@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .cards import mark_dated_lists, mark_link_cards
 from .dated_footers import mark_dated_footers
+from .spaced_bylines import mark_spaced_bylines
 from .cues import Cue, read_cue
 from .dates import FoundDate, parse_date
 from .glued import read_glued
@@ -291,6 +292,7 @@ def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Gloss
     mark_link_cards(lines)
     mark_dated_lists(lines)
     mark_dated_footers(lines)
+    mark_spaced_bylines(lines)
     mark_issue_banners(lines)
     mark_footnotes(lines)
     mark_buttons(lines)

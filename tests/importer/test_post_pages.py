@@ -364,3 +364,50 @@ def test_a_line_of_one_word_sentences_under_a_title_is_the_posts_text_not_a_menu
     posts = parse(WORD_LIST_UNDER_TITLE).posts
     assert [post.title for post in posts] == ["Five Words We Dropped"]
     assert "Unfortunately. Simply. Just. Obviously. Policy." in posts[0].body.replace("\\\\", "")
+
+
+SPACED_BYLINE_POST = """Quillmoor Support
+Home
+Escalations
+Billing
+About
+
+Three Tiers Were Two Too Many
+April 3, 2024 Hattie Vance Escalations
+
+For most of last year our desk ran on three tiers, and most tickets passed through all three before anyone could answer them.
+
+We now route each ticket to the person who can close it, and keep one specialist on call for what nobody else can.
+
+The average ticket now changes hands once, not three times, and customers have noticed.
+
+About the author
+Hattie Vance
+Hattie leads the escalations team at Quillmoor.
+"""
+
+
+def test_a_date_author_and_category_one_space_apart_give_the_posts_author_and_date():
+    """Sparkling prints date, author and category as inline links, one space apart; the category is the word the
+    page's menu prints as a line of its own."""
+    posts = parse(SPACED_BYLINE_POST).posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Three Tiers Were Two Too Many", "2024-04-03", ["Hattie Vance"])]
+
+
+def test_a_spaced_byline_over_the_title_is_read_and_a_dated_heading_under_text_is_not():
+    """Hugo Paper prints "March 18, 2024 Jo Park" over the title; a line of the same shape under a paragraph, with
+    no title near it, may be a heading that opens with a date."""
+    page = """Harrowby Help
+
+March 18, 2024 Jo Park
+The Refund Window We Stopped Quoting
+Customers heard "fourteen days" as a promise about the money, when it was a rule about the box.
+
+We now say the day the refund leaves us and the day the bank should show it, and nothing else.
+
+That one change halved the number of second emails about refunds within a month.
+"""
+    posts = parse(page).posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("The Refund Window We Stopped Quoting", "2024-03-18", ["Jo Park"])]
