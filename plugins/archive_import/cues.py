@@ -85,6 +85,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"(?:{_SEP}|(?:\s+{_kw('published|posted')})?{_ON}|,\s*){_DATE}"
      rf"(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),  # Publii: "By Jane Doe Published on March 19, 2024"
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
+    # Kadence hides the space in its "By" label's markup: "ByIsolde Fairweather" (a capital right after "By").
+    ("by_glued", "byline", "<name>", (), rf"By(?=[A-Z][a-z]){NAMES}"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
     # A theme that prints "by" before an author field left empty: "Jan. 18, 2024 by" (Wagtail's bakerydemo).

@@ -163,6 +163,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Jane Doe  Mar 4, 2019  • 4 min read", {"author": "Jane Doe", "date_text": "Mar 4, 2019"}),
     ],
     "read_time": [("3 min read", {"count": 3, "role": "footer"}), ("12 minute read", {"count": 12})],
+    "by_glued": [("ByIsolde Fairweather", {"author": "Isolde Fairweather", "role": "byline"}),
+                 ("ByHenrik Osei", {"author": "Henrik Osei"})],
     "date_count_glued": [("June 11, 20245 Comments", {"date_text": "June 11, 2024", "count": 5}),
                          ("April 30, 2024Leave a comment", {"date_text": "April 30, 2024"})],
     "read_minutes": [("5 min", {"count": 5, "role": "footer"}), ("12 mins", {"count": 12})],
