@@ -40,7 +40,7 @@ from .runs import find_runs, record_shapes, text_below
 from .record_heads import labels_above, name_over
 from .structure import Record, Run, Template, shape
 from .title_shape import title_case
-from .untitled import handle_headed_template, date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
+from .untitled import counted_template, handle_headed_template, date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of, title_sized
 
 # Below this the template is unclear and the single-post / stream readers are tried.
@@ -248,7 +248,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
         # date is a heading of its own (a changelog's "March 11, 2024").
         headed = headed or headed_template(lines, candidates, shapes, masked)
         if headed is None or not _dated_headings(lines, headed):
-            return None
+            return counted_template(lines, candidates, shapes, masked)  # (or each post closes with its counts)
         # Each date heading is its entry's title as well as its date: the page titles nothing else.
         return replace(headed, records=[headed.records[0], *(replace(record, title=record.start)
                                                              for record in headed.records[1:])])

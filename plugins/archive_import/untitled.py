@@ -145,6 +145,33 @@ def untitled_template(lines: list[Line], candidates: list[Run], shapes: set[str]
     return Template("fields", sorted(shapes), "untitled", records, UNTITLED_CONFIDENCE)
 
 
+def counted_template(lines: list[Line], candidates: list[Run], shapes: set[str], masked: set[int]) -> Template | None:
+    """Posts that close with their counts and nothing else ("9 notes": a Tumblr theme with no dates): each
+    such run closes the text above it, titled by the short line over its first paragraph, if any."""
+    counted = [run for run in candidates if all(_count_line(lines[i]) for i in run.lines)]
+    if len(counted) < MIN_SHAPE_RUNS or any(date_line(lines, run) is not None for run in candidates):
+        return None
+    starts = [body_start(lines, counted[0].start)] + [run.end + 1 for run in counted[:-1]]
+    records = [Record(start, run.end + 1, _head_title(lines, start, run.start, masked))
+               for start, run in zip(starts, counted)]
+    records = [record for record in records if has_body(lines, record.start, record.end, {record.title}, masked)]
+    if len(records) < MIN_SHAPE_RUNS:
+        return None
+    return Template("fields", sorted(shapes), "untitled", records, UNTITLED_CONFIDENCE)
+
+
+def _count_line(line: Line) -> bool:
+    return line.cue is not None and line.cue.role == "footer" and line.cue.count is not None or line.chrome == "pager"
+
+
+def _head_title(lines: list[Line], start: int, end: int, masked: set[int]) -> int | None:
+    """The record's first line, when it is a short title-like line right over a paragraph."""
+    filled = [i for i in range(start, end) if not lines[i].blank and i not in masked]
+    if len(filled) < 2 or not (lines[filled[0]].is_text and lines[filled[0]].title_like) or not lines[filled[1]].prose:
+        return None
+    return None if untitled(lines[filled[0]]) else filled[0]
+
+
 def body_start(lines: list[Line], run_start: int) -> int:
     """Where the first untitled post begins: after the page's header (fields and short menu lines)."""
     start = run_start

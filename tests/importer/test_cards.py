@@ -317,3 +317,36 @@ def test_a_cards_comment_count_over_its_excerpt_and_read_more_opens_no_comment_t
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("Printing Labels at the Post Office", "2024-05-14"), ("What the Chat Window Says First", "2024-05-07")]
     assert "show a code at any post office counter" in posts[0].body
+
+
+COUNTED_TUMBLR_POSTS = """Quayline Nights
+notes from the overnight help desk
+Ask me anything
+Archive
+
+Why the night queue feels different
+People who write at three in the morning are rarely in a hurry, and the delivery date is only the part of their worry we can fix.
+We ask one more question before the answer now, and we never close with a brisk "anything else?" at that hour.
+nightshift tone
+12 notes
+
+Someone asked whether we keep a script for customers who cry on chat. We do not. We stop typing the fix, say we are still here, and wait.
+ask chat
+31 notes
+
+The sticky note by my screen
+The real delivery cut-off, half an hour before the one on the website.
+Who is on call for the warehouse tonight, and how to reach them without waking the whole team.
+lists nightshift
+7 notes
+
+Next
+"""
+
+
+def test_posts_that_close_with_their_note_counts_alone_are_each_a_post_titled_or_not():
+    """A Tumblr theme with no dates: each post ends with its tags and "N notes"; a text post has no title."""
+    posts = parse_archive(COUNTED_TUMBLR_POSTS.encode(), "night.txt").posts
+    assert [post.title for post in posts][0::2] == ["Why the night queue feels different", "The sticky note by my screen"]
+    assert len(posts) == 3 and "review" in posts[1].metadata
+    assert posts[1].body.startswith("Someone asked whether we keep a script")
