@@ -59,6 +59,11 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("submitted_by", "byline", "submitted", (),
      rf"{_kw('submitted')}\s+(?P<date>\S.*?)(?:\s*\*\s*\([^)]*\))?\s+{_kw('by')}\s+(?:u/)?(?P<author>{USER})"
      rf"(?:@[\w.-]+)?(?:\s+-\s+.+|\s+{_kw('to')}\s+(?:[cr]/)?\S+)?"),  # Lemmy (mlmym): "… by jane to c/community"
+    # OceanWP's meta keeps its screen-reader labels: "Post author:Jane Doe Post published:March 28, 2024 Post
+    # category:Escalations Post comments:3 Comments" (the icons between them are not copied).
+    ("post_labels", "byline", "post", ("published:",),
+     rf"{_kw('post author')}:\s*{NAMES}\s+{_kw('post published')}:\s*{_DATE}"
+     rf"(?:\s+{_kw('post categor(?:y|ies)')}:\s*(?P<category>.+?))?(?:\s+{_kw('post comments')}:\s*.+)?"),
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),

@@ -102,7 +102,8 @@ LABELS: tuple[Label, ...] = (
     Label("submitted_by", "byline",
           re.compile(r"^(?:submitted|posted|written|published) by\s+(?P<value>.+\s+(?:on|at)\s+.+)$", re.I), _by_on),
     Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),
-    Label("teaser_link", "teaser", re.compile(r"^(?:continue reading|read more|keep reading|(?:\.\.\.|…)\s*more)\b"
+    Label("teaser_link", "teaser", re.compile(r"^(?:continue reading|read more|keep reading|(?:\.\.\.|…)\s*more)"
+                                              r"(?:\b|(?-i:(?=[A-Z])))"  # OceanWP: "Continue ReadingThe Title"
                                               r"(?P<value>.{0,150})$", re.I),
           lambda value: {}),
     Label("author_label", "byline", re.compile(r"^(?:author|written by|posted by)\s+(?P<value>\S.*)$", re.I), _author),

@@ -52,6 +52,7 @@ NEGATIVE: dict[str, list[str]] = {
     "read_time_date": ["I read it · Mar 4, 2019"],
     "date_read_time": ["Mar 4, 2019 · I read it"],
     "read_time": ["3 min read was what they promised"],
+    "post_labels": ["Post author:Jane Doe wrote this"],
     "by_glued": ["Bygone Days", "ByteDance Support"],
     "date_count_glued": ["June 11, 2024 5 Comments were left"],
     "read_minutes": ["5 minutes", "5 min wait", "1500 min"],

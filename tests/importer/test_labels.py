@@ -32,6 +32,7 @@ LABELLED = [
     ("Written by Hannah Oduya, Head of Support Operations", "by_role", {"author": "Hannah Oduya"}),
     ("Continue reading ““I Don’t Know Where to Start”: Helping Overwhelmed Customers”", "teaser_link", {}),
     ("Read more about Why is my first bill an estimate?", "teaser_link", {}),  # a title may ask
+    ("Continue ReadingHandovers Go Sideways, Not Up", "teaser_link", {}),  # OceanWP glues the title on
 ]
 
 
