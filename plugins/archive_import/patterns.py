@@ -97,7 +97,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?(?:[^>›»]{1,40}\s[>›»]\s){1,6}[^>›»]{1,80}$", _I)),
     ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
     # A menu copied as one line: "About Archive Photos Replies", "Home · Blog · Contact".
-    ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+)(?:" + _MENU_WORD + r")){2,}$", _I)),
+    ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+[-–]\s+|\s+)(?:" + _MENU_WORD + r")){2,}$",
+                              _I)),  # (m10c: "Posts - Tags - About")
     # A shop's footer (Shopify): its link list, its currency picker, its payment icons.
     ("shop footer", re.compile(r"^(?:quick links|country/region|payment methods|[a-z][a-z .]{1,40} \| [A-Z]{3} .)$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),

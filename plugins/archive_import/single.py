@@ -19,7 +19,7 @@ from .lines import Line, is_prose
 from .structure import Record, Template
 from .post_head import head_title, letter_head
 from .record_heads import name_over
-from .neighbours import after
+from .neighbours import after, previous_filled
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
@@ -178,10 +178,26 @@ def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> in
     dated = next((line.index for line in lines if line.index not in masked and _date_shape(line)), None)
     if dated is None:
         return prose[0]
-    above = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated] if dek else []
+    # (a title between the paragraph and the date: the paragraph is the site's blurb over the post's title)
+    above = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated and not any(
+        _headline(lines[k]) for k in range(i + 1, dated))] if dek else []
     chosen = above[-1] if above else next((i for i in prose if i > dated), prose[0])
-    skipped = sum(1 for i in prose if i < chosen)
+    # (an author box's bio, under the author's job line, is passed over as well)
+    skipped = sum(1 for i in prose if i < chosen and not _under_job(lines, i))
     return chosen if skipped <= MAX_BLURB_PARAGRAPHS else prose[0]
+
+
+def _under_job(lines: list[Line], i: int) -> bool:
+    above = previous_filled(lines, i)
+    return above is not None and above.chrome == "job title"
+
+
+def _headline(line: Line) -> bool:
+    """A title's line, not the author's name under a dek."""
+    return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_HEADLINE_WORDS
+
+
+MIN_HEADLINE_WORDS = 3
 
 
 def _date_shape(line: Line) -> str:

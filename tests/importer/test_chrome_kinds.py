@@ -12,6 +12,7 @@ from archive_import.lines import read_lines
 from archive_import.patterns import chrome_reason
 
 CHROME = [
+    ("Posts - Tags - About", "navigation"), ("Images are not displayed.", "mail notice"),
     ("Posts: 1,318", "member stats"), ("Join Date: Jun 2017", "member stats"), ("Reputation: 41", "member stats"),
     ("@ines@helpers.social", "handle"), (" @wynne.bsky.social", "handle"), ("@caspian_ops", "handle"),
     ("Most relevant", "sort label"), ("What's on your mind?", "composer"), ("Post your reply", "composer"),

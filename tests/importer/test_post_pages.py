@@ -411,3 +411,25 @@ That one change halved the number of second emails about refunds within a month.
     posts = parse(page).posts
     assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
         ("The Refund Window We Stopped Quoting", "2024-03-18", ["Jo Park"])]
+
+
+BLURB_OVER_TITLE = """Brindle Court Helpdesk
+Posts - Tags - About
+Field notes from a small support team at a property management company.
+When the Clock Should Stop
+Sep 18, 2023
+7 min read
+Our first-response target is four working hours, and for most of last year nobody quite believed the number.
+
+The problem was not the target. It was the clock, which started and stopped at the wrong moments.
+
+We now pause it only when we are waiting on the tenant, never when we are waiting on ourselves.
+"""
+
+
+def test_the_sites_blurb_over_the_title_is_no_dek_and_the_title_is_the_posts():
+    """A paragraph four lines over the date is a dek only when no headline sits between them: here it is the
+    site's blurb, under its menu ("Posts - Tags - About"), and the headline under it is the post's title."""
+    posts = parse(BLURB_OVER_TITLE).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [("When the Clock Should Stop", "2023-09-18")]
+    assert "Field notes" not in posts[0].body
