@@ -11,6 +11,7 @@ Case), and the text below it is the post, less the page's footer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .authors import GREETING_OFF
@@ -19,7 +20,7 @@ from .lines import Line, is_prose
 from .structure import Record, Template
 from .post_head import head_title, letter_head
 from .record_heads import name_over
-from .neighbours import after, previous_filled
+from .neighbours import after, next_filled, previous_filled
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
@@ -179,6 +180,10 @@ def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> in
     if dated is None:
         return prose[0]
     # (a title between the paragraph and the date: the paragraph is the site's blurb over the post's title)
+    # (nor when a headline sits right under the date: Blogger's day header over the title)
+    below = next_filled(lines, dated)
+    text = next_filled(lines, below.index) if below is not None else None
+    dek = dek and not (below is not None and _headline(below) and text is not None and is_prose(text))
     above = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated and not any(
         _headline(lines[k]) for k in range(i + 1, dated))] if dek else []
     chosen = above[-1] if above else next((i for i in prose if i > dated), prose[0])
@@ -193,8 +198,12 @@ def _under_job(lines: list[Line], i: int) -> bool:
 
 
 def _headline(line: Line) -> bool:
-    """A title's line, not the author's name under a dek."""
-    return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_HEADLINE_WORDS
+    """A title's line, not the author's name under a dek nor a caption of two sentences."""
+    return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_HEADLINE_WORDS \
+        and not SENTENCE_BREAK.search(line.stripped)
+
+
+SENTENCE_BREAK = re.compile(r"\w[”\"’]?[.!?][”\"’]?\s+[A-Z]")
 
 
 MIN_HEADLINE_WORDS = 3

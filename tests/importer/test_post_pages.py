@@ -433,3 +433,24 @@ def test_the_sites_blurb_over_the_title_is_no_dek_and_the_title_is_the_posts():
     posts = parse(BLURB_OVER_TITLE).posts
     assert [(post.title, post.metadata.get("date")) for post in posts] == [("When the Clock Should Stop", "2023-09-18")]
     assert "Field notes" not in posts[0].body
+
+
+BLOGGER_POST_UNDER_DAY_HEADER = """Tarnbrook Water Desk
+A water company's contact centre, writing about the calls behind the bills.
+
+Wednesday, May 8, 2024
+
+Choosing What Callers Hear While They Wait
+Every caller to our billing line spends a few minutes listening to whatever we decided to play them.
+Until this spring nobody on the team could remember who had chosen it, so we chose again, on purpose.
+The repeated sentence now plays once every two minutes, and it says something useful when it does.
+Posted by Gwen Abernethy at 7:52 AM
+"""
+
+
+def test_the_blogs_description_over_a_day_header_is_no_dek_of_the_post_under_it():
+    """Blogger prints the day over the title: the description over the day belongs to the blog."""
+    posts = parse(BLOGGER_POST_UNDER_DAY_HEADER).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Choosing What Callers Hear While They Wait", "2024-05-08 07:52")]
+    assert "contact centre" not in posts[0].body
