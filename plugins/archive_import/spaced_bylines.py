@@ -3,7 +3,7 @@
 Some themes print the date and the author's link side by side with no
 separator a copy keeps (Dara, Sparkling, Hugo Paper: "April 9, 2024
 Marisol Daintree"), and may add the category the same way ("April 3, 2024
-Hattie Vance Escalations"). Alone such a line reads like a dated title
+Hattie Vance Escalations", or before it: Bilberry). Alone such a line reads like a dated title
 ("March 4, 2024 Team Meeting"); right under a post's title, or right over
 it and its text, it is the post's byline. The category is the word or two the page also prints as a
 line of its own (its menu, its category list).
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # A whole day before the name: "June 2024 Refund Review" is a title.
 SPACED_BYLINE = re.compile(rf"^(?P<date>\S.*?\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d)\s{NAMES}$")
 MAX_CATEGORY_WORDS, MIN_NAME_WORDS = 2, 2
+# A category list counts its posts: "Billing (5)".
+COUNTED = re.compile(r"\s*\(\d+\)$")
 
 
 def mark_spaced_bylines(lines: list[Line]) -> None:
@@ -37,7 +39,7 @@ def mark_spaced_bylines(lines: list[Line]) -> None:
         date = parse_date(match["date"])
         if date is None:
             continue
-        texts = texts if texts is not None else {other.stripped for other in lines if not other.blank}
+        texts = texts if texts is not None else {COUNTED.sub("", other.stripped) for other in lines if not other.blank}
         author, category = _without_category(match["author"], texts)
         if not plausible_name(author):
             continue
@@ -58,8 +60,13 @@ def _in_head(lines: list[Line], line: Line) -> bool:
 
 
 def _without_category(words_text: str, texts: set[str]) -> tuple[str, str | None]:
+    """The name without the category printed after it or before it (Bilberry: "Billing Hannah Okoro")."""
     words = words_text.split()
     for cut in range(1, MAX_CATEGORY_WORDS + 1):
-        if len(words) - cut >= MIN_NAME_WORDS and " ".join(words[-cut:]) in texts:
+        if len(words) - cut < MIN_NAME_WORDS:
+            break
+        if " ".join(words[-cut:]) in texts:
             return " ".join(words[:-cut]), " ".join(words[-cut:])
+        if " ".join(words[:cut]) in texts:
+            return " ".join(words[cut:]), " ".join(words[:cut])
     return words_text, None

@@ -223,3 +223,31 @@ def test_cards_grouped_by_blank_lines_take_the_byline_above_their_title_and_the_
         ("Direct Debit Dates Customers Can Choose", "2024-01-30", ["Luca Brandt"]),
         ("The Final Bill Nobody Expected", "2024-01-09", ["Ada Mensah"]),
     ]
+
+
+CATEGORY_BEFORE_NAME = """Fenbrook Support Blog
+Notes from a small help desk
+
+Chargebacks Start as Support Tickets
+February 5, 2024 Billing Hana Okoro
+Most chargebacks we receive are not fraud. They are customers who could not reach us, or did not believe us.
+Continue reading
+
+The Tuesday Rule
+January 8, 2024 Team Tomas Rieger
+Every Tuesday at ten the whole team stops answering tickets for twenty minutes and reads five closed ones aloud.
+Continue reading
+
+Categories
+Billing (5)
+Team (4)
+"""
+
+
+def test_a_category_printed_between_the_date_and_the_author_is_no_part_of_the_name():
+    """Bilberry prints date, category and author one space apart; the category list names the category."""
+    posts = parse_archive(CATEGORY_BEFORE_NAME.encode(), "blog.txt").posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Chargebacks Start as Support Tickets", "2024-02-05", ["Hana Okoro"]),
+        ("The Tuesday Rule", "2024-01-08", ["Tomas Rieger"]),
+    ]
