@@ -12,6 +12,8 @@ from .lines import Line
 from .mail_view import letter_sent
 from .neighbours import next_filled, previous_filled
 
+# Date lines that name their own post's day, never a group's: "Posted on June 18, 2024" (a clock alone dates nothing).
+OWN_DATE_CUES = frozenset({"time_of_day", "posted_on", "published", "updated"})
 # A letter is dated to the day or to the minute it was sent ("Mon, Mar 4 at 10:32 AM").
 LETTER_PRECISIONS = ("minute", "day")
 
@@ -19,7 +21,7 @@ LETTER_PRECISIONS = ("minute", "day")
 def day_headers(lines: list[Line], records: int, captured: date | None) -> list[tuple[int, FoundDate]]:
     """(index, day) of every line that dates the posts under it, in page order."""
     headers = [(line.index, day) for line in lines if line.date is not None and (line.cue is None or (
-        line.cue.role == "date" and line.cue.kind != "time_of_day")) and not _cards_own(lines, line)
+        line.cue.role == "date" and line.cue.kind not in OWN_DATE_CUES)) and not _cards_own(lines, line)
         for day in [_header_day(line, captured)] if day is not None]  # "March 2005" in a sidebar heads nothing
     found = headers if 0 < len(headers) < records else []  # fewer day lines than posts: they head groups
     sent = letter_sent(lines, captured)

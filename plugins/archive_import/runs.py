@@ -67,9 +67,14 @@ def _bridge_names(lines: list[Line], runs: list[Run]) -> list[Run]:
 
 def _label_after(lines: list[Line], last: int, blank: int) -> bool:
     """A date closes its card: a label after the blank under it ("Premium") heads the next card (a date
-    there, though, may be the next post's day header over the same run)."""
+    there, though, may be the next post's day header over the same run). And "Continue reading" closes
+    its card: a date after the blank under it heads the next (Twenty Seventeen: "Posted on June 18, 2024")."""
     below = next_filled(lines, blank)
-    return lines[last].dates_post and below is not None and below.is_field and not below.dates_post
+    if below is None or not below.is_field:
+        return False
+    if lines[last].cue is not None and lines[last].cue.role == "teaser":
+        return below.dates_post
+    return lines[last].dates_post and not below.dates_post
 
 
 def text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:

@@ -36,6 +36,7 @@ from .closing_runs import CLOSING_TOLERANCE, card_over, mostly_closing, running_
 from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty, title_labels
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
+from .neighbours import previous_filled
 from .runs import find_runs, record_shapes, text_below
 from .record_heads import labels_above, name_over
 from .structure import Record, Run, Template, shape
@@ -63,6 +64,12 @@ def _dated_headings(lines: list[Line], template: Template) -> bool:
                                  and (line.cue is None or line.cue.kind == "date")
                                  and (below := neighbour(lines, line.index, 1, set())) is not None
                                  and _sentence(lines[below]) for line in opening)
+
+
+def _under_teaser(lines: list[Line], run: Run) -> bool:
+    """A run right under another post's "Read more": nothing can title it from above."""
+    above = previous_filled(lines, run.start)
+    return above is not None and above.cue is not None and above.cue.role == "teaser"
 
 
 def _sentence(line: Line) -> bool:
@@ -116,7 +123,8 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
             shared = True
         for run, slots in zip(runs, maps):
             slot = reachable(lines, slots, choice.offset)
-            dated = date_line(lines, run) if slot is not None and choice.offset < 0 else None
+            dated = date_line(lines, run) if choice.offset < 0 and (slot is not None or _under_teaser(lines, run)) \
+                else None
             # A short line in the title slot is the title even when it does not look like one ("The courier says
             # "delivered". The doormat disagrees."); a paragraph or the site's menu there is not.
             titled = slot is not None and (lines[slot.line].title_like

@@ -381,3 +381,37 @@ def test_a_search_result_that_is_a_page_has_no_date_and_is_a_card_of_its_own():
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("Refunds on sale items", "2024-06-11"), ("Refund timelines by card type", "2024-05-28"),
         ("Refund policy", None), ("Partial refunds for missing parts", "2024-04-30")]
+
+
+DATE_OVER_TITLE_RESULTS = """Tidebrook Help Desk
+Menu
+Home
+Blog
+
+Search Results for: refund
+
+Posted on June 18, 2024
+Tell Customers When the Warehouse Checks Returns
+Most refund tickets are about uncertainty, not money: the parcel is back, the tracking says delivered, and then nothing happens for six days …
+Continue reading "Tell Customers When the Warehouse Checks Returns"
+
+Returns and Refunds Policy
+This page explains when and how we refund orders, and what to do if a refund has not arrived after five working days …
+Continue reading "Returns and Refunds Policy"
+
+Posted on April 11, 2024
+Why Your Refund Arrived in Two Pieces
+Our system refunds the shipping and the item as two transactions, and nobody had ever thought to say so in the confirmation email …
+Continue reading "Why Your Refund Arrived in Two Pieces"
+"""
+
+
+def test_a_date_over_each_title_heads_its_card_and_a_page_among_the_results_has_none():
+    """Twenty Seventeen prints "Posted on" over each result's title and "Continue reading" under its excerpt, a
+    blank line between cards: the date after the blank heads the next card, and the page between has no date."""
+    posts = parse(DATE_OVER_TITLE_RESULTS).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Tell Customers When the Warehouse Checks Returns", "2024-06-18"),
+        ("Returns and Refunds Policy", None),
+        ("Why Your Refund Arrived in Two Pieces", "2024-04-11"),
+    ]
