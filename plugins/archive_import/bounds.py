@@ -98,6 +98,8 @@ def cut_at_widgets(lines: list[Line], records: list[Record]) -> list[Record]:
 # Prose before the first record is a post when it holds a paragraph at least
 # this long (site descriptions and taglines are shorter).
 MIN_LEAD_PROSE_WORDS = 12
+# The site's menu between a paragraph and the first card: the paragraph is the site's blurb.
+MENU_CHROME = frozenset({"navigation", "follow links", "account links"})
 MIN_LEAD_PARAGRAPHS = 2
 
 
@@ -116,6 +118,9 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
                   and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not _under_job_line(lines, line.index)
                   and (line.stripped[-1:] in ".!?…:\"”’)" or _cut_excerpt(lines, line.index, footers))]
+    menu = max((line.index for line in lines[:paragraphs[-1].index] if line.chrome in MENU_CHROME), default=-1) \
+        if paragraphs else -1
+    paragraphs = [line for line in paragraphs if line.index > menu]  # a blurb over the site's menu is the site's
     if not paragraphs:
         return None
     closed = not runs_head and (_byline_follows(lines, paragraphs[0].index, first) or any(

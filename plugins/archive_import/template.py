@@ -202,11 +202,16 @@ def _date_head(lines: list[Line], runs: list[Run], first_title: int, masked: set
     return first_title
 
 
-def _closed_cards(lines: list[Line], titles: list[int], lead, masked: set[int]) -> tuple[list[int], set[int]]:
-    """(titles, those whose run above closes the card above): a card above the first run, and under the last
-    run only the site's footer, say each run closes the card above it (title, chips, excerpt, then date and
-    author), so each record starts at its title and the footer's line is no title."""
-    if lead is not None and lead[1] is not None and len(titles) > 2 and not _text_under(lines, titles[-1], masked):
+def _closed_cards(lines: list[Line], runs: list[Run], titles: list[int], lead,
+                  masked: set[int]) -> tuple[list[int], set[int]]:
+    """(titles, those whose run above closes the card above): a card above the first run with no run over its
+    title, and under the last run only the site's footer, say each run closes the card above it (title,
+    chips, excerpt, then date and author), so each record starts at its title and the footer's line is no
+    title."""
+    headed = lead is not None and any(neighbour(lines, run.end, 1, masked) == lead[1] and any(
+        not key.startswith("line:") for key in run.shapes) for run in runs)  # (a category label over it is no run)
+    if lead is not None and lead[1] is not None and not headed and len(titles) > 2 \
+            and not _text_under(lines, titles[-1], masked):
         return titles[:-1], set(titles[1:-1])
     return titles, set()
 
@@ -268,7 +273,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []
-    titles, closing = _closed_cards(lines, titles, lead, masked)
+    titles, closing = _closed_cards(lines, runs, titles, lead, masked)
     heads = _head_shapes(lines, runs, titles[0], masked)
     above = {neighbour(lines, run.end, 1, masked): run for run in runs if neighbour(lines, run.end, 1, masked)
              not in closing}

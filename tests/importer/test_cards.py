@@ -350,3 +350,40 @@ def test_posts_that_close_with_their_note_counts_alone_are_each_a_post_titled_or
     assert [post.title for post in posts][0::2] == ["Why the night queue feels different", "The sticky note by my screen"]
     assert len(posts) == 3 and "review" in posts[1].metadata
     assert posts[1].body.startswith("Someone asked whether we keep a script")
+
+
+PUBLICATION_LATEST = """Open in app
+Sign in
+Tickets & Toast
+Follow publication
+Essays from a remote support team that answers about four hundred emails a day.
+Home
+About
+Latest
+Tea Break Triage
+Why we sort the queue over a cup of tea at ten, and what those fifteen minutes catch that the rules miss
+Amara Lind
+Oct 28, 2024
+86
+The Saved Reply Nobody Owns
+Every macro in our help desk now has a name next to it. It took one wrong refund policy to get there.
+Josef Hart
+Oct 14, 2024
+212
+Writing to Someone Who Has Written Nine Times
+Long threads need a summary at the top, not another apology at the bottom.
+Amara Lind
+Sep 30, 2024
+147
+"""
+
+
+def test_the_publications_blurb_over_its_menu_is_no_card_and_the_first_card_is_titled():
+    """Medium's publication page: "Follow publication" is a button, the blurb over the menu is the publication's,
+    and each card is title, subtitle, then its author and date."""
+    posts = parse_archive(PUBLICATION_LATEST.encode(), "latest.txt").posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Tea Break Triage", "2024-10-28", ["Amara Lind"]),
+        ("The Saved Reply Nobody Owns", "2024-10-14", ["Josef Hart"]),
+        ("Writing to Someone Who Has Written Nine Times", "2024-09-30", ["Amara Lind"]),
+    ]
