@@ -7,6 +7,7 @@ page's own furniture (footers, "Popular posts", "More from X") begins.
 
 from __future__ import annotations
 
+from . import patterns as P
 from .lines import Line, is_prose
 from .structure import Record, has_body
 from .tail import SHORT_LINE_WORDS
@@ -177,9 +178,10 @@ def _cut_excerpt(lines: list[Line], i: int, footers: list[int]) -> bool:
 
 def _under_job_line(lines: list[Line], i: int) -> bool:
     """Is line ``i`` an author card's bio, right under the author's name and job ("Disputes Team Lead"), or
-    an archive page's description, right under its "Category: Billing" heading?"""
+    an archive page's description, right under its "Category: Billing" or "Author: Jane Doe" heading?"""
     above = previous_filled(lines, i)
-    return above is not None and (above.chrome == "job title" or above.cue is not None and above.cue.role == "taxonomy")
+    return above is not None and (above.chrome == "job title" or above.cue is not None and above.cue.role == "taxonomy"
+                                  or P.AUTHOR_ARCHIVE.match(above.stripped) is not None)  # "Author: Jane Doe"
 
 
 def _byline_follows(lines: list[Line], i: int, first: int) -> bool:

@@ -2,6 +2,9 @@
 
 ``choose_titles`` (template.py) asks these when a kind of run could head the post below it or close
 the one above: a teaser link closes its post, and "Continue reading <title>" names which.
+``fields_template`` asks the page's edges: a card over the first run and only a footer under the
+last say the runs close the cards (``closed_cards``); blank lines that group each run with the card
+under it say they head them (``runs_head``).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
-from .slots import reachable
+from .slots import neighbour, reachable
 from .structure import Run
 
 # A text line this long that is no title is running text (an excerpt cut before its full stop).
@@ -44,6 +47,14 @@ def names_title_above(lines: list[Line], teaser: int, start: int) -> bool:
     return any(lines[i].stripped.strip(_QUOTES) == named for i in range(max(0, start - MAX_TEASER_REACH), start))
 
 
+def named_above(lines: list[Line], runs: list[Run]) -> bool:
+    """Does every run's "Continue reading <title>" name the title printed above it? Then that is its title,
+    however the slots score."""
+    teasers = [next((i for i in run.lines if lines[i].cue is not None and lines[i].cue.role == "teaser"), None)
+               for run in runs]
+    return all(i is not None and names_title_above(lines, i, run.start) for i, run in zip(teasers, runs))
+
+
 def mostly_closing(lines: list[Line], runs: list[Run], prefer: int) -> bool:
     """Do the runs of a kind close their posts with "Read More"? Most of them must; any will do when the
     larger kinds found their titles above their runs (``prefer`` < 0). A card whose excerpt is the whole
@@ -63,3 +74,33 @@ def card_over(lines: list[Line], slots: dict, offset: int) -> bool:
 def running_text(line: Line) -> bool:
     """A paragraph, or an excerpt that ends in "... Read more" rather than a full stop."""
     return line.prose or line.is_text and not line.title_like and len(line.stripped.split()) >= MIN_RUNNING_WORDS
+
+
+def closed_cards(lines: list[Line], runs: list[Run], titles: list[int], lead,
+                  masked: set[int]) -> tuple[list[int], set[int]]:
+    """(titles, those whose run above closes the card above): a card above the first run with no run over its
+    title, and under the last run only the site's footer, say each run closes the card above it (title,
+    chips, excerpt, then date and author), so each record starts at its title and the footer's line is no
+    title."""
+    headed = lead is not None and any(neighbour(lines, run.end, 1, masked) == lead[1] and any(
+        not key.startswith("line:") for key in run.shapes) for run in runs)  # (a category label over it is no run)
+    if lead is not None and lead[1] is not None and not headed and len(titles) > 2 \
+            and not _text_under(lines, titles[-1], masked):
+        return titles[:-1], set(titles[1:-1])
+    return titles, set()
+
+
+def runs_head(lines: list[Line], runs: list[Run], titles: list[int]) -> bool:
+    """Do the runs head the posts under them, as the page's blank lines group them? Each titled run has a
+    blank line over it and none between it and its title (AstroWind: blank / "Jan 29, 2024 · Jane Doe" /
+    title / excerpt / tags)."""
+    titled = [run for run in runs if run.end + 1 in titles]
+    return len(titled) >= MIN_GROUPED_RUNS and all(run.start > 0 and lines[run.start - 1].blank for run in titled)
+
+
+MIN_GROUPED_RUNS = 2
+
+
+def _text_under(lines: list[Line], title: int, masked: set[int]) -> bool:
+    """Does running text follow the line before the page ends (a card's title), or nothing (a footer's)?"""
+    return any(line.prose and line.index not in masked for line in lines[title + 1:])

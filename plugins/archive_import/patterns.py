@@ -98,8 +98,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?(?:[^>›»]{1,40}\s[>›»]\s){1,6}[^>›»]{1,80}$", _I)),
     ("account links", re.compile(r"^(?:sign in|sign up|log ?in|log out|register|create (?:an )?account|my account)$", _I)),
     # A menu copied as one line: "About Archive Photos Replies", "Home · Blog · Contact".
-    ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+[-–]\s+|\s+)(?:" + _MENU_WORD + r")){2,}$",
-                              _I)),  # (m10c: "Posts - Tags - About")
+    ("navigation", re.compile(r"^(?:" + _MENU_WORD + r")(?:(?:\s*[·|/•]\s*|\s+[-–]\s+|\s+)(?:" + _MENU_WORD + r")){2,}$", _I)),
     # A shop's footer (Shopify): its link list, its currency picker, its payment icons.
     ("shop footer", re.compile(r"^(?:quick links|country/region|payment methods|[a-z][a-z .]{1,40} \| [A-Z]{3} .)$", _I)),
     ("advertisement", re.compile(r"^(advertisement|advertisements|sponsored|loading(\.\.\.|…)?)$", _I)),
@@ -119,10 +118,9 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"|become a (?:member|patron|paid subscriber) to (?:unlock|read) (?:this|the full) post)\.?$", _I)),
     # A mail client's notice over a letter whose images it blocked (Gmail, Outlook, Apple Mail, Yahoo).
     ("mail notice", re.compile(r"^(?:images are not displayed\.?|display images below(?: - always display images from \S+)?"
-                               r"|always display images from \S+|images are blocked\.?|show images"
-                               r"|show blocked content|this message contains remote content\.?|load remote content"
-                               r"|to help protect your privacy, some content in this message has been blocked\..{0,120})$",
-                               _I)),
+                               r"|always display images from \S+|images are blocked\.?|show images|show blocked content"
+                               r"|this message contains remote content\.?|load remote content|to help protect your privacy,"
+                               r" some content in this message has been blocked\..{0,120})$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under(?: .{2,80}|:?)$"
                                 r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$"
@@ -254,8 +252,12 @@ OWNER_TAGLINE = re.compile(r"(?:^|[.!?]\s+)(?i:written|run|kept|maintained) by\s
                            r"(?P<name>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3})\.?$")
 
 
+# An author archive's heading ("Author: Jane Doe", "Author Archives: Jane Doe"): every post under it is hers.
+AUTHOR_ARCHIVE = re.compile(r"^(?i:author(?: archives?)?:\s*|(?:all )?posts by\s+)(?P<name>[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3})$")
+
+
 def owner_of(text: str) -> str | None:
-    match = OWNER_HEADER.match(text) or OWNER_TAGLINE.search(text)
+    match = OWNER_HEADER.match(text) or OWNER_TAGLINE.search(text) or AUTHOR_ARCHIVE.match(text)
     return match["name"].rstrip(".") if match else None
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .undated_cards import split_undated_cards
-from .closing_runs import CLOSING_TOLERANCE, card_over, mostly_closing, running_text
+from .closing_runs import CLOSING_TOLERANCE, card_over, closed_cards, mostly_closing, named_above, running_text, runs_head
 from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty, title_labels
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
@@ -103,10 +103,12 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
         side = 0 if len(runs) > 1 or len(sides) != 1 else next(iter(sides))
         prefer = max(sides, key=sides.__getitem__, default=0)  # the side the larger kinds chose
         choice = best_offset(lines, maps, side, prefer)
-        if choice is not None and choice.offset > 0 and mostly_closing(lines, runs, prefer):
+        # (the same footer without its "Read more", under a whole excerpt, closes its card as the others do)
+        if choice is not None and choice.offset > 0 and (mostly_closing(lines, runs, prefer)
+                                                         or prefer < 0 and main_key and key <= main_key):
             above = [{offset: slot for offset, slot in slots.items() if offset < 0} for slots in maps]
             closing = best_offset(lines, above, side, -1)
-            if closing is not None and closing.score >= choice.score - CLOSING_TOLERANCE \
+            if closing is not None and (closing.score >= choice.score - CLOSING_TOLERANCE or named_above(lines, runs)) \
                     and all(card_over(lines, slots, closing.offset) for slots in above):
                 choice, maps = closing, above  # "Read More" in each run: its post's title sits above it
         if choice is None:  # a footer run with no title beside it closes posts; one with a date line
@@ -202,36 +204,6 @@ def _date_head(lines: list[Line], runs: list[Run], first_title: int, masked: set
     return first_title
 
 
-def _closed_cards(lines: list[Line], runs: list[Run], titles: list[int], lead,
-                  masked: set[int]) -> tuple[list[int], set[int]]:
-    """(titles, those whose run above closes the card above): a card above the first run with no run over its
-    title, and under the last run only the site's footer, say each run closes the card above it (title,
-    chips, excerpt, then date and author), so each record starts at its title and the footer's line is no
-    title."""
-    headed = lead is not None and any(neighbour(lines, run.end, 1, masked) == lead[1] and any(
-        not key.startswith("line:") for key in run.shapes) for run in runs)  # (a category label over it is no run)
-    if lead is not None and lead[1] is not None and not headed and len(titles) > 2 \
-            and not _text_under(lines, titles[-1], masked):
-        return titles[:-1], set(titles[1:-1])
-    return titles, set()
-
-
-def _runs_head(lines: list[Line], runs: list[Run], titles: list[int]) -> bool:
-    """Do the runs head the posts under them, as the page's blank lines group them? Each titled run has a
-    blank line over it and none between it and its title (AstroWind: blank / "Jan 29, 2024 · Jane Doe" /
-    title / excerpt / tags)."""
-    titled = [run for run in runs if run.end + 1 in titles]
-    return len(titled) >= MIN_GROUPED_RUNS and all(run.start > 0 and lines[run.start - 1].blank for run in titled)
-
-
-MIN_GROUPED_RUNS = 2
-
-
-def _text_under(lines: list[Line], title: int, masked: set[int]) -> bool:
-    """Does running text follow the line before the page ends (a card's title), or nothing (a footer's)?"""
-    return any(line.prose and line.index not in masked for line in lines[title + 1:])
-
-
 def _head_shapes(lines: list[Line], runs: list[Run], first_title: int, masked: set[int]) -> set[str]:
     """Shapes of the run right above the first title: what opens a record."""
     above = [run for run in runs if run.end < first_title and neighbour(lines, run.end, 1, masked) == first_title]
@@ -269,11 +241,11 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
     lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles),
-                      _runs_head(lines, runs, titles))
+                      runs_head(lines, runs, titles))
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []
-    titles, closing = _closed_cards(lines, runs, titles, lead, masked)
+    titles, closing = closed_cards(lines, runs, titles, lead, masked)
     heads = _head_shapes(lines, runs, titles[0], masked)
     above = {neighbour(lines, run.end, 1, masked): run for run in runs if neighbour(lines, run.end, 1, masked)
              not in closing}

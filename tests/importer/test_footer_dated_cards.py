@@ -103,3 +103,51 @@ def test_a_listing_whose_cards_end_with_date_author_and_reading_time_gives_each_
         ("A Calmer Way to Say the Card Was Declined", "2024-01-30", ["Hana Okafor"]),
     ]
     assert "min" not in " ".join(post.body for post in posts).split()
+
+
+AUTHOR_ARCHIVE_PAGE = """Skip to content
+Tallybrook Parcel Help
+Home
+Support blog
+
+Author: Noor Castell
+
+Noor runs the weekend shift on the help desk and writes about claims, couriers and the words we use.
+
+Delivered Is Not Received
+Our tracking page says "Delivered" the moment the courier's scanner beeps, which is not always the moment the parcel reaches the customer's hands, and the…
+Continue reading Delivered Is Not Received
+Published January 30, 2024
+Categorized as Couriers
+
+Claims Forms That Ask for Less
+We cut our lost-parcel claim form from fourteen fields to six, and we now ask for the rest only when a claim needs it.
+Published January 16, 2024
+Categorized as Claims
+
+Saying Sorry Once
+I counted the apologies in thirty of my own replies from November. The average was three an email, and by the third the word stops…
+Continue reading Saying Sorry Once
+Published December 5, 2023
+Categorized as Language
+
+What the Day Before Christmas Looks Like
+Last year we took more chats before noon on that day than in an ordinary week; here is how the day went, hour by hour.
+Published November 28, 2023
+Categorized as Team
+
+Posts navigation
+Older Posts
+"""
+
+
+def test_an_author_archive_names_every_posts_author_and_whole_excerpts_close_their_cards_too():
+    """Twenty Twenty-One's author archive: "Author: X" heads the page; a card whose excerpt is whole prints its
+    footer without "Continue reading", and closes its card all the same."""
+    posts = parse_archive(AUTHOR_ARCHIVE_PAGE.encode(), "author.txt", ArchiveConfig()).posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Delivered Is Not Received", "2024-01-30", ["Noor Castell"]),
+        ("Claims Forms That Ask for Less", "2024-01-16", ["Noor Castell"]),
+        ("Saying Sorry Once", "2023-12-05", ["Noor Castell"]),
+        ("What the Day Before Christmas Looks Like", "2023-11-28", ["Noor Castell"]),
+    ]
