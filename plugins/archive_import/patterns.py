@@ -52,7 +52,6 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("post navigation", re.compile(r"^posts? navigation$", _I)),
     ("page actions", re.compile(r"^(?:edit this page|edit (?:this page )?on github|suggest (?:an )?edits?"
                                 r"|raise (?:an )?issue|report an issue|view page source)$", _I)),
-
     ("media player", re.compile(r"^(?:audio playback is not supported on your browser\.?(?: please upgrade\.?)?"
                                 r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
                                 r"|-\d{1,2}:\d{2}(?::\d{2})?)$", _I)),  # a player's time left: "-38:12"
@@ -72,7 +71,8 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|(?:open|close|toggle) menu|search( for| this (?:site|blog))?"
         r"|skip to (main )?content"
-        r"|navigation|(?:skip to (?:main |right |left )?(?:content|navigation|sidebar|footer|search)\s*)+|back|go to \S+"
+        r"|navigation|skip links|(?:skip to (?:main |primary |right |left )?(?:content|navigation|sidebar|footer|search)\s*)+"
+        r"|back|go to \S+"
         r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).
     ("newsletter call", re.compile(

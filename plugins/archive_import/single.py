@@ -48,6 +48,7 @@ MIN_CHIPS = 2
 # A date under the post's text sits within its tags, word count and such: a few lines.
 FOOT_DATE_REACH = 4
 SINGLE_CONFIDENCE = 0.75
+READ_TIME_IN = re.compile(r"\bmin(?:ute)?s? read\b", re.I)
 
 
 def _dated(lines: list[Line], record: Record) -> bool:
@@ -97,7 +98,8 @@ def _post_page(lines: list[Line], masked: set[int]) -> bool:
     """What only a post's own page shows: a byline, a reading time, a comment thread, a comment form, share or
     follow links."""
     return bool(masked) or any(line.chrome in POST_PAGE_CHROME or line.cue is not None and (
-        line.cue.role == "byline" or line.cue.kind == "read_time") for line in lines)
+        line.cue.role == "byline" or line.cue.kind == "read_time" or line.cue.role == "date"
+        and READ_TIME_IN.search(line.stripped)) for line in lines)  # "February 6, 2024 5 min read"
 
 
 def one_post(lines: list[Line], masked: set[int], found: Template | None, *, last_resort: bool = False) -> Template | None:

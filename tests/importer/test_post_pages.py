@@ -454,3 +454,38 @@ def test_the_blogs_description_over_a_day_header_is_no_dek_of_the_post_under_it(
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("Choosing What Callers Hear While They Wait", "2024-05-08 07:52")]
     assert "contact centre" not in posts[0].body
+
+
+SO_SIMPLE_POST = """Skip links
+
+Skip to primary navigation
+Skip to content
+
+Fernbrook Desk
+Posts
+About
+
+A Chargeback Is a Conversation We Missed
+
+Delphine Ark
+February 6, 2024 5 min read
+
+Every chargeback that reaches us started as a message we could have answered, which is an uncomfortable thing to learn.
+
+What the messages said
+
+Most were not angry. They were short, often one line, and they had waited days for a reply.
+
+What we changed
+
+Billing questions now go into the main queue, and any message that mentions a dispute goes to the top.
+"""
+
+
+def test_a_date_with_its_reading_time_marks_a_post_page_and_skip_links_are_chrome():
+    """Jekyll So Simple: the date and "5 min read" on one line are a post page's meta; its inner headings stay
+    headings of the one post."""
+    posts = parse(SO_SIMPLE_POST).posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("A Chargeback Is a Conversation We Missed", "2024-02-06", ["Delphine Ark"])]
+    assert "What we changed" in posts[0].body and "Skip" not in posts[0].body
