@@ -67,7 +67,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),
-     rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),
+     rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"
+     rf"(?:{_SEP}\d+\s*{_kw('min(?:ute)?s? read')})?"),  # Clean Blog: "… on January 9, 2024 · 4 mins read"
     ("posted_on_by", "byline", "posted", (),
      rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),

@@ -29,6 +29,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("Posted by Jane Doe on March 04, 2019 at 10:32 AM in Customer Service | Permalink | Comments (2)",
          {"author": "Jane Doe", "date_text": "March 04, 2019 at 10:32 AM", "category": "Customer Service", "count": 2}),
         ("Posted by J. R. Smith on March 4, 2019", {"author": "J. R. Smith", "date_text": "March 4, 2019"}),
+        ("Posted by Greta Oyel on January 09, 2024 · 4 mins read", {"author": "Greta Oyel", "date_text": "January 09, 2024"}),
     ],
     "posted_on_by": [
         ("Posted on March 4, 2019 by Jane Doe", {"author": "Jane Doe", "date_text": "March 4, 2019"}),
