@@ -112,6 +112,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
     ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
     ("read_time", "footer", "<digit>", ("read",), _READ),
+    # Hugo LoveIt's meta once its icons are lost: "2024-07-16 684 words 4 minutes", "Jane Doe included in Refunds".
+    ("date_stats", "date", "<digit> <date>", ("word",),
+     rf"{_DATE}\s+[\d.,]+\s*[kK]?\s+{_kw('words?')}(?:\s+\d+\s+{_kw('min(?:ute)?s?(?: read)?')})?"),
+    ("included_in", "byline", "<name>", ("included in",), rf"{NAMES}\s+{_kw('included in')}\s+(?P<category>\S.{{0,60}})"),
     # Quarto's listings print the reading time bare: "5 min" under the date and author.
     ("read_minutes", "footer", "<digit>", ("min",), r"(?P<count>\d{1,3})\s*(?i:mins?)"),
     ("time_of_day", "date", "<digit>", (":",), rf"{_CLOCK}"),  # LiveJournal: "10:42 pm" under the day's header

@@ -55,6 +55,8 @@ NEGATIVE: dict[str, list[str]] = {
     "post_labels": ["Post author:Jane Doe wrote this"],
     "by_glued": ["Bygone Days", "ByteDance Support"],
     "date_count_glued": ["June 11, 2024 5 Comments were left"],
+    "date_stats": ["2024 words of advice"],
+    "included_in": ["the refund is included in the total"],
     "read_minutes": ["5 minutes", "5 min wait", "1500 min"],
     "name_date_fields": ["Jane Doe | not a date"],
     "disqus_comment": ["Jane Doe • March 4, 2019", "the team • 2 years ago"],

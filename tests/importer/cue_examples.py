@@ -171,6 +171,10 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                  ("ByHenrik Osei", {"author": "Henrik Osei"})],
     "date_count_glued": [("June 11, 20245 Comments", {"date_text": "June 11, 2024", "count": 5}),
                          ("April 30, 2024Leave a comment", {"date_text": "April 30, 2024"})],
+    "date_stats": [("2024-07-16 684 words 4 minutes", {"date_text": "2024-07-16"}),
+                   ("March 4, 2024 1.2k words", {"date_text": "March 4, 2024"})],
+    "included_in": [("Ines Galbraith included in Team Practice", {"author": "Ines Galbraith", "category": "Team Practice"}),
+                    ("Jo Park included in Refunds", {"author": "Jo Park"})],
     "read_minutes": [("5 min", {"count": 5, "role": "footer"}), ("12 mins", {"count": 12})],
     "name_date_fields": [
         ("jdoe | March 4, 2019 at 10:32 am | Tags: service, support | Categories: News | URL: https://wp.me/p1-2",
