@@ -16,16 +16,17 @@ import re
 from .lines import Line
 from .structure import Record
 
-# How an excerpt cut at a word count ends: WordPress's "[…]", or an ellipsis.
-CUT_MARK = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")
-# The page's cards must show the pattern: this many records of one cut excerpt each.
-MIN_CUT_CARDS = 2
+# How an excerpt cut at a word count ends: WordPress's "[…]", or an ellipsis, maybe with its link on the same
+# line ("… Continue reading "Title"": Twenty Sixteen).
+CUT_MARK = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)(?:\s+(?i:continue reading|read more)\b.{0,200})?$")
+# The page's cards must show the pattern: this many excerpts cut the same way.
+MIN_CUT_EXCERPTS = 3
 
 
 def split_undated_cards(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
     """Records split where an undated card starts inside a dated one."""
     cut = [[i for i in range(record.start, record.end) if _excerpt(lines[i], masked)] for record in records]
-    if sum(1 for found in cut if len(found) == 1) < MIN_CUT_CARDS:
+    if sum(len(found) for found in cut) < MIN_CUT_EXCERPTS:
         return records
     split: list[Record] = []
     for record, excerpts in zip(records, cut):
@@ -33,8 +34,10 @@ def split_undated_cards(lines: list[Line], records: list[Record], masked: set[in
             title = second - 1
             while title > first and lines[title].blank:
                 title -= 1
-            if title > first + 1 or not (lines[title].is_text and lines[title].title_like) or title in masked:
-                continue  # (the title sits right under the excerpt above, right over its own)
+            between = lines[first + 1:title]
+            if any(not (line.blank or line.is_field) for line in between) or title in masked \
+                    or not (lines[title].is_text and lines[title].title_like):
+                continue  # (the title sits under the card above, past its meta, right over its own excerpt)
             split.append(Record(record.start, title, record.title, record.echoes, record.head_end,
                                 record.fields_after))
             record = Record(title, record.end, title)

@@ -415,3 +415,27 @@ def test_a_date_over_each_title_heads_its_card_and_a_page_among_the_results_has_
         ("Returns and Refunds Policy", None),
         ("Why Your Refund Arrived in Two Pieces", "2024-04-11"),
     ]
+
+
+META_UNDER_EXCERPT_RESULTS = """Thornbrook Cycles Help
+Search Results for: store credit
+
+Store Credit or Refund? Let the Customer Choose
+For years our default was to offer store credit first and a refund only if the customer pushed, which saved money on paper and cost goodwill … Continue reading "Store Credit or Refund? Let the Customer Choose"
+Author Gwen AsantPosted on May 21, 2024Categories RefundsTags choice4 Comments on Store Credit or Refund? Let the Customer Choose
+
+Returns and store credit
+Unused items can be returned to any of our shops within thirty days, for a refund to the card or for store credit that never expires … Continue reading "Returns and store credit"
+
+The Voucher That Expired Too Soon
+A customer came in with a credit voucher two weeks past its expiry date and was turned away; she wrote to us that evening, and she was right … Continue reading "The Voucher That Expired Too Soon"
+Author Gwen AsantPosted on November 7, 2023Categories ToneTags apologies2 Comments on The Voucher That Expired Too Soon
+"""
+
+
+def test_a_page_among_search_results_whose_meta_sits_under_the_excerpt_is_a_card_of_its_own():
+    """Twenty Sixteen: each excerpt ends "… Continue reading", the post's meta under it; a page prints none."""
+    posts = parse(META_UNDER_EXCERPT_RESULTS).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Store Credit or Refund? Let the Customer Choose", "2024-05-21"), ("Returns and store credit", None),
+        ("The Voucher That Expired Too Soon", "2023-11-07")]
