@@ -64,6 +64,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("post_labels", "byline", "post", ("published:",),
      rf"{_kw('post author')}:\s*{NAMES}\s+{_kw('post published')}:\s*{_DATE}"
      rf"(?:\s+{_kw('post categor(?:y|ies)')}:\s*(?P<category>.+?))?(?:\s+{_kw('post comments')}:\s*.+)?"),
+    # Twenty Twenty's screen-reader labels on the meta's own lines: "Post author By Jane Doe", "Post date March 4, 2024".
+    ("post_author_label", "byline", "post", ("author",), rf"{_kw('post author')}:?\s+(?:{_kw('by')}\s+)?{NAMES}"),
+    ("post_date_label", "date", "post", ("date",), rf"{_kw('post date')}:?\s+{_DATE}"),
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     ("posted_by_at", "byline", "posted", (), rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}"),
     ("posted_by_on", "byline", "posted", (),

@@ -53,6 +53,8 @@ NEGATIVE: dict[str, list[str]] = {
     "date_read_time": ["Mar 4, 2019 · I read it"],
     "read_time": ["3 min read was what they promised"],
     "post_labels": ["Post author:Jane Doe wrote this"],
+    "post_author_label": ["Post author", "Post authors are volunteers"],
+    "post_date_label": ["Post date"],
     "by_glued": ["Bygone Days", "ByteDance Support"],
     "date_count_glued": ["June 11, 2024 5 Comments were left"],
     "date_stats": ["2024 words of advice"],
