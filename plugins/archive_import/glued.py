@@ -61,4 +61,11 @@ def read_glued(text: str) -> Cue | None:
     if len(segments) < 2:
         return None
     cue = read_segments(" | ".join(segments))
+    if cue is None and _whole_day(segments[0]):  # "February 20, 2024Refunds, Templatesrefund emails": no author
+        return Cue("glued_date", "date", date_text=segments[0], tags=tags)
     return replace(cue, kind="glued_byline", tags=tags) if cue is not None else None
+
+
+def _whole_day(text: str) -> bool:
+    found = parse_date(text)
+    return found is not None and found.precision in ("day", "minute")

@@ -212,3 +212,10 @@ def test_a_meta_line_a_copy_glued_together_is_read_box_by_box(text, fields):
 ])
 def test_words_with_capitals_inside_are_no_glued_byline(text):
     assert read_glued(text) is None
+
+
+def test_a_glued_meta_line_with_no_author_still_dates_its_post():
+    """Twenty Thirteen on a one-author blog: the date glued to the categories and tags, no author box."""
+    cue = read_glued("February 20, 2024Refunds, Templatesrefund emails, wording")
+    assert cue is not None and (cue.role, cue.date_text, cue.author) == ("date", "February 20, 2024", None)
+    assert read_glued("Edited by the team in 2019Then we moved") is None  # a year is no day
