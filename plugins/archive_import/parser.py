@@ -18,6 +18,7 @@ from .decoding import decode
 from .feed_entries import feed_template
 from .feed_view import FeedLines, is_feed_view, read_feed_view
 from .dated_leads import dated_lead_template
+from .undated_cards import cut_cards_template
 from .json_view import is_json_view, read_json_view
 from .day_headers import day_headers
 from .header_blocks import HeaderBlock, header_template
@@ -76,7 +77,7 @@ def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Templ
 
 
 def _one_page(lines: list[Line], masked: set[int]) -> Template:
-    found = fields_template(lines, masked) or dated_lead_template(lines, masked)
+    found = fields_template(lines, masked) or dated_lead_template(lines, masked) or cut_cards_template(lines, masked)
     template = one_post(lines, masked, found) or found or stream_template(lines, masked)
     letter = template.kind == "stream" and (any(line.chrome == "mail sender" for line in lines)
                                             or _dated_head_only(lines, template))

@@ -20,6 +20,7 @@ from .lines import Line, is_prose
 from .structure import Record, Template
 from .post_head import head_title, letter_head
 from .record_heads import name_over
+from .undated_cards import CUT_CARDS
 from .neighbours import after, next_filled, previous_filled
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
@@ -70,6 +71,8 @@ def _a_post(lines: list[Line], record: Record) -> bool:
 
 def is_listing(lines: list[Line], template: Template | None) -> bool:
     """A page of posts: two or more records that are posts, and bylines or dates recurring among them."""
+    if template is not None and CUT_CARDS in template.shapes:
+        return True  # titles over cut excerpts, several: a listing whatever form or button it shows
     if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
         return False
     # A record after the first with neither title nor date is no post of a list: its post's text after a

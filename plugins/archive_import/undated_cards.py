@@ -6,7 +6,8 @@ them; a page has no date line. The template's runs find the dated cards,
 so an undated card's title and excerpt end up inside the card above it.
 When every card's text is one excerpt ending with the same cut mark, a
 title-like line right under one such excerpt and over another starts a
-card of its own.
+card of its own. A listing whose cards print no date at all is read from
+its cut excerpts alone (``cut_cards_template``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,19 @@ from __future__ import annotations
 import re
 
 from .lines import Line
-from .structure import Record
+from .neighbours import next_filled
+from .structure import Record, Template
 
 # How an excerpt cut at a word count ends: WordPress's "[…]", or an ellipsis, maybe with its link on the same
 # line ("… Continue reading "Title"": Twenty Sixteen).
 CUT_MARK = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)(?:\s+(?i:continue reading|read more)\b.{0,200})?$")
 # The page's cards must show the pattern: this many excerpts cut the same way.
 MIN_CUT_EXCERPTS = 3
+# Over a listing's cards, the page's blurb: a paragraph or two; an article over cards has more.
+MAX_BLURB_PARAGRAPHS = 2
+CUT_CARDS = "cut cards"  # the template's shape: a listing, whatever else the page shows
+# Cards that are only a title and a cut excerpt are read as posts when found this often; a guess worth checking.
+CARDS_CONFIDENCE = 0.6
 
 
 def split_undated_cards(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
@@ -46,4 +53,21 @@ def split_undated_cards(lines: list[Line], records: list[Record], masked: set[in
 
 
 def _excerpt(line: Line, masked: set[int]) -> bool:
-    return line.index not in masked and line.is_text and line.prose and CUT_MARK.search(line.stripped) is not None
+    """Running text cut at a word count (its last sentence unfinished, so maybe not "prose")."""
+    return line.index not in masked and line.is_text and (line.prose or len(line.stripped.split()) >= MIN_EXCERPT_WORDS) \
+        and CUT_MARK.search(line.stripped) is not None
+
+
+MIN_EXCERPT_WORDS = 12
+
+
+def cut_cards_template(lines: list[Line], masked: set[int]) -> Template | None:
+    """A listing of cards with no meta at all (HubSpot's listing: a title over an excerpt cut with "..."): each
+    title-like line right over a cut excerpt starts a card, found when the page holds several."""
+    titles = [line.index for line in lines if line.is_text and line.title_like and line.index not in masked
+              and (below := next_filled(lines, line.index)) is not None and _excerpt(below, masked)]
+    if len(titles) < MIN_CUT_EXCERPTS or sum(1 for line in lines[:titles[0]] if line.prose) > MAX_BLURB_PARAGRAPHS:
+        return None  # (cards under an article are its "related posts")
+    ends = [next_filled(lines, title).index + 1 for title in titles]
+    records = [Record(title, end, title) for title, end in zip(titles, ends)]
+    return Template("fields", [CUT_CARDS], "-1", records, CARDS_CONFIDENCE)

@@ -439,3 +439,46 @@ def test_a_page_among_search_results_whose_meta_sits_under_the_excerpt_is_a_card
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("Store Credit or Refund? Let the Customer Choose", "2024-05-21"), ("Returns and store credit", None),
         ("The Voucher That Expired Too Soon", "2023-11-07")]
+
+
+METALESS_CARDS = """Tarnmoor Water
+Home
+Blog
+Contact us
+
+The Service Desk Blog
+
+Notes from the team that answers your calls about water bills, leaks and meter readings.
+
+Email*
+Subscribe
+
+Why Your First Bill After Moving Looks Odd
+A move-in bill often covers an odd number of days and an estimated reading. Here is how we...
+
+The Leak Callback Promise, One Year On
+Last spring we started promising a callback within two hours for any reported leak. We kept that...
+
+How We Read a Complaint Letter
+Every written complaint gets read twice before anyone replies: once for the facts, once for...
+
+Prev 1 2 3 Next
+"""
+
+
+def test_cards_with_no_meta_at_all_are_posts_found_by_their_cut_excerpts():
+    """HubSpot's listing prints each card as a title over an excerpt cut with "...", no date, no author; the
+    subscribe form's "Email*" makes it no post page."""
+    posts = parse(METALESS_CARDS).posts
+    assert [post.title for post in posts] == ["Why Your First Bill After Moving Looks Odd",
+                                              "The Leak Callback Promise, One Year On", "How We Read a Complaint Letter"]
+    assert "blog" not in " ".join(post.body for post in posts).lower()
+
+
+def test_cut_cards_under_an_article_are_its_related_posts_not_a_listing():
+    article = "\n\n".join(f"Paragraph {n} of the article says something complete about refunds and the people asking."
+                          for n in range(1, 5))
+    related = METALESS_CARDS.split("Why Your First Bill")[1]
+    page = f"Tarnmoor Water\n\nHow We Answer Leak Calls\nBy Ada Mensah\nMarch 4, 2024\n\n{article}\n\nRelated posts\n\nWhy Your First Bill{related}"
+    posts = parse(page).posts
+    assert [post.title for post in posts] == ["How We Answer Leak Calls"]
