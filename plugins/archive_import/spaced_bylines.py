@@ -5,7 +5,8 @@ separator a copy keeps (Dara, Sparkling, Hugo Paper: "April 9, 2024
 Marisol Daintree"), and may add the category the same way ("April 3, 2024
 Hattie Vance Escalations", or before it: Bilberry). Alone such a line reads like a dated title
 ("March 4, 2024 Team Meeting"); right under a post's title, or right over
-it and its text, it is the post's byline. The category is the word or two the page also prints as a
+it and its text, it is the post's byline (or, when the words are no name,
+its date line and tags: "JUN 11, 2024 SHOW NOTES QUEUES"). The category is the word or two the page also prints as a
 line of its own (its menu, its category list).
 """
 
@@ -41,9 +42,10 @@ def mark_spaced_bylines(lines: list[Line]) -> None:
             continue
         texts = texts if texts is not None else {COUNTED.sub("", other.stripped) for other in lines if not other.blank}
         author, category = _without_category(match["author"], texts)
-        if not plausible_name(author):
-            continue
-        line.cue = Cue("spaced_byline", "byline", author=author, date_text=match["date"], category=category)
+        if plausible_name(author):
+            line.cue = Cue("spaced_byline", "byline", author=author, date_text=match["date"], category=category)
+        else:  # "JUN 11, 2024 SHOW NOTES QUEUES" over the title (Ghost Wave): the date and its tags
+            line.cue = Cue("spaced_date", "date", date_text=match["date"], tags=tuple(match["author"].split()))
         line.date, line.fixed, line.title_like = date, True, False
 
 

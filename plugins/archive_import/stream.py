@@ -12,6 +12,7 @@ text:
 from __future__ import annotations
 
 from . import patterns as P
+from .neighbours import previous_filled
 from .lines import Line
 from .structure import Record, Template
 from .tail import cut_site_footer
@@ -156,7 +157,14 @@ def stream_template(lines: list[Line], masked: set[int]) -> Template:
     if first_text is not None and (not starts or first_text < starts[0]) and near.body_start(first_text):
         records.append(Record(first_text, starts[0] if starts else len(lines), None))  # a post that lost its title
     for k, start in enumerate(starts):
-        records.append(Record(start, starts[k + 1] if k + 1 < len(starts) else len(lines), start))
+        # (the first post's date line right over its title is its own: nothing of a post sits above it)
+        head = _dated_over(lines, start) if k == 0 and not records else start
+        records.append(Record(head, starts[k + 1] if k + 1 < len(starts) else len(lines), start))
     records = cut_site_footer(lines, records, masked)  # the last post ends over the site's footer
     confidence, unsure = _sure(lines, runs)
     return Template("stream", [], "look", records, round(confidence * STREAM_CONFIDENCE_CAP, 2), unsure)
+
+
+def _dated_over(lines: list[Line], title: int) -> int:
+    above = previous_filled(lines, title)
+    return above.index if above is not None and above.dates_post else title

@@ -489,3 +489,22 @@ def test_a_date_with_its_reading_time_marks_a_post_page_and_skip_links_are_chrom
     assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
         ("A Chargeback Is a Conversation We Missed", "2024-02-06", ["Delphine Ark"])]
     assert "What we changed" in posts[0].body and "Skip" not in posts[0].body
+
+
+def test_a_date_and_its_tags_in_capitals_over_the_title_date_the_post():
+    """Ghost Wave prints "JUN 11, 2024 SHOW NOTES QUEUES" over the title: the date and its tags, no author."""
+    page = """Holding Pattern
+Home
+Episodes
+
+JUN 11, 2024 SHOW NOTES QUEUES
+
+What Listeners Told Us About Callbacks
+
+After episode 31 we asked you to send in your own callback stories, and more than sixty of you did.
+
+The promise is the problem, not the callback: a time, a person and a reason, and customers remember a broken one.
+"""
+    posts = parse(page).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("What Listeners Told Us About Callbacks", "2024-06-11")]
