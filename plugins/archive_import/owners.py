@@ -53,10 +53,16 @@ def _publication_byline(lines: list[Line]) -> str | None:
     shown = [line for line in lines if not line.blank]
     if not shown:
         return None
-    for line, below in zip(shown[1:], shown[2:]):
-        if line.stripped == shown[0].stripped and below.cue is not None and below.cue.kind == "by" and below.cue.author:
+    for k, (line, below) in enumerate(zip(shown, shown[1:])):
+        signed = below.cue is not None and below.cue.kind == "by" and below.cue.author
+        # (under the masthead at the top, TinyLetter's "The Front Counter" / "by Hanne Solberg", or under the
+        # publication's name repeated further down)
+        if signed and (k < MASTHEAD_LINES and line.is_text and line.title_like or k and line.stripped == shown[0].stripped):
             return below.cue.author
     return None
+
+
+MASTHEAD_LINES = 3
 
 
 def _profile_card(shown: list[Line], k: int, follow_link: bool = True) -> bool:

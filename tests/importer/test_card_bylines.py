@@ -251,3 +251,24 @@ def test_a_category_printed_between_the_date_and_the_author_is_no_part_of_the_na
         ("Chargebacks Start as Support Tickets", "2024-02-05", ["Hana Okoro"]),
         ("The Tuesday Rule", "2024-01-08", ["Tomas Rieger"]),
     ]
+
+
+def test_a_letters_archive_signed_under_its_masthead_credits_every_letter_to_its_writer():
+    """TinyLetter's archive: "by Hanne Sol" under the letter's name, then dated teasers with no byline."""
+    page = """TinyLetter
+The Back Counter
+by Hanne Sol
+A letter every other Sunday about running a returns desk.
+Subscribe
+Archive
+October 9, 2016
+#41: The boot that came back three times
+There is a pair of walking boots in our back room with three returns labels on the box, one over the other, and a story…
+October 2, 2016
+#40: Receipts are not the point
+Half the arguments at the returns counter start with the word receipt, so I have stopped asking for one first…
+Powered by TinyLetter
+"""
+    posts = parse_archive(page.encode(), "letters.txt").posts
+    assert [(post.title, list(post.authors)) for post in posts] == [
+        ("#41: The boot that came back three times", ["Hanne Sol"]), ("#40: Receipts are not the point", ["Hanne Sol"])]
