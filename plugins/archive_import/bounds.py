@@ -117,7 +117,7 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
     byline under the prose is the first post's, and closes nothing.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
-                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not _under_job_line(lines, line.index)
+                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not under_job_line(lines, line.index)
                   and (line.stripped[-1:] in ".!?…:\"”’)" or _cut_excerpt(lines, line.index, footers))]
     menu = max((line.index for line in lines[:paragraphs[-1].index] if line.chrome in MENU_CHROME), default=-1) \
         if paragraphs else -1
@@ -128,20 +128,13 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
         paragraphs[0].index < footer < first for footer in footers))
     if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not closed:
         return None  # one paragraph above the posts describes the page ("Posts about refunds ...")
-    j = _filled_above(lines, paragraphs[0].index)
+    above = previous_filled(lines, paragraphs[0].index)
     for _ in range(labels):
-        if j < 0 or lines[j].title_like or not _label(lines[j]):
+        if above is None or above.title_like or not _label(above):
             break
-        j = _filled_above(lines, j)
-    title = j if j >= 0 and lines[j].is_text and lines[j].title_like else None
+        above = previous_filled(lines, above.index)
+    title = above.index if above is not None and above.is_text and above.title_like else None
     return (paragraphs[0].index if title is None else title), title
-
-
-def _filled_above(lines: list[Line], i: int) -> int:
-    j = i - 1
-    while j >= 0 and lines[j].blank:
-        j -= 1
-    return j
 
 
 def _label(line: Line) -> bool:
@@ -176,7 +169,7 @@ def _cut_excerpt(lines: list[Line], i: int, footers: list[int]) -> bool:
     return below is not None and below.index in footers
 
 
-def _under_job_line(lines: list[Line], i: int) -> bool:
+def under_job_line(lines: list[Line], i: int) -> bool:
     """Is line ``i`` an author card's bio, right under the author's name and job ("Disputes Team Lead"), or
     an archive page's description, right under its "Category: Billing" or "Author: Jane Doe" heading?"""
     above = previous_filled(lines, i)

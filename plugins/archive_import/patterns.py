@@ -268,7 +268,7 @@ SUBTITLE = re.compile(r"^(?:volume|vol\.|part|episode|issue|chapter|no\.|number|
 SENTENCE_END = re.compile(r"[.,;:]$")
 # A sentence break inside a line ("Well, no. That’s ..."); short words before
 # the dot are usually abbreviations (Dr. St. U.S.).
-INNER_SENTENCE = re.compile(r"\w{3,}\.\s+[A-Z“‘\"']|\w[!?]\s+[A-Z“‘\"']")
+INNER_SENTENCE = re.compile(r"(?:\w{3,}|\w[”\"’])\.\s+[A-Z“‘\"']|\w[”\"’]?[!?]\s+[A-Z“‘\"']")  # (a quote may close it)
 
 BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►✓✔]|[-*+](?=\s))\s*(?P<text>\S.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")

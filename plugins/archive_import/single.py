@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import patterns as P
 from .authors import GREETING_OFF
 from .tail import cut_site_footer, trim_tail
 from .lines import Line, is_prose
 from .structure import Record, Template
 from .post_head import head_title, letter_head
+from .bounds import under_job_line
 from .record_heads import name_over
 from .undated_cards import CUT_CARDS
-from .neighbours import after, next_filled, previous_filled
+from .neighbours import after, next_filled
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
@@ -193,22 +195,15 @@ def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> in
         _headline(lines[k]) for k in range(i + 1, dated))] if dek else []
     chosen = above[-1] if above else next((i for i in prose if i > dated), prose[0])
     # (an author box's bio, under the author's job line, is passed over as well)
-    skipped = sum(1 for i in prose if i < chosen and not _under_job(lines, i))
+    skipped = sum(1 for i in prose if i < chosen and not under_job_line(lines, i))
     return chosen if skipped <= MAX_BLURB_PARAGRAPHS else prose[0]
-
-
-def _under_job(lines: list[Line], i: int) -> bool:
-    above = previous_filled(lines, i)
-    return above is not None and above.chrome == "job title"
 
 
 def _headline(line: Line) -> bool:
     """A title's line, not the author's name under a dek nor a caption of two sentences."""
     return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_HEADLINE_WORDS \
-        and not SENTENCE_BREAK.search(line.stripped)
+        and not P.INNER_SENTENCE.search(line.stripped)
 
-
-SENTENCE_BREAK = re.compile(r"\w[”\"’]?[.!?][”\"’]?\s+[A-Z]")
 
 
 MIN_HEADLINE_WORDS = 3

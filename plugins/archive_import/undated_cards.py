@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .closing_runs import MIN_RUNNING_WORDS
 from .lines import Line
 from .neighbours import next_filled
 from .structure import Record, Template
@@ -54,11 +55,9 @@ def split_undated_cards(lines: list[Line], records: list[Record], masked: set[in
 
 def _excerpt(line: Line, masked: set[int]) -> bool:
     """Running text cut at a word count (its last sentence unfinished, so maybe not "prose")."""
-    return line.index not in masked and line.is_text and (line.prose or len(line.stripped.split()) >= MIN_EXCERPT_WORDS) \
+    return line.index not in masked and line.is_text and (line.prose or len(line.stripped.split()) >= MIN_RUNNING_WORDS) \
         and CUT_MARK.search(line.stripped) is not None
 
-
-MIN_EXCERPT_WORDS = 12
 
 
 def cut_cards_template(lines: list[Line], masked: set[int]) -> Template | None:
