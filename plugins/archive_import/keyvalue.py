@@ -138,7 +138,8 @@ def _titled_block(lines: list[str], i: int) -> KeyValueHeaders | None:
     title = heading["title"].rstrip("# ") if heading else text if text and not PAIR.match(text) \
         and not SEPARATOR.match(text) and len(text) <= MAX_TITLE_CHARS else None
     below = next((k for k in range(i + 1, min(len(lines), i + MAX_BLOCK_LINES)) if lines[k].strip()), None)
-    block = read_block(lines, below, title=title) if title and below is not None else None
+    # A block's first field is a "Key: value" pair: a line with no colon opens none (and most lines have none).
+    block = read_block(lines, below, title=title) if title and below is not None and ":" in lines[below] else None
     # A plain line over fields is a note's title when they say when the note was created (Evernote, Bear,
     # Apple Notes exports); a blog's "Written by" and "Category" fields under its title are read elsewhere.
     named = [key for key in block.keys if KEYS.get(key) and key != "title"] if block is not None else []
