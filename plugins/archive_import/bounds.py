@@ -82,9 +82,7 @@ def cut_at_widgets(lines: list[Line], records: list[Record]) -> list[Record]:
         head_end = record.title if record.title is not None else record.start
         widget_open = widget_open or any(lines[i].chrome == "widget header" for i in range(gap_start, head_end))
         gap_start = record.end
-        # A copyright line under the last card is prose, but chrome: only text counts.
-        prose = any(lines[i].is_text and is_prose(lines[i]) for i in range(record.start, record.end))
-        if widget_open and not prose:
+        if widget_open and not _opens_with_prose(lines, record):
             continue  # a title and date listed by the widget: no post of its own
         widget_open = False
         start = record.title if record.title is not None else record.start
@@ -94,6 +92,20 @@ def cut_at_widgets(lines: list[Line], records: list[Record]) -> list[Record]:
             widget_open = True
         kept.append(record)
     return kept
+
+
+# A post's text opens with a paragraph within its first few lines of text (under a quote's
+# "Quote from: X", a dek or a label); a widget's last card runs on into the page's sidebar
+# (more widgets' titles) before any sentence does.
+MAX_LINES_BEFORE_PROSE = 3
+
+
+def _opens_with_prose(lines: list[Line], record: Record) -> bool:
+    """Does the record's text open with a paragraph (its authors' names aside)?"""
+    start = record.title if record.title is not None else record.start
+    # A copyright line under the last card is prose, but chrome: only text counts.
+    texts = [line for line in lines[start + 1:record.end] if line.is_text and not line.is_name]
+    return any(is_prose(line) for line in texts[:MAX_LINES_BEFORE_PROSE + 1])
 
 
 # Prose before the first record is a post when it holds a paragraph at least

@@ -87,3 +87,38 @@ def test_a_posters_badge_between_name_and_age_leaves_the_name_the_author():
             "I do not see it that way any more, and I want to share what changed for our chat team.\n24 Likes\nComment\nShare\n")
     post = parse_archive(page.encode("utf-8"), "post.txt").posts[0]
     assert post.authors == ["Marisol Teague"]
+
+
+SIDEBAR_AFTER_LISTING = """Harrowbeck Support News
+Home
+Opinion
+Why Callback Queues Beat Hold Music
+By Wren Aldous on 14 May 2024
+Customers told us they would rather be called back than wait on hold, so the phone line now offers a callback after two minutes…
+Five Things a Good Refund Email Says
+By Ilse Moreau on 10 May 2024
+A refund email should answer the question the customer has not asked yet: when will the money arrive, and what do they do if it does not…
+Posts navigation
+1 2 3 Next
+Latest Posts
+Rotas for a Team of Four
+By Ilse Moreau on 2 May 2024
+Writing Macros People Enjoy Reading
+By Wren Aldous on 28 April 2024
+Most Read This Month
+Why Callback Queues Beat Hold Music
+Rotas for a Team of Four
+Five Things a Good Refund Email Says
+Get the news by email
+One short email every Friday with the week's support stories, and nothing else.
+Subscribe
+Privacy
+Contact
+"""
+
+
+def test_the_last_card_of_a_dated_widget_list_does_not_take_the_sidebar_under_it_as_a_post():
+    parsed = parse_archive(SIDEBAR_AFTER_LISTING.encode(), "news-home.txt")
+    assert [post.title for post in parsed.posts] == ["Why Callback Queues Beat Hold Music",
+                                                     "Five Things a Good Refund Email Says"]
+    assert "One short email every Friday" not in parsed.posts[-1].body
