@@ -67,7 +67,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"
         r"|recommended (stories|posts|reading|for you)"
         r"|also on .{2,60}|read next|latest posts|trending( now)?|latest(?=\s*:)|breaking news"  # a news theme's ticker ("Latest:")
-        r"|see also(?: in .{2,60}?)?(?: link to heading)?)\s*:?$", _I)),  # Hugo Coder's series box
+        r"|see also(?: in .{2,60}?)?(?: link to heading)?)\s*(?::|\.\.\.|…)?$", _I)),  # Hugo Coder's series box
     ("navigation", re.compile(
         r"^(home|about( us| me)?|contact( us| me)?|menu|main menu|(?:open|close|toggle) menu|search( for| this (?:site|blog))?"
         r"|skip to (main )?content"
