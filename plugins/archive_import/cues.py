@@ -112,6 +112,9 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # comments; "April 30, 2024Leave a comment", the same link with none yet.
     ("date_count_glued", "date", "<date> <digit>", ("omment",),
      rf"(?P<date>\S.*?(?:18|19|20)\d\d)(?:(?P<count>\d{{1,4}})\s+{_COMMENTS}|{_kw('leave a comment|no comments')})"),
+    # A comment's date over or under its text with its Reply link on the same line (Compete Themes, many
+    # WordPress themes): "October 17, 2023 Reply", "Mar 4, 2024 at 9:12 am | Reply".
+    ("date_reply", "comment", "<digit> <date>", ("reply",), rf"{_DATE}(?:\s+|{_SEP}){_kw('reply')}"),
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
     ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
     ("read_time", "footer", "<digit>", ("read",), _READ),

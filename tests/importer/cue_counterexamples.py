@@ -61,6 +61,7 @@ NEGATIVE: dict[str, list[str]] = {
     "included_in": ["the refund is included in the total"],
     "read_minutes": ["5 minutes", "5 min wait", "1500 min"],
     "name_date_fields": ["Jane Doe | not a date"],
+    "date_reply": ["March 4, 2024 · 3 replies", "Reply to Jane Doe"],
     "disqus_comment": ["Jane Doe • March 4, 2019", "the team • 2 years ago"],
     "name_dot_date": ["Jane Doe · Customer Service"],
     "says": ["The customer says that we are wrong"],

@@ -186,6 +186,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
           "category": "News", "url": "https://wp.me/p1-2"}),
         ("Jane Doe | March 4, 2019", {"author": "Jane Doe", "date_text": "March 4, 2019"}),
     ],
+    "date_reply": [("October 17, 2023 Reply", {"date_text": "October 17, 2023", "role": "comment"}),
+                   ("Mar 4, 2024 at 9:12 am | Reply", {"date_text": "Mar 4, 2024 at 9:12 am"})],
     "disqus_comment": [("Jane Doe • 2 years ago",
                         {"author": "Jane Doe", "date_text": "2 years ago", "role": "comment"}),
                        ("jdoe · 5 days ago", {"author": "jdoe"})],

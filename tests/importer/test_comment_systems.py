@@ -266,3 +266,32 @@ def test_glued_comment_headers_under_sort_tabs_are_one_thread_and_the_typed_titl
     assert parsed.comments == 3
     assert post.body.strip().startswith("For two years") and "1.4k words" not in post.body
     assert "Licensed under" not in post.body and "green dashboard" not in post.body
+
+
+DATE_AND_REPLY_UNDER_COMMENTS = """Quayside Tea Co.
+Journal
+What We Say When a Parcel Goes Missing
+Published March 2, 2024
+A missing parcel is the one message where the customer already expects to be let down.
+We answer within the hour, send a new parcel the same day and ask the courier afterwards.
+Published in Deliveries
+3 Comments
+Marisol Tran
+We started sending the new parcel first too, and the angry follow-ups stopped.
+March 3, 2024 Reply
+Dev Okonkwo
+Do you ever ask for a photo of the doorstep?
+March 4, 2024 Reply
+Quayside Tea Co.
+Never: it slows the new parcel down and it rarely shows anything.
+March 4, 2024 Reply
+Leave a Reply
+"""
+
+
+def test_a_comment_whose_date_and_reply_link_close_it_is_no_post_and_no_text():
+    parsed = parse(DATE_AND_REPLY_UNDER_COMMENTS)
+    assert [post.title for post in parsed.posts] == ["What We Say When a Parcel Goes Missing"]
+    assert parsed.posts[0].metadata["date"] == "2024-03-02"
+    assert "photo of the doorstep" not in parsed.posts[0].body
+    assert "ask the courier afterwards" in parsed.posts[0].body
