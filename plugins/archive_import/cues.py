@@ -72,8 +72,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_by_on", "byline", "posted", (),
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"
      rf"(?:{_SEP}\d+\s*{_kw('min(?:ute)?s? read')})?"),  # Clean Blog: "… on January 9, 2024 · 4 mins read"
-    ("posted_on_by", "byline", "posted", (),
-     rf"{_kw('posted')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
+    ("posted_on_by", "byline", "posted published", (),  # "Published April 9, 2024 by X" (Compete Themes)
+     rf"{_kw('posted|published')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("published", "date", "published pub", (), rf"(?:{_kw('published')}{_ON_OPT}|{_kw('pub')}:\s*){_DATE}{_UPDATED_TAIL}"),
     ("sent_on", "date", "sent", (), rf"{_kw('sent')}(?:\s+{_kw('on')})?\s+{_DATE}"),  # a newsletter archive: "Sent 19 Mar 2024"

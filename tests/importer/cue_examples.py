@@ -34,6 +34,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "posted_on_by": [
         ("Posted on March 4, 2019 by Jane Doe", {"author": "Jane Doe", "date_text": "March 4, 2019"}),
         ("Posted March 4, 2019 by Mary-Jo O'Brien in News", {"author": "Mary-Jo O'Brien", "category": "News"}),
+        ("Published April 9, 2024 by Imogen Tarrant", {"author": "Imogen Tarrant", "date_text": "April 9, 2024"}),
     ],
     "posted_on": [
         ("Posted on March 4, 2019", {"date_text": "March 4, 2019", "role": "date"}),
