@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from .lines import Line
 
 # A whole day before the name: "June 2024 Refund Review" is a title.
-SPACED_BYLINE = re.compile(rf"^(?P<date>\S.*?\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d)\s{NAMES}$")
+# The comment link may be glued on with no space (Button 2: "April 24, 2024 Orla Brennick2 Comments").
+SPACED_BYLINE = re.compile(rf"^(?P<date>\S.*?\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d)\s{NAMES}"
+                           r"(?:\d{1,4} (?i:comments?)|(?i:leave a comment))?$")
 MAX_CATEGORY_WORDS, MIN_NAME_WORDS = 2, 2
 # A category list counts its posts: "Billing (5)".
 COUNTED = re.compile(r"\s*\(\d+\)$")

@@ -253,6 +253,32 @@ def test_a_category_printed_between_the_date_and_the_author_is_no_part_of_the_na
     ]
 
 
+COMMENT_LINK_GLUED_TO_NAME = """Orchard Lane Bakery
+Month: May 2024
+
+Custom Cakes · Orders
+Why We Ring Back About Every Cake Message
+May 21, 2024 Tamsin Greave3 Comments
+Cake messages are typed into a small box, and a name we do not know is easy to get wrong.
+Since May someone calls every customer to read the message back before the cake is iced.
+
+Wholesale
+Standing Orders Over the Bank Holiday
+May 6, 2024 Eamon ReillyLeave a comment
+Every café on a standing order gets an e-mail two weeks before a bank holiday, asking what they want us to do.
+Continue reading "Standing Orders Over the Bank Holiday" →
+"""
+
+
+def test_a_comment_link_glued_to_the_authors_name_is_no_part_of_it():
+    """Button 2 prints date, author and comment link as inline boxes; a copy glues the link to the name."""
+    posts = parse_archive(COMMENT_LINK_GLUED_TO_NAME.encode(), "blog.txt").posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Why We Ring Back About Every Cake Message", "2024-05-21", ["Tamsin Greave"]),
+        ("Standing Orders Over the Bank Holiday", "2024-05-06", ["Eamon Reilly"]),
+    ]
+
+
 def test_a_letters_archive_signed_under_its_masthead_credits_every_letter_to_its_writer():
     """TinyLetter's archive: "by Hanne Sol" under the letter's name, then dated teasers with no byline."""
     page = """TinyLetter
