@@ -13,6 +13,7 @@ line of its own (its menu, its category list).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .cues import Cue
@@ -28,22 +29,25 @@ if TYPE_CHECKING:
 SPACED_BYLINE = re.compile(rf"^(?P<date>\S.*?\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d)\s{NAMES}"
                            r"(?:\d{1,4} (?i:comments?)|(?i:leave a comment))?$")
 MAX_CATEGORY_WORDS, MIN_NAME_WORDS = 2, 2
+# More names after a name: "Jane Doe, John Roe", "Jane Doe and John Roe".
+CO_AUTHOR = re.compile(r"^\s*(?:,|&|and\s)")
 # A category list counts its posts: "Billing (5)".
 COUNTED = re.compile(r"\s*\(\d+\)$")
 
 
 def mark_spaced_bylines(lines: list[Line]) -> None:
     """"DATE Name [Category]" lines in a post's head are its byline."""
-    texts = None
-    for line in lines:
-        match = SPACED_BYLINE.match(line.stripped) if line.is_text and not line.prose else None
-        if match is None or not _in_head(lines, line):
-            continue
+    found = [(line, match) for line in lines if line.is_text and not line.prose
+             for match in [SPACED_BYLINE.match(line.stripped)] if match is not None and _in_head(lines, line)]
+    if not found:
+        return
+    texts = {COUNTED.sub("", other.stripped) for other in lines if not other.blank}
+    names = _shared_names([match["author"] for _, match in found])
+    for line, match in found:
         date = parse_date(match["date"])
         if date is None:
             continue
-        texts = texts if texts is not None else {COUNTED.sub("", other.stripped) for other in lines if not other.blank}
-        author, category = _without_category(match["author"], texts)
+        author, category = _without_category(match["author"], texts, names)
         if plausible_name(author):
             line.cue = Cue("spaced_byline", "byline", author=author, date_text=match["date"], category=category)
         else:  # "JUN 11, 2024 SHOW NOTES QUEUES" over the title (Ghost Wave): the date and its tags
@@ -51,11 +55,20 @@ def mark_spaced_bylines(lines: list[Line]) -> None:
         line.date, line.fixed, line.title_like = date, True, False
 
 
+def _shared_names(authors: list[str]) -> list[str]:
+    """Names several bylines open with, longest first: what follows them varies, so it is the category
+    ("Saoirse Delaney Memberships", "Saoirse Delaney Lessons, Memberships", "Saoirse Delaney Reception")."""
+    counts = Counter(" ".join(words[:size]) for words in {tuple(text.split()) for text in authors}
+                     for size in range(MIN_NAME_WORDS, len(words)))
+    return sorted((name for name, n in counts.items() if n >= 2 and plausible_name(name)), key=len, reverse=True)
+
+
 def _in_head(lines: list[Line], line: Line) -> bool:
     """Right under a title, or right over one and its text (Hugo Paper), never under a paragraph (a footer's
     date and tags: see ``dated_footers``)."""
     above, below = previous_filled(lines, line.index), next_filled(lines, line.index)
-    if above is not None and above.is_text and above.prose:
+    parted = line.index > 0 and lines[line.index - 1].blank  # a blank line parts it from the post above
+    if above is not None and above.is_text and above.prose and not parted:
         return False
     if above is not None and above.is_text and above.title_like:
         return True
@@ -63,14 +76,19 @@ def _in_head(lines: list[Line], line: Line) -> bool:
     return below is not None and below.is_text and below.title_like and text is not None and text.prose
 
 
-def _without_category(words_text: str, texts: set[str]) -> tuple[str, str | None]:
-    """The name without the category printed after it or before it (Bilberry: "Billing Hannah Okoro")."""
+def _without_category(words_text: str, texts: set[str], names: list[str]) -> tuple[str, str | None]:
+    """The name without the categories printed after it ("Jane Doe Phone Support, Callbacks": each one a line of
+    the page too, or what varies after a name several bylines share) or before it (Bilberry: "Billing Jane Doe")."""
     words = words_text.split()
+    for size in range(MIN_NAME_WORDS, len(words)):
+        categories = [item.strip() for item in " ".join(words[size:]).split(",")]
+        if not words[size - 1].endswith(",") and all(categories) and all(item in texts for item in categories):
+            return " ".join(words[:size]), categories[0]
     for cut in range(1, MAX_CATEGORY_WORDS + 1):
-        if len(words) - cut < MIN_NAME_WORDS:
-            break
-        if " ".join(words[-cut:]) in texts:
-            return " ".join(words[:-cut]), " ".join(words[-cut:])
-        if " ".join(words[:cut]) in texts:
+        if len(words) - cut >= MIN_NAME_WORDS and " ".join(words[:cut]) in texts:
             return " ".join(words[cut:]), " ".join(words[:cut])
+    shared = next((name for name in names if words_text.startswith(name + " ")
+                   and not CO_AUTHOR.match(words_text[len(name):])), None)
+    if shared is not None:
+        return shared, words_text[len(shared):].split(",")[0].strip()
     return words_text, None

@@ -279,6 +279,32 @@ def test_a_comment_link_glued_to_the_authors_name_is_no_part_of_it():
     ]
 
 
+CATEGORIES_AFTER_THE_NAME = """Harefield Pool
+Home
+Lessons
+Author: Oona Brightwater
+
+May 2, 2025 Oona Brightwater Lessons, Timetable
+Why the Waiting List Has No Numbers
+Places open in blocks when a teacher joins, so a position on the list says very little about when a child will swim.
+We now tell parents which term we expect to reach them in, and we write again if that changes.
+
+April 14, 2025 Oona Brightwater Reception
+Lost Goggles and Where They Go
+Goggles left on the poolside are kept for a fortnight in the box behind the front desk, sorted by strap colour.
+After that they go to the swimming club, which is glad of them.
+"""
+
+
+def test_categories_printed_after_the_name_are_no_part_of_it_even_when_no_menu_lists_them():
+    """Ixion prints date, author and categories one space apart over each title; the author recurs, the rest varies."""
+    posts = parse_archive(CATEGORIES_AFTER_THE_NAME.encode(), "author-page.txt").posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Why the Waiting List Has No Numbers", "2025-05-02", ["Oona Brightwater"]),
+        ("Lost Goggles and Where They Go", "2025-04-14", ["Oona Brightwater"]),
+    ]
+
+
 def test_a_letters_archive_signed_under_its_masthead_credits_every_letter_to_its_writer():
     """TinyLetter's archive: "by Hanne Sol" under the letter's name, then dated teasers with no byline."""
     page = """TinyLetter
