@@ -103,9 +103,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # (a tag starts with a letter: bbPress's "March 4, 2024 at 10:32 am #4812" is the reply's anchor)
     ("date_hashtags", "date", "<digit> <date>", ("#",),
      rf"{_DATE}\s+(?P<tags>#[^\W\d][^\s#]*(?:\s+#[^\W\d][^\s#]*)*)"),
-    # Hugo Tranquilpeak, many blog themes: "March 3, 2024 in Returns, Policy" (the categories' own capitals).
+    # Hugo Tranquilpeak, many blog themes: "March 3, 2024 in Returns, Policy" (the categories' own capitals);
+    # Karuna: "June 12, 2023, posted in Appointments".
     ("date_in", "date", "<digit> <date>", (" in ",),
-     rf"{_DATE}\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
+     rf"{_DATE},?(?:\s+{_kw('posted')})?\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
     # "March 14, 2023Elin Marsh": a theme's bullet between date and author is drawn by CSS, never copied.
     ("date_name_glued", "byline", "<date> <digit>", (), rf"(?P<date>\S.*?(?:18|19|20)\d\d){NAMES}"),
     # Sela glues the comment link to the year the same way: "June 11, 20245 Comments" is June 11, 2024 and 5

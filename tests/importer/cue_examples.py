@@ -154,6 +154,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "date_in": [
         ("March 3, 2024 in Returns, Policy", {"date_text": "March 3, 2024", "role": "date"}),
         ("3 March 2024 in Queue Health", {"date_text": "3 March 2024", "category": "Queue Health"}),
+        ("June 12, 2023, posted in Appointments", {"date_text": "June 12, 2023", "category": "Appointments"}),
     ],
     "read_time_date": [
         ("Jane Doe · 5 min read · Mar 4, 2019", {"author": "Jane Doe", "date_text": "Mar 4, 2019", "count": 5}),
