@@ -54,15 +54,15 @@ TRAILING_COUNT = re.compile(r"\s*[|·•—–]?\s*(?:(?:\d+|no|one)\s+(?:commen
 BODY_CUES = frozenset({"about_author"})
 
 # A label printed alone over its value, and how far below the value may be (a blank line between).
-STACKED_LABEL = re.compile(r"^(?:written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|by|joined)\s*:?$",
-                           re.I)
+STACKED_LABEL = re.compile(r"^(?:written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
+                           r"|by|joined)\s*:?$", re.I)
 STACK_REACH = 2
 # A sponsor's box or a reader poll under its header: a blurb and a button, or a question's options.
 MAX_BLOCK_LINES = 12
 MIN_BLANK_SHARE = 0.05
 CALL_TO_ACTION_ENDS = ("→", "›", "»")
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b\u2060]")  # and zero-width spaces (VitePress headings)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b\u2060\ue000-\uf8ff]")  # icon fonts' glyphs too
 
 
 @dataclass(frozen=True, slots=True)

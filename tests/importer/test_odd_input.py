@@ -132,3 +132,18 @@ def test_a_page_printed_to_pdf_keeps_its_text_and_drops_the_browsers_margins():
     assert post.title == "Why We Stopped Promising Callback Windows"
     assert post.body.rstrip().endswith("within a month.")
     assert "9:41 AM" not in post.body and "1/2" not in post.body and "larkhelp.example" not in post.body
+
+
+def test_icon_font_glyphs_copied_before_a_date_are_no_text_and_the_date_still_dates_its_post():
+    """Icon fonts draw a calendar or a tag with a private-use character, which a copy keeps."""
+    page = ("Tea & Tickets\n"
+            "Why We Close the Chat at Eight\n\n"
+            "From March the chat widget switches itself off at eight and the contact page says so plainly.\n\n"
+            "\ue676 2024/03/12\n\ue65a queues\n"
+            "Merging Tickets Without Regret\n\n"
+            "Two conversations that only look alike should never be merged, so we ask three questions first.\n\n"
+            "\ue676 2024/02/27\n\ue65a merging\n")
+    posts = parse_archive(page.encode(), "home.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Why We Close the Chat at Eight", "2024-03-12"), ("Merging Tickets Without Regret", "2024-02-27")]
+    assert all("\ue676" not in post.body for post in posts)
