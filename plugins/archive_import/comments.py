@@ -10,11 +10,11 @@ thread began, less the next post's title lines just before it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .dates import parse_date
+from .comment_signs import (comment_sign, date_line, name_then_date, past_badges, relative_age, reply_link,
+                            signed_byline)
 from .lines import Line
 from .thread_words import COUNT_HEADER, SORT_LABEL, THREAD_FOOTER, THREAD_HEADER
 
@@ -22,16 +22,12 @@ from .thread_words import COUNT_HEADER, SORT_LABEL, THREAD_FOOTER, THREAD_HEADER
 # may have a subscribe link and the comment form between it and the first comment.
 COUNT_HEADER_REACH = 4
 THREAD_HEADER_REACH = 8
-# A comment's score under its author's name, where the system prints no date: "7 points", "1 point".
-SCORE = re.compile(r"^-?\d+ (?:points?|votes?)$", re.I)
-# Signs a comment's date line may open with ("• Mar 5", "· 2d").
-DATE_LEADS = "•·|–—- "
 # A post's title under its counts has this many words; a commenter's name or handle fewer.
 MIN_TITLE_WORDS = 5
 # What a glued name-and-date line under it heads a comment after: a like count, the thread's sort tabs.
 THREAD_CHROME = frozenset({"counter", "sort label", "comment counter"})
-# Lines around a comment's author and date that are neither: badges, like counts, browser and system.
-COMMENT_EXTRAS = P.BYLINE_EXTRAS | {"counter", "user agent"}
+# A comment's Reply link sits this close under its date (past its text, a short one).
+REPLY_REACH = 4
 # A comment's date sits this close under its author's line.
 COMMENT_HEADER_REACH = 2
 # The next post's title, echo, author and job lines may sit before its byline.
@@ -45,65 +41,18 @@ class Thread:
     comments: int  # comment headers inside
 
 
-def _comment_sign(line: Line) -> bool:
-    """A comment's header, its relative age ("1y", "2 years ago") or its Reply link."""
-    if line.cue is not None and (line.cue.role == "comment" or line.cue.kind == "furniture"
-                                 and line.stripped.lower().startswith("reply")):
-        return True
-    return _relative_age(line)
-
-
-def _relative_age(line: Line) -> bool:
-    """"· 3 yr. ago", "2d": a comment's age (posts carry dates; comments, ages)."""
-    if line.date is not None and line.date.precision == "unknown":
-        return True
-    if not line.is_text or not line.stripped.lower().rstrip(".").endswith(("ago", "d", "h", "w", "y", "mo")):
-        return False
-    found = parse_date(line.reading.lstrip(DATE_LEADS))
-    return found is not None and found.precision == "unknown"
-
-
 def _comment_header(lines: list[Line], j: int) -> bool:
     """The line that opens one comment: "X says:", "X • 2 years ago", a name over a date, or a bare age ("1y")."""
     line = lines[j]
-    if line.cue is not None and line.cue.role == "comment" or _signed_byline(line):
+    if line.cue is not None and line.cue.role == "comment" or signed_byline(line):
         return True
-    if _relative_age(line):
+    if relative_age(line):
         return True
     # Inside a thread a name over a date opens a comment, whatever the comment's first line looks like.
     k = _next_line(lines, j)
     while k is not None and lines[k].chrome in P.BYLINE_EXTRAS:  # past the commenter's badge ("Author")
         k = _next_line(lines, k)
-    return (line.is_text or line.recurring) and line.is_name and k is not None and _date_line(lines[k])
-
-
-def _name_then_date(lines: list[Line], j: int, strict: bool = True) -> bool:
-    """A commenter's name line with the comment's date right under it (``strict``: and no title-like line
-    under that, as a listing's next post has; under an explicit "Top comments (14)" a comment may open so)."""
-    if not (lines[j].is_text or lines[j].recurring) or not lines[j].is_name:  # a regular commenter recurs
-        return False
-    k = _past_badges(lines, j)
-    if k >= len(lines) or not _date_line(lines[k]):
-        return False
-    after = _past_badges(lines, k)  # the comment itself, not a post's title or reading time
-    return after < len(lines) and lines[after].is_text and not (strict and lines[after].title_like)
-
-
-def _past_badges(lines: list[Line], j: int) -> int:
-    """The next line after ``j`` past blank lines, a commenter's badges ("Author", "• 2nd"), like counts and
-    browser lines ("Chrome 122.0.0.0") and the name printed again (an avatar's alt text over it)."""
-    k = j + 1
-    while k < len(lines) and (lines[k].blank or lines[k].chrome in COMMENT_EXTRAS
-                              or lines[k].stripped == lines[j].stripped):
-        k += 1
-    return k
-
-
-def _date_line(line: Line) -> bool:
-    """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago"), or
-    the comment's score where a comment system prints that instead ("7 points": Commento)."""
-    return line.dates_post or line.is_text and parse_date(line.reading.lstrip(DATE_LEADS)) is not None \
-        or SCORE.match(line.stripped) is not None
+    return (line.is_text or line.recurring) and line.is_name and k is not None and date_line(lines[k])
 
 
 def _opens(lines: list[Line], i: int) -> bool:
@@ -112,14 +61,16 @@ def _opens(lines: list[Line], i: int) -> bool:
         return True
     explicit = THREAD_HEADER.match(line.stripped) or SORT_LABEL.match(line.stripped) and _under_footer(lines, i) \
         or COUNT_HEADER.match(line.stripped) and _sort_tabs_under(lines, i)
-    if explicit or COUNT_HEADER.match(line.stripped) and not _in_button_row(lines, i):
+    if COUNT_HEADER.match(line.stripped) and _in_button_row(lines, i):
+        return _commenter_under_row(lines, i)
+    if explicit or COUNT_HEADER.match(line.stripped):
         # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
         seen, reach = 0, THREAD_HEADER_REACH if explicit else COUNT_HEADER_REACH
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue
-            if _comment_sign(lines[j]) or _name_then_date(lines, j, strict=not explicit) \
-                    or explicit and _signed_byline(lines[j]):
+            if comment_sign(lines[j]) or name_then_date(lines, j, strict=not explicit) \
+                    or explicit and signed_byline(lines[j]):
                 return True
             if not explicit and (_titled(lines, j) or lines[j].cue is not None and lines[j].cue.role == "teaser"):
                 return False  # "6 Comments" / "23 Likes" over a post's title and date, or over its excerpt and
@@ -141,12 +92,7 @@ def _titled(lines: list[Line], j: int) -> bool:
     """A title of several words (no commenter's name, handle or badge) with its date right under it."""
     line, below = lines[j], _next_line(lines, j)
     return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_TITLE_WORDS \
-        and below is not None and _date_line(lines[below])
-
-
-def _signed_byline(line: Line) -> bool:
-    """A name with its date on one line ("Ruth Adeyemi2024-02-22"): under a thread's header, a comment's."""
-    return line.cue is not None and line.cue.role == "byline" and bool(line.cue.author and line.cue.date_text)
+        and below is not None and date_line(lines[below])
 
 
 def _sort_tabs_under(lines: list[Line], i: int) -> bool:
@@ -160,6 +106,17 @@ def _in_button_row(lines: list[Line], i: int) -> bool:
     its card's counts, not a thread's header."""
     return any(_cue_kind(lines, i, step) == "share_row" for step in (-1, 1)) \
         or lines[i].stripped[:1].isdigit() and _cue_kind(lines, i, -1) == "counter"
+
+
+def _commenter_under_row(lines: list[Line], i: int) -> bool:
+    """A card's comment count among its buttons ("Share", "9Comments", "18Likes") heads the comments shown
+    under them (WordPress.com Reader) when a commenter's name over its date comes right after the row, and
+    a Reply link under the comment's text (the next post's head, a name over a date too, has none)."""
+    j = i + 1
+    while j < len(lines) and (lines[j].blank or lines[j].cue is not None and lines[j].cue.role == "footer"):
+        j += 1
+    name = next((k for k in range(j, min(len(lines), j + COUNT_HEADER_REACH)) if name_then_date(lines, k)), None)
+    return name is not None and any(reply_link(line) for line in lines[name + 2:name + 2 + REPLY_REACH])
 
 
 def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:
@@ -183,7 +140,7 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
     """Does the page start again at line ``j`` (the next post's byline, date line or page header)?"""
     line = lines[j]
     if line.recurring and line.stripped in furniture:
-        return not _name_then_date(lines, j)  # the post's author answering in the thread: a comment's header
+        return not name_then_date(lines, j)  # the post's author answering in the thread: a comment's header
     dated = line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes or (
         line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes)
     if not dated:
@@ -192,7 +149,7 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
         # ... unless it is a name and date glued under a comment's text or its like count (Waline:
         # "… there it is." / "Tomas Verhoeven2024-02-23"): the next comment's header
         above = next((lines[k] for k in range(j - 1, -1, -1) if not lines[k].blank), None)
-        return not (_signed_byline(line) and above is not None and (above.prose or above.chrome in THREAD_CHROME))
+        return not (signed_byline(line) and above is not None and (above.prose or above.chrome in THREAD_CHROME))
     # A bare date restarts the page only with a title under it (a comment's date has the comment under
     # it), or over it when the date is labelled as a post's ("Published on D": a post page's head).
     after = _next_text(lines, j)

@@ -153,7 +153,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("ago_in_by", "byline", "<digit>", (" by ",),
      rf"(?P<date>\d+\s+\w+\s+{_kw('ago')})\s+{_kw('in')}\s+#(?P<category>[\w-]+){_BY}(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?"),
     ("by_ago", "comment", "by", ("ago",), rf"{_kw('by')}\s+{NAMES}\s+(?P<date>\S.*?\s+{_kw('ago')})"),  # under a reply
-    ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}{_DATE}"),
+    # WordPress.com Reader names the site between: "Jane Doe·thecounterbook.blog·5 days ago".
+    ("name_dot_date", "byline", "<name>", ("·", "•"), rf"{NAMES}{_DOT}(?:[\w-]+(?:\.[\w-]+)+{_DOT})?{_DATE}"),
     # old Reddit: "[–]jane_doe [S] 864 points 3 years ago"
     ("reddit_comment", "comment", "<[>", ("point",),
      rf"\[[–-]\]\s*(?P<author>{USER})(?:\s*\[[A-Z]\])?\s+\d+\s+{_kw('points?')}\s+(?P<date>.+?)(?:\s*\(\d+ children\))?"),
@@ -203,10 +204,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # GitHub: "on Feb 26", "on Mar 27 · 2 comments · 1 reply"
     ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),
     ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
-    ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s+{_kw('comments?|responses?|repl(?:y|ies)')}:?"),
+    ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s*{_kw('comments?|responses?|repl(?:y|ies)')}:?"),
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),
     ("counter", "footer", "<digit>", (),
-     rf"(?P<count>\d[\d,.]*\s*[kK]?)\s+{_kw('notes?|views?|likes?|shares?|reblogs?|reposts?|restacks?|quotes?|boosts?')}"),
+     rf"(?P<count>\d[\d,.]*\s*[kK]?)\s*{_kw('notes?|views?|likes?|shares?|reblogs?|reposts?|restacks?|quotes?|boosts?')}"),
     ("counter_label", "footer", "hits views reads visits", (), rf"{_kw('hits|views|reads|visits')}:\s*(?P<count>\d[\d,.]*)"),
     ("counter_paren", "footer", "reblog reblogs like likes share shares", (),
      rf"{_kw('reblog|like|share')}s?\s*\((?P<count>\d+)\)"),

@@ -24,5 +24,5 @@ SORT_LABEL = re.compile(r"^(?:most relevant|all comments|newest first)$", _I)
 THREAD_FOOTER = re.compile(
     r"^(?:view|see|show|load) (?:all )?(?:\d+ )?(?:more |previous )?(?:comments?|replies|answers)(?: \(\d+\))?$", _I)
 # Headers that open a thread only when a comment follows ("7 Comments").
-COUNT_HEADER = re.compile(r"^(?:\d+|no)\s+(?:comments?|responses?|replies|answers?):?$|^comments?$|^responses$"
+COUNT_HEADER = re.compile(r"^(?:\d+|no)\s*(?:comments?|responses?|replies|answers?):?$|^comments?$|^responses$"
                           r"|^comments\s?\d+$", _I)  # Drupal's "Comments3"

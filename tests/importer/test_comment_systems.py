@@ -295,3 +295,46 @@ def test_a_comment_whose_date_and_reply_link_close_it_is_no_post_and_no_text():
     assert parsed.posts[0].metadata["date"] == "2024-03-02"
     assert "photo of the doorstep" not in parsed.posts[0].body
     assert "ask the courier afterwards" in parsed.posts[0].body
+
+
+READER_STREAM_WITH_COMMENTS = """Reader
+Conversations
+
+Why We Stopped Quoting Hold Times
+Ada Brisk·frontlinenotes.blog·4 days ago
+We used to tell callers the wait in minutes, and every caller remembered the number when it turned out wrong, so now we say which part of the queue they are in instead…
+Share
+Reblog
+5Comments
+12Likes
+Nell Ortega
+2 days ago
+We tried the same and the complaints about broken promises stopped within a month.
+Reply
+Like
+Ada Brisk
+1 day ago
+Glad to hear it worked for you too. The hardest part was getting the phone message re-recorded.
+Reply
+Like
+
+Weekend Cover Without Burnout
+Tomas Reyes·quietshift.wordpress.com·3 days ago
+Nobody on our team works two weekends running any more, and the rota says so on its first line, which is the only rule we never bend for anyone.
+Share
+Reblog
+1Comment
+3Likes
+Priya Hale
+20 hours ago
+Does the rule hold during the January sales?
+Reply
+Like
+"""
+
+
+def test_comments_under_a_reader_cards_buttons_are_no_posts():
+    parsed = parse(READER_STREAM_WITH_COMMENTS)
+    assert [(post.title, list(post.authors)) for post in parsed.posts] == [
+        ("Why We Stopped Quoting Hold Times", ["Ada Brisk"]), ("Weekend Cover Without Burnout", ["Tomas Reyes"])]
+    assert not any("January sales" in post.body or "re-recorded" in post.body for post in parsed.posts)
