@@ -97,7 +97,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"(?:{_SEP}{_COUNT}\s+{_COMMENTS})?"),  # Publii: "By Jane Doe Published on March 19, 2024"
     ("by", "byline", "by", (), rf"{_kw('by')}:?\s+{NAMES}\.?"),
     # Kadence hides the space in its "By" label's markup: "ByIsolde Fairweather" (a capital right after "By").
-    ("by_glued", "byline", "<name>", (), rf"By(?=[A-Z][a-z]){NAMES}"),
+    # Blogger templates glue it too and print a dash spaced on one side: "byMaren Holt -March 4, 2024".
+    ("by_glued", "byline", "<name>", (), rf"[Bb]y(?=[A-Z][a-z]){NAMES}(?:\s*[-–—|·•]\s*{_DATE})?"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
      rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
     # A theme that prints "by" before an author field left empty: "Jan. 18, 2024 by" (Wagtail's bakerydemo).
