@@ -70,7 +70,7 @@ def _opens(lines: list[Line], i: int) -> bool:
             if lines[j].blank:
                 continue
             if comment_sign(lines[j]) or name_then_date(lines, j, strict=not explicit) \
-                    or explicit and signed_byline(lines[j]):
+                    or signed_byline(lines[j]) and (explicit or _replied(lines, j)):
                 return True
             if not explicit and (_titled(lines, j) or lines[j].cue is not None and lines[j].cue.role == "teaser"):
                 return False  # "6 Comments" / "23 Likes" over a post's title and date, or over its excerpt and
@@ -116,7 +116,12 @@ def _commenter_under_row(lines: list[Line], i: int) -> bool:
     while j < len(lines) and (lines[j].blank or lines[j].cue is not None and lines[j].cue.role == "footer"):
         j += 1
     name = next((k for k in range(j, min(len(lines), j + COUNT_HEADER_REACH)) if name_then_date(lines, k)), None)
-    return name is not None and any(reply_link(line) for line in lines[name + 2:name + 2 + REPLY_REACH])
+    return name is not None and _replied(lines, name + 1)
+
+
+def _replied(lines: list[Line], j: int) -> bool:
+    """Is there a Reply link under the comment whose head (its name, its date) ends at line ``j``?"""
+    return any(reply_link(line) for line in lines[j + 1:j + 1 + REPLY_REACH])
 
 
 def _cue_kind(lines: list[Line], i: int, step: int) -> str | None:

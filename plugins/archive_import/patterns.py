@@ -61,7 +61,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("post navigation", re.compile(r"^(?:←|«)\s*\S.{0,150}$|^\S.{0,150}?\s(?:→|»)$")),
     ("navigation", re.compile(r"^(?:go to start|skip to end) of metadata$", _I)),  # Confluence
     ("widget header", re.compile(
-        r"^(related|related (articles|posts|stories|reading|content|questions|discussions|topics)|you (may|might) also like|popular posts|recent posts"
+        r"^(related|related (articles|posts|stories|reading|content|questions|discussions|topics)|you (may|might) (also )?like(?: these posts)?|popular posts|recent posts"
         r"|recent entries|recent comments|recently updated|trending tags|further reading|blogroll"
         r"|syndicate this site(?: \(xml\))?"
         r"|more (articles|stories|posts) (by|from) .{2,60}|more from .{2,60}|recommended from .{2,60}"

@@ -24,5 +24,6 @@ SORT_LABEL = re.compile(r"^(?:most relevant|all comments|newest first)$", _I)
 THREAD_FOOTER = re.compile(
     r"^(?:view|see|show|load) (?:all )?(?:\d+ )?(?:more |previous )?(?:comments?|replies|answers)(?: \(\d+\))?$", _I)
 # Headers that open a thread only when a comment follows ("7 Comments").
+# (Templateify's Blogger templates print "Post a Comment" over the thread; Blogger's own, under it.)
 COUNT_HEADER = re.compile(r"^(?:\d+|no)\s*(?:comments?|responses?|replies|answers?):?$|^comments?$|^responses$"
-                          r"|^comments\s?\d+$", _I)  # Drupal's "Comments3"
+                          r"|^comments\s?\d+$|^post a comment$", _I)  # Drupal's "Comments3"

@@ -338,3 +338,31 @@ def test_comments_under_a_reader_cards_buttons_are_no_posts():
     assert [(post.title, list(post.authors)) for post in parsed.posts] == [
         ("Why We Stopped Quoting Hold Times", ["Ada Brisk"]), ("Weekend Cover Without Burnout", ["Tomas Reyes"])]
     assert not any("January sales" in post.body or "re-recorded" in post.body for post in parsed.posts)
+
+
+POST_A_COMMENT_OVER_THE_THREAD = """Wellbrook Water Notes
+Home
+Billing
+The Reminder Letter We Shortened
+byAgnes Moyo -May 2, 2024
+Our payment reminder used to run to two pages, and most people stopped reading before the part that said what to do.
+The new one fits on a postcard and puts the date we need payment by in its first sentence.
+Tags: Billing
+Post a Comment
+Rhys OkaforMay 2, 2024 at 9:14 AM
+Did the shorter letter change how many people rang you afterwards?
+Reply
+Agnes MoyoMay 2, 2024 at 11:40 AM
+It did: calls about reminders fell by about a third in the first month.
+Reply
+Add comment
+Load more...
+"""
+
+
+def test_post_a_comment_over_name_and_date_glued_comments_with_reply_links_opens_the_thread():
+    parsed = parse(POST_A_COMMENT_OVER_THE_THREAD)
+    assert [(post.title, list(post.authors)) for post in parsed.posts] == [
+        ("The Reminder Letter We Shortened", ["Agnes Moyo"])]
+    assert "fell by about a third" not in parsed.posts[0].body
+    assert "date we need payment by" in parsed.posts[0].body
