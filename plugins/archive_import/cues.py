@@ -70,7 +70,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     # Old Blogger templates print the share buttons on the byline's line: "… at 10:32 AM Email ThisBlogThis!…".
     ("posted_by_at", "byline", "posted", (),
-     rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})*"),
+     rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}(?:\s+(?:\d+|{_kw('no')})\s+{_COMMENTS})?"
+     rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})*"),
     ("posted_by_on", "byline", "posted", (),
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"
      rf"(?:{_SEP}\d+\s*{_kw('min(?:ute)?s? read')})?"),  # Clean Blog: "… on January 9, 2024 · 4 mins read"

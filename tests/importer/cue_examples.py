@@ -25,6 +25,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
         ("POSTED BY JANE DOE AT 10:32 AM", {"author": "JANE DOE"}),
         ("Posted by Jane Doe at 04:12 PM | Comments (3) | TrackBack (0)", {"author": "Jane Doe", "count": 3}),
         ("Posted by Jane Doe at 10:32 AM Email ThisBlogThis!Share to XShare to Facebook", {"author": "Jane Doe"}),
+        ("POSTED BY JANE DOE AT 9:14 AM 2 COMMENTS EMAIL THISBLOGTHIS!SHARE TO X", {"author": "JANE DOE"}),
     ],
     "posted_by_on": [
         ("Posted by Jane Doe on March 04, 2019 at 10:32 AM in Customer Service | Permalink | Comments (2)",
