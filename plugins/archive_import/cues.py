@@ -147,6 +147,10 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("user_ago", "comment", "<name>", ("ago",),
      rf"(?P<author>{USER})(?:\s+\(\d{{1,3}}\))?(?:\s+{_kw('edited')})?\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
      rf"(?:\s*\|\s*{_kw('parent|next|prev|root|context')})*(?:\s*\[[–-]\])?"),  # Hacker News: "| parent | next [–]"
+    # A card's meta under its excerpt: name, age and tags one space apart (Ghost Kaldorei: "Jane Doe 3 days ago
+    # Refunds, Policy"); a comment's head has no tags after its age.
+    ("name_ago_tags", "byline", "<name>", ("ago",),
+     rf"{NAMES}\s+(?P<date>(?:\d+|an?)\s+\w+\s+{_kw('ago')})\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
     # Hacker News: a submission's "12 points by jdoe 3 hours ago | hide | past | favorite | 8 comments".
     ("points_by", "byline", "<digit>", ("point",),
      rf"(?P<count>\d+)\s+{_kw('points?')}{_BY}(?P<author>{USER})\s+(?P<date>\d+\s+\w+\s+{_kw('ago')})"
