@@ -102,7 +102,14 @@ def _named_sender(shown: list[Line]) -> Line | None:
         if line.is_name and TO_ME.match(below.stripped) or below.date is not None and k + 2 < len(shown) \
                 and shown[k + 2].stripped.lower() == "to me":
             return line
+        # Apple Mail on a Mac: the sender's name, the day it was sent, the subject, then "To:" and "Reply-To:".
+        if line.is_name and below.date is not None and _recipient_field(shown[k + 2:k + 2 + MAIL_FIELD_REACH]):
+            return line
     return None
+
+
+def _recipient_field(lines: list[Line]) -> bool:
+    return any(MAIL_FIELD.match(line.stripped) and line.stripped.lower().startswith(("to", "reply-to")) for line in lines)
 
 
 def _sender_text(line: Line) -> str:
@@ -117,9 +124,13 @@ def mark_mail_senders(lines: list[Line]) -> None:
     if found is None:
         return
     found.chrome, found.fixed, found.title_like = "mail sender", True, False
-    for line in lines[found.index + 1:found.index + 1 + MAIL_FIELD_REACH * 2]:
+    below = lines[found.index + 1:found.index + 1 + MAIL_FIELD_REACH * 2]
+    for line in below:
         if not line.blank and (MAIL_FIELD.match(line.stripped) and not line.prose or MAIL_BUTTON.match(line.stripped)):
             line.chrome, line.fixed, line.title_like = "mail header", True, False  # "Reply-To: …", "Forward"
+    under = [line for line in below if not line.blank]
+    if len(under) > 2 and under[0].date is not None and under[2].chrome == "mail header":
+        _mark_subject(lines, found, under[1])  # Apple Mail: the subject under the sent date, over "To:"
     above = [line for line in reversed(lines[:found.index]) if not line.blank][:2 + MAX_LABEL_CHIPS]
     chips = 0
     while chips < MAX_LABEL_CHIPS and len(above) > 1 and (
@@ -127,9 +138,15 @@ def mark_mail_senders(lines: list[Line]) -> None:
             or FOLDER_LABEL.match(above[0].stripped) or _label_chip(lines, above[0])):
         above[0].chrome, above[0].fixed, above[0].title_like = "mail subject", True, False
         above, chips = above[1:], chips + 1
-    subject = above[0] if above and above[0].is_text and not above[0].prose and above[0].chrome is None else None
-    if subject is not None and not any(line.stripped == subject.stripped for line in lines[found.index:]):
-        # (a subject the letter prints again as its headline is left to tell the title where it sits)
+    if above:
+        _mark_subject(lines, found, above[0])
+
+
+def _mark_subject(lines: list[Line], sender: Line, subject: Line) -> None:
+    """The subject line is the client's, unless the letter prints it again as its headline (then it is
+    left to tell the title where it sits)."""
+    if subject.is_text and not subject.prose and subject.chrome is None and not any(
+            line.stripped == subject.stripped for line in lines[sender.index:] if line is not subject):
         subject.chrome, subject.fixed, subject.title_like = "mail subject", True, False
 
 

@@ -205,3 +205,30 @@ def test_gmail_labels_between_subject_and_sender_and_its_image_notice_are_the_cl
     body = posts[0].body
     assert "Images are not displayed" not in body and "Display images" not in body
     assert body.rstrip().endswith("Tomasz") and "Until Friday," in body
+
+
+APPLE_MAIL_ON_A_MAC = """Odile Varga
+11 June 2025 at 08:15
+Why our first line changed
+To: Sam Reyes
+Reply-To: Odile Varga
+This message is from a mailing list.
+Unsubscribe
+
+PLAIN ANSWERS
+a monthly letter about help articles
+Lead with what the reader can do
+Hi Sam,
+A help article about late parcels opened with three sentences about our carriers before it said what a customer could do.
+We moved the answer to the top, and the contacts about late parcels fell within a fortnight.
+Odile
+12 Harbour Row, Porthleven | Unsubscribe | Update your profile
+"""
+
+
+def test_apple_mail_on_a_mac_prints_the_sender_by_name_over_the_day_and_the_subject_over_to():
+    """The subject is the client's; the letter's headline is the title; the masthead is nobody's name."""
+    posts = parse_archive(APPLE_MAIL_ON_A_MAC.encode(), "letter.txt").posts
+    assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
+        ("Lead with what the reader can do", "2025-06-11 08:15", ["Odile Varga"])]
+    assert "Why our first line changed" not in posts[0].body and "To: Sam Reyes" not in posts[0].body
