@@ -16,7 +16,7 @@ import re
 
 from .closing_runs import MIN_RUNNING_WORDS
 from .lines import Line
-from .neighbours import next_filled
+from .neighbours import next_filled, previous_filled
 from .structure import Record, Template
 
 # How an excerpt cut at a word count ends: WordPress's "[…]", or an ellipsis, maybe with its link on the same
@@ -38,19 +38,50 @@ def split_undated_cards(lines: list[Line], records: list[Record], masked: set[in
         return records
     split: list[Record] = []
     for record, excerpts in zip(records, cut):
+        title = _card_in_head(lines, split[-1], record, masked) if split else None
+        if title is not None:  # the card's title closes the record above; its excerpt opens this one's head
+            above, excerpt = split.pop(), next_filled(lines, title).index
+            split += [Record(above.start, title, above.title, above.echoes, above.head_end, above.fields_after),
+                      Record(title, excerpt + 1, title)]
+            record = Record(excerpt + 1, record.end, record.title, record.echoes, record.head_end, record.fields_after)
         for first, second in zip(excerpts, excerpts[1:]):
             title = second - 1
             while title > first and lines[title].blank:
                 title -= 1
             between = lines[first + 1:title]
             if any(not (line.blank or line.is_field) for line in between) or title in masked \
-                    or not (lines[title].is_text and lines[title].title_like):
+                    or not _card_title(lines[title]):
                 continue  # (the title sits under the card above, past its meta, right over its own excerpt)
             split.append(Record(record.start, title, record.title, record.echoes, record.head_end,
                                 record.fields_after))
             record = Record(title, record.end, title)
         split.append(record)
     return split
+
+
+def _card_in_head(lines: list[Line], above: Record, record: Record, masked: set[int]) -> int | None:
+    """The title of an undated card whose cut excerpt stands in the record's head, over only its meta (the
+    template's runs start the record there). The title may be a menu's word too: a page ("Contact Us")."""
+    if record.title is None:
+        return None
+    excerpt = next((i for i in range(record.start, record.title) if _excerpt(lines[i], masked)), None)
+    if excerpt is None or any(not (line.blank or line.is_field) for line in lines[excerpt + 1:record.title]):
+        return None
+    title = previous_filled(lines, excerpt)
+    if title is None or title.index <= above.start or title.index in masked or not _card_title(title):
+        return None
+    return title.index
+
+
+def _teaser_titled(line: Line) -> bool:
+    """A title that reads like a "Read more" link ("Read More About Our Refund Policy Below"): over a cut
+    excerpt it is a card's title, since a card's link sits under its excerpt."""
+    return line.cue is not None and line.cue.role == "teaser" and line.stripped.istitle()
+
+
+def _card_title(line: Line) -> bool:
+    """A title-like line; over a cut excerpt, a menu's word too: a page's title ("Contact Us")."""
+    return line.title_like and (line.is_text or line.chrome == "navigation")
 
 
 def _excerpt(line: Line, masked: set[int]) -> bool:
@@ -63,7 +94,8 @@ def _excerpt(line: Line, masked: set[int]) -> bool:
 def cut_cards_template(lines: list[Line], masked: set[int]) -> Template | None:
     """A listing of cards with no meta at all (HubSpot's listing: a title over an excerpt cut with "..."): each
     title-like line right over a cut excerpt starts a card, found when the page holds several."""
-    titles = [line.index for line in lines if line.is_text and line.title_like and line.index not in masked
+    titles = [line.index for line in lines if (line.is_text and line.title_like or _teaser_titled(line))
+              and line.index not in masked
               and (below := next_filled(lines, line.index)) is not None and _excerpt(below, masked)]
     if len(titles) < MIN_CUT_EXCERPTS or sum(1 for line in lines[:titles[0]] if line.prose) > MAX_BLURB_PARAGRAPHS:
         return None  # (cards under an article are its "related posts")

@@ -267,3 +267,45 @@ def test_cards_whose_text_opens_with_their_date():
     assert posts[0].body.startswith("June 4th, 2024 — Sorting by newest")
     assert "Powered by Statamic" not in posts[-1].body
 
+
+
+PAGE_RESULT_NAMED_LIKE_A_MENU_ITEM = """Search Results for: refund
+Refunds Sent Before the Parcel Comes Back
+May 3, 2024 by Ines Walker
+We used to wait for a returned parcel to reach the warehouse before refunding it, which added a week for most customers and a fortnight for some of them. In April we started refunding as soon as the carrier scans ... Read more
+Categories Refunds
+Leave a comment
+Contact Us
+You can reach the refunds team by phone on weekdays from nine until six, or through the form on this page, and someone will reply within one working day. For questions about an order that ... Read more
+Partial Refunds Without the Argument
+April 22, 2024 by Tom Okafor
+A partial refund is where a good conversation most often turns sour, because the customer hears the part we are keeping and not the part we are giving back. We now say the amount coming back first ... Read more
+Categories Refunds
+2 Comments
+"""
+
+
+def test_a_page_among_dated_search_results_keeps_its_excerpt_even_when_its_title_is_a_menu_word():
+    posts = parse_archive(PAGE_RESULT_NAMED_LIKE_A_MENU_ITEM.encode(), "search.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Refunds Sent Before the Parcel Comes Back", "2024-05-03"), ("Contact Us", None),
+        ("Partial Refunds Without the Argument", "2024-04-22")]
+    assert "refunds team by phone" in posts[1].body
+
+
+TITLE_THAT_READS_LIKE_A_LINK = """Harbour Help Notes
+Refunds
+Refunds Before the Parcel Returns
+We used to wait for a parcel to reach the warehouse before refunding it, which added a week for most customers and more…
+Read More About Our Refund Policy Below
+That title is a running joke in the team, because it used to end every refund macro we had and sent people hunting…
+Store Credit, Offered First
+Store credit used to come up only after a refund had been refused, so it felt like a consolation prize; we now offer…
+"""
+
+
+def test_a_card_title_that_reads_like_a_read_more_link_is_a_title_over_its_excerpt():
+    posts = parse_archive(TITLE_THAT_READS_LIKE_A_LINK.encode(), "label.txt").posts
+    assert [post.title for post in posts] == ["Refunds Before the Parcel Returns",
+                                              "Read More About Our Refund Policy Below", "Store Credit, Offered First"]
+    assert "running joke" in posts[1].body
