@@ -98,3 +98,16 @@ def dated_hashtags(match: re.Match, parser: CueParser) -> Cue | None:
     if parse_date(match["date"]) is None:
         return None
     return Cue(parser.name, parser.role, date_text=match["date"], tags=tuple(match["tags"].replace("#", " ").split()))
+
+
+def glued_name_or_terms(match: re.Match, parser: CueParser) -> Cue | None:
+    """"March 14, 2023Elin Marsh" names the author; "March 28, 2024Refunds" and "February 29, 2024Escalations,
+    Process" glue one-word categories to the date (Sydney), which no author's name is."""
+    cue = generic(match, parser)
+    if cue is None or not cue.author:
+        return cue
+    terms = [term for term in LIST_SEP.split(cue.author) if term]
+    if any(len(term.split()) > 1 for term in terms):
+        return cue
+    return Cue(parser.name, "date", date_text=cue.date_text, category=terms[0], tags=tuple(terms[1:]))
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cue_builders import Cue, CueParser, dated_hashtags, generic, hashtags, to_the_day
+from .cue_builders import Cue, CueParser, dated_hashtags, generic, glued_name_or_terms, hashtags, to_the_day
 from .dates import DATE_START_WORDS, MONTHS, may_open_date
 from .names import NAMES, USER
 
@@ -241,7 +241,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
 _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
 
-_BUILDERS = {"hashtags": hashtags, "date_hashtags": dated_hashtags, **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), to_the_day)}
+_BUILDERS = {"hashtags": hashtags, "date_hashtags": dated_hashtags, "date_name_glued": glued_name_or_terms,
+             **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), to_the_day)}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, generic),
               tuple(starts.split()), needs) for name, role, starts, needs, pattern in _TABLE)
