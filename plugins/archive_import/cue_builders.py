@@ -111,3 +111,10 @@ def glued_name_or_terms(match: re.Match, parser: CueParser) -> Cue | None:
         return cue
     return Cue(parser.name, "date", date_text=cue.date_text, category=terms[0], tags=tuple(terms[1:]))
 
+
+def badged_date(match: re.Match, parser: CueParser) -> Cue | None:
+    """"Featured 14 March 2024": the post's date line, the same as its neighbours' ("05 March 2024") for the
+    template, with the badge left out."""
+    cue = generic(match, parser)
+    return Cue("date", "date", date_text=cue.date_text) if cue is not None else None
+

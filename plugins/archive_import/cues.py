@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cue_builders import Cue, CueParser, dated_hashtags, generic, glued_name_or_terms, hashtags, to_the_day
+from .cue_builders import (Cue, CueParser, badged_date, dated_hashtags, generic, glued_name_or_terms, hashtags,
+                           to_the_day)
 from .dates import DATE_START_WORDS, MONTHS, may_open_date
 from .names import NAMES, USER
 
@@ -77,6 +78,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"(?:{_SEP}\d+\s*{_kw('min(?:ute)?s? read')})?"),  # Clean Blog: "… on January 9, 2024 · 4 mins read"
     ("posted_on_by", "byline", "posted published", (),  # "Published April 9, 2024 by X" (Compete Themes)
      rf"{_kw('posted|published')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
+    # Ghost Scriptor: "Posted by Jane Doe in Callbacks, Queues" under the title, its date over it.
+    ("posted_by_in", "byline", "posted", (" in ",), rf"{_kw('posted by')}\s+{NAMES}\s+in\s+(?P<category>[A-Z].{{0,120}})"),
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
     ("published", "date", "published pub", (), rf"(?:{_kw('published')}{_ON_OPT}|{_kw('pub')}:\s*){_DATE}{_UPDATED_TAIL}"),
     ("sent_on", "date", "sent", (), rf"{_kw('sent')}(?:\s+{_kw('on')})?\s+{_DATE}"),  # a newsletter archive: "Sent 19 Mar 2024"
@@ -117,6 +120,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # comments; "April 30, 2024Leave a comment", the same link with none yet.
     ("date_count_glued", "date", "<date> <digit>", ("omment",),
      rf"(?P<date>\S.*?(?:18|19|20)\d\d)(?:(?P<count>\d{{1,4}})\s+{_COMMENTS}|{_kw('leave a comment|no comments')})"),
+    # A featured post's badge beside its date: "Featured 14 March 2024".
+    ("badge_date", "date", "featured sticky pinned", (), rf"{_kw('featured|sticky|pinned')}\s+{_DATE}"),
     # A comment's date over or under its text with its Reply link on the same line (Compete Themes, many
     # WordPress themes): "October 17, 2023 Reply", "Mar 4, 2024 at 9:12 am | Reply".
     ("date_reply", "comment", "<digit> <date>", ("reply",), rf"{_DATE}(?:\s+|{_SEP}){_kw('reply')}"),
@@ -242,6 +247,7 @@ _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
 
 _BUILDERS = {"hashtags": hashtags, "date_hashtags": dated_hashtags, "date_name_glued": glued_name_or_terms,
+             "badge_date": badged_date,
              **dict.fromkeys(("name_dash_date", "name_dash_date_said", "name_dot_date"), to_the_day)}
 CUE_PARSERS: tuple[CueParser, ...] = tuple(
     CueParser(name, role, re.compile(pattern), _BUILDERS.get(name, generic),

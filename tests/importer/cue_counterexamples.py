@@ -55,6 +55,8 @@ NEGATIVE: dict[str, list[str]] = {
     "post_labels": ["Post author:Jane Doe wrote this"],
     "post_author_label": ["Post author", "Post authors are volunteers"],
     "post_date_label": ["Post date"],
+    "posted_by_in": ["Posted by Jane Doe in the morning"],
+    "badge_date": ["Featured Articles", "Pinned by the team"],
     "name_ago_tags": ["Maren Holt 3 days ago", "Three days ago we changed the rota"],
     "by_glued": ["Bygone Days", "ByteDance Support", "byway Closed -March 4, 2024"],
     "date_count_glued": ["June 11, 2024 5 Comments were left"],

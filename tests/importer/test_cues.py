@@ -15,7 +15,7 @@ from tests.importer.cue_examples import POSITIVE
     (kind, line, fields) for kind, cases in POSITIVE.items() for line, fields in cases])
 def test_parser_reads_its_lines(kind, line, fields):
     cue = read_cue(line)
-    assert cue is not None and cue.kind == kind, (line, cue)
+    assert cue is not None and cue.kind == fields.get("kind", kind), (line, cue)  # (a row may file its line as another's)
     for name, value in fields.items():
         assert getattr(cue, name) == value, (line, name)
     assert read_cue(f"  {line}  ") == cue  # the stripped line counts
