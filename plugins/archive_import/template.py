@@ -40,7 +40,7 @@ from .neighbours import previous_filled
 from .runs import find_runs, record_shapes, text_below
 from .record_heads import labels_above, name_over
 from .structure import Record, Run, Template, shape
-from .title_shape import title_case
+from .title_shape import over_dek
 from .untitled import counted_template, handle_headed_template, date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
 from .slots import best_offset, neighbour, reachable, slots_of, title_sized
 
@@ -134,21 +134,9 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
             if dated is not None and (not titled or lines[run.start].chrome in P.SITE_HEADER_CHROME):
                 found.setdefault(dated, [])  # no title above this date line (text, or the site's menu): it starts there
             elif slot is not None:
-                found.setdefault(_over_dek(lines, slot.line) if choice.offset < 0 else slot.line, slot.echoes)
+                found.setdefault(over_dek(lines, slot.line) if choice.offset < 0 else slot.line, slot.echoes)
     return TitleSlots(_drop_link_copies(lines, found), weighted / total if total else 0.0, ",".join(sorted(offsets)),
                       shared)
-
-
-def _over_dek(lines: list[Line], line: int) -> int:
-    """A title with its dek right under it, no blank between (Beautiful Jekyll, Medium): the title is the
-    upper line, in Title Case, over a dek in sentence case; the slot over the date found the dek. Both
-    are a few words at least (a label is one or two)."""
-    upper = line - 1
-    if upper >= 0 and lines[upper].is_text and lines[upper].title_like and not lines[upper].is_name \
-            and min(len(lines[upper].stripped.split()), len(lines[line].stripped.split())) >= MIN_DEK_WORDS \
-            and title_case(lines[upper].stripped) and not title_case(lines[line].stripped):
-        return upper
-    return line
 
 
 def _drop_link_copies(lines: list[Line], found: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -186,8 +174,6 @@ def _split_run(lines: list[Line], run: Run, heads: set[str]) -> int:
     return first_head if first_head is not None else run.end + 1
 
 
-# A title and its dek have three words each at least; a label over a title has one or two.
-MIN_DEK_WORDS = 3
 # A lone run joins a larger kind only when it shares several of its shapes, not one stray cue.
 MIN_FOLDED_SHAPES = 2
 def _run_above(runs: list[Run], line: int) -> Run | None:

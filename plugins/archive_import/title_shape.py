@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from . import patterns as P
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 # Titles are short: longer lines are paragraphs (longest seed title: 86 chars).
 MAX_TITLE_CHARS = 120
@@ -65,3 +70,19 @@ def title_case(text: str) -> bool:
 def _title_case(text: str) -> bool:  # prose never capitalises every longer word
     words = [word for word in text.split() if len(word) >= TITLE_CASE_WORD_CHARS and word[0].isalpha()]
     return len(words) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() for word in words)
+
+
+# A title and its dek have three words each at least; a label over a title has one or two.
+MIN_DEK_WORDS = 3
+
+
+def over_dek(lines: list[Line], line: int) -> int:
+    """A title with its dek right under it, no blank between (Beautiful Jekyll, Medium): the title is the
+    upper line, in Title Case, over a dek in sentence case; the slot over the date found the dek. Both
+    are a few words at least (a label is one or two)."""
+    upper = line - 1
+    if upper >= 0 and lines[upper].is_text and lines[upper].title_like and not lines[upper].is_name \
+            and min(len(lines[upper].stripped.split()), len(lines[line].stripped.split())) >= MIN_DEK_WORDS \
+            and title_case(lines[upper].stripped) and not title_case(lines[line].stripped):
+        return upper
+    return line

@@ -105,3 +105,23 @@ def test_an_ellipsis_and_more_is_a_teaser_link():
     for text in ("...more", "…more", "… more"):
         (line,) = read_lines([text], [])
         assert line.cue is not None and line.cue.role == "teaser", text
+
+
+SHORT_HEADLINE_OVER_LONG_DEK = """The Quiet Queue
+Open in app
+Subscribe
+The Callback Window
+Why we give every caller a two-hour window instead of a time, and how we keep to it
+Ines Maro
+May 14, 2024
+12
+3
+Share
+A callback promised for a time is a promise we broke about once a day, usually by a few minutes and always to someone who had waited in.
+Since March we promise a two-hour window instead, and we ring before the window closes if we are running late.
+"""
+
+
+def test_a_short_headline_over_a_longer_dek_in_sentence_case_is_the_title():
+    posts = parse_archive(SHORT_HEADLINE_OVER_LONG_DEK.encode(), "post.txt").posts
+    assert [(post.title, list(post.authors)) for post in posts] == [("The Callback Window", ["Ines Maro"])]
