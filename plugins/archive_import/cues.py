@@ -214,7 +214,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("last_reply", "footer", "last", ("reply",), rf"{_kw('last reply')}\s+{_DATE}"),
     # GitHub: "on Feb 26", "on Mar 27 · 2 comments · 1 reply"
     ("on_date", "date", "on", (), rf"{_kw('on')}\s+(?P<date>(?i:{_MONTH_WORDS})\.?\s+\d.*)"),
-    ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*"),  # Tumblr: "#customer service #support"
+    # Tumblr: "#customer service #support"; Blocksy prints its "#" icons with a space: "# etiquette# shared inbox".
+    ("hashtags", "taxonomy", "<#>", (), r"#[^\s#\d][^#]*(?:#[^\s#][^#]*)*|#\s[^#]+(?:#\s[^#]+)+"),
     ("comment_count", "footer", "<digit> no", (), rf"{_COUNT}\s*{_kw('comments?|responses?|repl(?:y|ies)')}:?"),
     ("comments_paren", "footer", "comments comment", (), rf"{_COMMENTS}\s*\((?P<count>\d+)\)"),
     ("counter", "footer", "<digit>", (),

@@ -75,7 +75,7 @@ NEGATIVE: dict[str, list[str]] = {
     "filed_under": ["Filed under: my notes about all the things I did today."],
     "posted_in": ["Posted in the morning I went out"],
     "categories": ["Categories: there are many kinds of them here."],
-    "hashtags": ["# Heading here", "#1 rule for great customer service"],
+    "hashtags": ["# Why we changed the rota", "# Heading here", "#1 rule for great customer service"],
     "comment_count": ["3 comments about the design", "1 reply to the customer was enough"],
     "comments_paren": ["Comments (please be kind)"],
     "counter": ["12 notes on customer service"],
