@@ -21,8 +21,7 @@ COMMENT_EXTRAS = P.BYLINE_EXTRAS | {"counter", "user agent"}
 
 def comment_sign(line: Line) -> bool:
     """A comment's header, its relative age ("1y", "2 years ago") or its Reply link."""
-    if line.cue is not None and (line.cue.role == "comment" or line.cue.kind == "furniture"
-                                 and line.stripped.lower().startswith("reply")):
+    if line.cue is not None and line.cue.role == "comment" or reply_link(line):
         return True
     return relative_age(line)
 
@@ -72,4 +71,6 @@ def signed_byline(line: Line) -> bool:
 
 
 def reply_link(line: Line) -> bool:
-    return line.cue is not None and line.cue.kind == "furniture" and line.stripped.lower().startswith("reply")
+    # ("Reply by email" under each post of a minimal blog writes to its author: no thread's)
+    return line.cue is not None and line.cue.kind == "furniture" and line.stripped.lower().startswith("reply") \
+        and "mail" not in line.stripped.lower()

@@ -148,8 +148,8 @@ def _restarts(lines: list[Line], j: int, head_shapes: set[str], furniture: set[s
         return not name_then_date(lines, j)  # the post's author answering in the thread: a comment's header
     dated = line.cue is not None and line.cue.role in ("byline", "date") and line.cue.kind in head_shapes or (
         line.date is not None and line.cue is None and f"date:{line.date.precision}" in head_shapes)
-    if not dated:
-        return False
+    if not dated or line.date is not None and line.date.precision == "unknown" and "date:unknown" not in head_shapes:
+        return False  # (an age, "2 weeks ago", under posts dated by the day: a comment's)
     if line.cue is not None and line.cue.role == "byline" and line.cue.author:
         # ... unless it is a name and date glued under a comment's text or its like count (Waline:
         # "… there it is." / "Tomas Verhoeven2024-02-23"): the next comment's header
@@ -198,6 +198,8 @@ def find_threads(lines: list[Line]) -> list[Thread]:
         if not _opens(lines, i):
             if line.cue is not None and line.cue.role in ("byline", "date"):
                 head_shapes.add(line.cue.kind)
+                if line.date is not None and line.date.precision == "unknown":
+                    head_shapes.add("date:unknown")  # the posts are dated by their age too
             elif line.date is not None:
                 head_shapes.add(f"date:{line.date.precision}")
             if line.recurring:

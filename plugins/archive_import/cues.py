@@ -37,7 +37,7 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?"
 _NETWORK = "(?:x|twitter|facebook|pinterest|linkedin|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|email)"
 _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|shares|like|comment|tweet|pin(?: it)?"
                   "|print|reblog|save|email")
-_FURNITURE = _kw(r"(?:permalink|reply|leave a (?:comment|reply)|post a comment|comments are closed"
+_FURNITURE = _kw(r"(?:permalink|reply(?: (?:by|via) e-?mail)?|leave a (?:comment|reply)|post a comment|comments are closed"
                  r"|add (?:a|your) comment)\.?:?"
                  r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -26,4 +26,5 @@ THREAD_FOOTER = re.compile(
 # Headers that open a thread only when a comment follows ("7 Comments").
 # (Templateify's Blogger templates print "Post a Comment" over the thread; Blogger's own, under it.)
 COUNT_HEADER = re.compile(r"^(?:\d+|no)\s*(?:comments?|responses?|replies|answers?):?$|^comments?$|^responses$"
-                          r"|^comments\s?\d+$|^post a comment$", _I)  # Drupal's "Comments3"
+                          r"|^comments\s?\d+$|^post a comment$"
+                          r"|^\d+ comments? · \d+ repl(?:y|ies)$", _I)  # Drupal's "Comments3"; giscus's counts

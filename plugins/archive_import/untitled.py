@@ -109,8 +109,10 @@ def _opens_more(lines: list[Line], runs: list[Run], masked: set[int]) -> bool:
 
 
 def _past_reactions(lines: list[Line], run: Run) -> int:
-    """The run's first line past the reactions that close the post above it (an emoji over a count)."""
-    return next((i for i in run.lines if lines[i].chrome not in ("reaction", "counter")), run.start)
+    """The run's first line past the reactions and footer links that close the post above it (an emoji over
+    a count, "Reply by email")."""
+    return next((i for i in run.lines if lines[i].chrome not in ("reaction", "counter")
+                 and not (lines[i].cue is not None and lines[i].cue.role == "footer")), run.start)
 
 
 def _prose_before(lines: list[Line], start: int, masked: set[int]) -> bool:

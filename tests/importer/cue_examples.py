@@ -261,7 +261,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                   ("Like Comment Share", {}), ("Share on Twitter", {}), ("Tweet | Share | Email", {}), ("Shares", {}),
                   ("BlogThis!", {})],
     "furniture": [("Permalink", {}), ("Reply", {}), ("Leave a comment", {}), ("Leave a Reply", {}),
-                  ("Add a comment", {})],
+                  ("Add a comment", {}), ("Reply by email", {"role": "footer"})],
     "teaser": [("Continue reading →", {"role": "teaser"}), ("Read the full story", {"role": "teaser"}),
                ("Continue reading “How to Listen”", {"title": "How to Listen"}),
                ("Read more", {}), ("Read More »", {}), ("Read more of this post", {})],

@@ -366,3 +366,36 @@ def test_post_a_comment_over_name_and_date_glued_comments_with_reply_links_opens
         ("The Reminder Letter We Shortened", ["Agnes Moyo"])]
     assert "fell by about a third" not in parsed.posts[0].body
     assert "date we need payment by" in parsed.posts[0].body
+
+
+GISCUS_UNDER_A_DOCS_SITE_POST = """Hollin Desk Notes
+Back to index
+March 4, 2024
+What We Cut From the Macro List
+Twice a year we export our saved replies and delete the ones agents rewrite nearly every time they use them.
+This spring the list went from ninety replies to sixty-one, and nobody has asked for a deleted one back.
+Comments
+4 reactions
+3 comments · 1 reply
+– powered by giscus
+Oldest
+Newest
+rowan-ilsley
+2 weeks ago
+We sort by how often a reply is edited too, and it changed which ones we keep.
+1 reply
+ada-merrow
+last week
+Do you keep the deleted ones anywhere, in case someone needs one again?
+kit-okafor
+4 days ago
+We tried this and found three replies that only apologised.
+Sign in to comment
+"""
+
+
+def test_giscus_counts_over_its_comments_open_the_thread():
+    parsed = parse(GISCUS_UNDER_A_DOCS_SITE_POST)
+    assert [post.title for post in parsed.posts] == ["What We Cut From the Macro List"]
+    assert parsed.posts[0].metadata["date"] == "2024-03-04"
+    assert "only apologised" not in parsed.posts[0].body

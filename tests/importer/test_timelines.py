@@ -223,3 +223,27 @@ def test_a_status_history_is_one_post_per_incident_dated_by_its_first_update():
     assert "landing in the queue again" in body and "not showing up for our agents" in body
     assert "Resolved" not in body and "Investigating" not in body and "11:40" not in body
 
+
+
+NOTES_WITH_REPLY_BY_EMAIL = """~wren
+small notes from the returns desk. newest first. no comments, but email is fine.
+home | notes | email me
+2024-05-14
+A parcel came back with a thank-you card inside it. We pinned it above the returns bench, where it still is.
+Reply by email
+2024-05-09
+the label printer
+The label printer jams on the first label of every roll. We now feed one blank label through before the first parcel, and the mornings are calmer.
+Reply by email
+2024-05-02
+First week with the new returns form. Fewer questions about postage, more about refunds, which is the right way round.
+Reply by email
+older notes: 2023
+"""
+
+
+def test_dated_notes_each_closed_by_a_reply_by_email_link_open_with_their_dates():
+    posts = parse_archive(NOTES_WITH_REPLY_BY_EMAIL.encode(), "notes.txt").posts
+    assert [post.metadata.get("date") for post in posts] == ["2024-05-14", "2024-05-09", "2024-05-02"]
+    assert "label printer jams" in posts[1].body and "thank-you card" in posts[0].body
+    assert not any("Reply by email" in post.body for post in posts)
