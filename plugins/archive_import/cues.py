@@ -114,6 +114,8 @@ _TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # Karuna: "June 12, 2023, posted in Appointments".
     ("date_in", "date", "<digit> <date>", (" in ",),
      rf"{_DATE},?(?:\s+{_kw('posted')})?\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
+    # prose.sh: "Mar 04, 2024 on oakhurst desk", the date and the blog it was posted on.
+    ("date_on_blog", "date", "<digit> <date>", (" on ",), rf"{_DATE}\s+on\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*){{0,4}}"),
     # "March 14, 2023Elin Marsh": a theme's bullet between date and author is drawn by CSS, never copied.
     ("date_name_glued", "byline", "<date> <digit>", (), rf"(?P<date>\S.*?(?:18|19|20)\d\d){NAMES}"),
     # Sela glues the comment link to the year the same way: "June 11, 20245 Comments" is June 11, 2024 and 5

@@ -55,6 +55,7 @@ NEGATIVE: dict[str, list[str]] = {
     "post_labels": ["Post author:Jane Doe wrote this"],
     "post_author_label": ["Post author", "Post authors are volunteers"],
     "post_date_label": ["Post date"],
+    "date_on_blog": ["March 4, 2024 on the phone with a customer who rang", "on March 4 we changed the rota"],
     "posted_by_in": ["Posted by Jane Doe in the morning"],
     "badge_date": ["Featured Articles", "Pinned by the team"],
     "name_ago_tags": ["Maren Holt 3 days ago", "Three days ago we changed the rota"],

@@ -175,6 +175,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                           ("Post author: Jo Park", {"author": "Jo Park"})],
     "post_date_label": [("Post date April 16, 2024", {"date_text": "April 16, 2024"}),
                         ("Post date: 2024-04-16", {"date_text": "2024-04-16"})],
+    "date_on_blog": [("Mar 04, 2024 on oakhurst desk", {"date_text": "Mar 04, 2024", "role": "date"}),
+                     ("2024-03-04 on notes.example.org", {"date_text": "2024-03-04"})],
     "posted_by_in": [("Posted by Jane Doe in Callbacks, Queues", {"author": "Jane Doe", "category": "Callbacks",
                                                                    "role": "byline"}),
                      ("Posted by Tom Reyes and Ann Lee in Tone", {"author": "Tom Reyes and Ann Lee"})],
