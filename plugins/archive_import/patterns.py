@@ -73,7 +73,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|skip to (main )?content"
         r"|navigation|skip links|(?:skip to (?:main |primary |right |left )?(?:content|navigation|sidebar|footer|search)\s*)+"
         r"|back|go to \S+"
-        r"|previous post|next post|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
+        r"|(?:previous|next) (?:post|article|story|entry)|older posts|newer posts|« older entries|newer entries »|back to top)\s*:?$", _I)),
     # Platforms' sign-up boxes (Ghost, Substack, WordPress/Jetpack, site builders).
     ("newsletter call", re.compile(
         r"^(?:sign up for more like this|subscribe to (?:our|the|my) newsletter|(?:enter|type) your e-?mail(?: address)?(?:…|\.\.\.)?"
