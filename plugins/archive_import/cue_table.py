@@ -64,8 +64,8 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_by_on", "byline", "posted", (),
      rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"
      rf"(?:{_SEP}\d+\s*{_kw('min(?:ute)?s? read')})?"),  # Clean Blog: "… on January 9, 2024 · 4 mins read"
-    ("posted_on_by", "byline", "posted published", (),  # "Published April 9, 2024 by X" (Compete Themes)
-     rf"{_kw('posted|published')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
+    ("posted_on_by", "byline", "posted published written", (),  # "Published April 9, 2024 by X" (Compete Themes)
+     rf"{_kw('posted|published|written')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
     # Ghost Scriptor: "Posted by Jane Doe in Callbacks, Queues" under the title, its date over it.
     ("posted_by_in", "byline", "posted", (" in ",), rf"{_kw('posted by')}\s+{NAMES}\s+in\s+(?P<category>[A-Z].{{0,120}})"),
     ("posted_on", "date", "posted", (), rf"{_kw('posted')}{_ON_OPT}{_DATE}{_UPDATED_TAIL}"),
@@ -83,6 +83,15 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("written_by", "byline", "written published", (), rf"{_kw('(?:written|published) by')}:?\s+{NAMES}"),
     ("started_by", "byline", "started", (), rf"{_kw('started by')}:?\s+{NAMES}"),  # a forum topic's opener
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
+    # "By Jane Doe on March 4, 2024 in Refunds": the category after the date.
+    ("by_on_in", "byline", "by", (" in ",),
+     rf"{_kw('by')}:?\s+{NAMES}{_ON}{_DATE}\s+in\s+(?P<category>[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){{0,5}})"),
+    # Labelled fields on one line: "By: Jane Doe | Date: March 4, 2024", "Author: Jane Doe Date: March 4, 2024",
+    # "Published: March 4, 2024 | Author: Jane Doe".
+    ("labelled_by_date", "byline", "by author", ("date:", "published:", "posted:"),
+     rf"{_kw('by|author')}:\s*{NAMES}(?:{_SEP}|\s+){_kw('date|published|posted')}:\s*{_DATE}"),
+    ("labelled_date_by", "byline", "date published posted", ("by:", "author:"),
+     rf"{_kw('date|published|posted')}:\s*{_DATE}(?:{_SEP}|\s+){_kw('by|author')}:\s*{NAMES}"),
     ("by_date", "byline", "by", (),
      rf"{_kw('by')}:?\s+{NAMES}(?<!\sPublished)(?<!\sPosted){_IN_CATEGORY}"
      rf"(?:{_SEP}|(?:\s+{_kw('published|posted')})?{_ON}|,\s*){_DATE}"
@@ -92,7 +101,7 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # Blogger templates glue it too and print a dash spaced on one side: "byMaren Holt -March 4, 2024".
     ("by_glued", "byline", "<name>", (), rf"[Bb]y(?=[A-Z][a-z]){NAMES}(?:\s*[-–—|·•]\s*{_DATE})?"),
     ("date_by", "byline", "<digit> <date>", (" by ",),
-     rf"{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),
+     rf"{_DATE},?{_BY}{NAMES}{_IN_CATEGORY}(?:\s+(?:{_kw('leave a comment')}|{_COUNT}\s+{_COMMENTS}))?"),  # "4 March 2024, by X"
     # A theme that prints "by" before an author field left empty: "Jan. 18, 2024 by" (Wagtail's bakerydemo).
     ("date_by_nobody", "byline", "<digit> <date>", (" by",), rf"{_DATE}\s+{_kw('by')}"),
     # (a tag starts with a letter: bbPress's "March 4, 2024 at 10:32 am #4812" is the reply's anchor)
