@@ -13,6 +13,7 @@ its cut excerpts alone (``cut_cards_template``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .closing_runs import MIN_RUNNING_WORDS
 from .lines import Line
@@ -40,10 +41,9 @@ def split_undated_cards(lines: list[Line], records: list[Record], masked: set[in
     for record, excerpts in zip(records, cut):
         title = _card_in_head(lines, split[-1], record, masked) if split else None
         if title is not None:  # the card's title closes the record above; its excerpt opens this one's head
-            above, excerpt = split.pop(), next_filled(lines, title).index
-            split += [Record(above.start, title, above.title, above.echoes, above.head_end, above.fields_after),
-                      Record(title, excerpt + 1, title)]
-            record = Record(excerpt + 1, record.end, record.title, record.echoes, record.head_end, record.fields_after)
+            excerpt = next_filled(lines, title).index
+            split += [replace(split.pop(), end=title), Record(title, excerpt + 1, title)]
+            record = replace(record, start=excerpt + 1)
         for first, second in zip(excerpts, excerpts[1:]):
             title = second - 1
             while title > first and lines[title].blank:
