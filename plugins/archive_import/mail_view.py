@@ -46,7 +46,10 @@ MAX_LABEL_CHIPS, MAX_CHIP_WORDS = 3, 3
 # A client's folder list and message list may come first: the opened letter's header within this many lines.
 MAIL_VIEW_LINES = 45
 # "Ruth Fenlow from The Desk <letters@desk.example>	Tue, Mar 5, 2024 at 9:14 AM"
-SENDER = re.compile(r"^(?P<name>[^<>\t@]{1,80}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s+(?P<when>\S.{3,60}))?$")
+# Outlook on the web's print view labels it: "From Ruth Fenlow <ruth@desk.example>".
+SENDER = re.compile(r"^(?:(?i:from):?\s+)?(?P<name>[^<>\t@]{1,80}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s+(?P<when>\S.{3,60}))?$")
+# ... and the day it was sent: "Date Thu 2/29/2024 8:12 AM", "Sent: Thursday, February 29, 2024 8:12 AM".
+SENT_FIELD = re.compile(r"^(?i:date|sent):?\s+(?P<when>\S.{3,60})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,10 @@ def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
                           and other.cue.role == "date"), None)
             if dated is not None:
                 return Sent(dated.index, _placed(dated.date, dated.cue.date_text or dated.stripped, captured))
+            labelled = SENT_FIELD.match(line.stripped)
+            found = parse_date(labelled["when"]) if labelled else None
+            if found is not None:
+                return Sent(line.index, _placed(found, labelled["when"], captured))
     sender = next((line for line in shown if line.chrome == "mail sender"), None)
     when = SENDER.match(_sender_text(sender))["when"] if sender is not None else None
     found = parse_date(when) if when else None

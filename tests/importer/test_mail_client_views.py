@@ -232,3 +232,28 @@ def test_apple_mail_on_a_mac_prints_the_sender_by_name_over_the_day_and_the_subj
     assert [(post.title, post.metadata.get("date"), list(post.authors)) for post in posts] == [
         ("Lead with what the reader can do", "2025-06-11 08:15", ["Odile Varga"])]
     assert "Why our first line changed" not in posts[0].body and "To: Sam Reyes" not in posts[0].body
+
+
+OUTLOOK_PRINT_VIEW = """Outlook
+
+Why we switched the chat off after lunch
+
+From Nell Ashby <nell@quaylight.example>
+Date Thu 2/29/2024 8:12 AM
+To  sam.reyes@outlook.com <sam.reyes@outlook.com>
+
+QUAYLIGHT ENERGY
+The Care Team Letter
+Hello from the care team,
+
+For one week in February we switched our chat window off between one and three, and told customers why.
+The phones were answered faster than in any week since October, and hardly anyone complained.
+
+Nell Ashby
+Head of Customer Care
+"""
+
+
+def test_outlook_on_the_webs_print_view_labels_the_sender_and_the_day_it_was_sent():
+    posts = parse_archive(OUTLOOK_PRINT_VIEW.encode(), "letter.txt").posts
+    assert [(post.metadata.get("date"), list(post.authors)) for post in posts] == [("2024-02-29 08:12", ["Nell Ashby"])]
