@@ -71,6 +71,7 @@ def signed_byline(line: Line) -> bool:
 
 
 def reply_link(line: Line) -> bool:
-    # ("Reply by email" under each post of a minimal blog writes to its author: no thread's)
+    """A comment's Reply link ("Reply", "Reply ↓"); "Reply by email" under each post of a minimal blog
+    writes to its author and is no thread's."""
     return line.cue is not None and line.cue.kind == "furniture" and line.stripped.lower().startswith("reply") \
         and "mail" not in line.stripped.lower()

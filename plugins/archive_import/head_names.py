@@ -45,6 +45,7 @@ def name_slot(post: PostParts) -> tuple[list[str], str]:
 
 
 def _over_tagline(fields: list[Line], line: Line) -> bool:
+    """Is the next line of the head a masthead's tagline, in lower case and a few words long?"""
     below = next((other for other in fields if other.number > line.number and not other.blank), None)
     return below is not None and below.is_text and not below.prose and below.stripped[:1].islower() \
         and len(below.stripped.split()) >= MIN_TAGLINE_WORDS
