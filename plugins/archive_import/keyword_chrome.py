@@ -19,14 +19,17 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
     (("page",), "site header", re.compile(r"^.+?(?:,|\s[-–|])\s*page \d+$", _I)),
     (("spam", "privacy"), "newsletter call", re.compile(
         r"^.{0,160}\b(?:no spam|we respect your privacy|unsubscribe at any time)\b.{0,60}$", _I)),
+    # Substack's box inside a post: "The Quiet Line is a reader-supported publication. To receive new posts …".
+    (("reader-supported",), "newsletter call", re.compile(r"^.{1,80} is a reader-supported publication\..{0,200}$", _I)),
     (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
-    (("subscri", "browser", "in app", "forwarded", "receiving", "preferences", "mailing address", "rights reserved",
+    (("subscri", "browser", "in app", "forwarded", "receiving", "received this", "preferences", "mailing address", "rights reserved",
       "trouble clicking", "problems with how", "download pictures", "on the web", "online", "web version", "forward this", "getting this"), "newsletter footer", re.compile(
         # "Having trouble viewing this email? View in browser": the web-view link after its question
         r"^(?:[^?]{0,60}\?\s+)?(?:.{0,80}\bunsubscribe\b.{0,120}|.{0,40}\bmanage (?:your )?subscriptions?\b.{0,80}"
         r"|view (?:this|the) (?:email|post|newsletter|issue) (?:in (?:your|a) browser|on the web|online)\b.{0,200}"
         r"|view (?:it |the )?(?:in (?:your |a )?browser|web version|online version)\.?|open in app|read in app|forwarded this (?:e-?mail|message)\?.{0,80}"
-        r"|you(?:'re| are) (?:receiving|getting) this.{0,160}|update (?:your )?(?:subscription )?preferences.{0,40}"
+        r"|you(?:'re| are) (?:receiving|getting) this.{0,160}|you received this (?:e-?mail|newsletter|message) because.{0,200}"
+        r"|update (?:your )?(?:subscription )?preferences.{0,40}"
         r"|view (?:it )?online|forward this (?:e-?mail |newsletter |issue )?to a (?:friend|colleague)"
         r"|our mailing address is:?|all rights reserved\.?|.{0,160}\ball rights reserved\.?"
         r"|trouble clicking\?.{0,80}"

@@ -118,9 +118,12 @@ def test_a_letters_footer_is_found_anywhere_in_its_line():
     from archive_import.keyword_chrome import keyword_chrome
 
     for text in ("View online", "Forward this to a colleague", "You're getting this because you signed up at x.example.",
-                 "Use of this site means you agree. © 2024 Quaystone Ltd. All rights reserved."):
+                 "Use of this site means you agree. © 2024 Quaystone Ltd. All rights reserved.",
+                 "You received this email because you signed up on our website."):
         assert keyword_chrome(text) == "newsletter footer", text
     assert keyword_chrome("We put the returns form online last week, and calls fell by a third.") is None
+    assert keyword_chrome("The Quiet Line is a reader-supported publication. To receive new posts and support my "
+                          "work, consider becoming a free or paid subscriber.") == "newsletter call"
 
 
 def test_a_blogs_header_names_its_owner():
