@@ -107,7 +107,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("post stats", re.compile(r"^(?:about\s+)?[\d.,]+[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?)"
                               r"(?:\s+(?:about\s+)?[\d.,]+[kK]?\s+(?:words?|mins?|minutes?(?: read)?|views?|reads?))+$",
                               _I)),
-    ("separator", re.compile(r"^[_\-=*~•·.+]{3,}$|^[•·∙]$")),  # a bullet alone sat between two counters
+    ("separator", re.compile(r"^[_\-=*~•·.+]{3,}$|^[•·∙]$|^--$")),  # a bullet alone between two counters; "-- " signs a mail
     # A newsletter's banner in capitals: "CLAIMS NEWS · APRIL 2024", "CARE CORNER · ISSUE 17 · MAY 2024".
     ("issue banner", re.compile(r"^(?-i:(?=[^a-z]*$).{2,60}\s[·•|—–-]\s+[A-Z]{3,9}\.?\s+\d{4})$")),  # (case counts)
     ("post label", re.compile(r"^(?:sticky post|sticky|featured|pinned|member-only story|locked post|stickied post"

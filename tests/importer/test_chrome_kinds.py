@@ -27,7 +27,7 @@ CHROME = [
     ("Go to start of metadata", "navigation"), ("Close Menu", "navigation"), ("← Reading the Queue Like a Forecast", "post navigation"),
     ("The Apology Macro Gets a Rewrite →", "post navigation"), ("-38:12", "media player"),
     ("Audio playback is not supported on your browser. Please upgrade.", "media player"),
-    ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"), ("You might also like...", "widget header"), ("You may like these posts", "widget header"), ("Previous article", "navigation"), ("Next story", "navigation"),
+    ("Apple Podcasts", "podcast links"), ("Members only", "locked post"), ("Profile photo for Rosalind Okafor", "image label"), ("Listen on", "podcast links"), ("See also in Queue Hygiene Link to heading", "widget header"), ("You might also like...", "widget header"), ("You may like these posts", "widget header"), ("Previous article", "navigation"), ("Next story", "navigation"), ("--", "separator"),
     ("Thank you for your feedback! Our team will get back to you", "feedback widget"), ("Subscribe by email", "follow links"),
     ("#412", "issue number"), ("Blog. RSS. Email notifications. About. Now.", "navigation"),
     ("Name (optional):", "comment form"), ("Most Voted", "sort label"), ("Notify of", "comment form"),
