@@ -24,7 +24,7 @@ _READ = r"(?P<count>\d+|(?i:one|a))\s*" + _kw("min(?:ute)?s? read")  # Docusauru
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?"
 _NETWORK = "(?:x|twitter|facebook|pinterest|linkedin|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|email)"
 _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|shares|like|comment|tweet|pin(?: it)?"
-                  "|print|reblog|save|email")
+                  "|print|reblog|restack|save|email")  # (Substack's "Restack")
 _FURNITURE = _kw(r"(?:permalink|reply(?: (?:by|via) e-?mail)?|leave a (?:comment|reply)|post a comment|comments are closed"
                  r"|add (?:a|your) comment)\.?:?"
                  r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
@@ -226,7 +226,7 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"[•·|]?\s*(?P<count>\d+)\s+{_kw('comments?|notes?|likes?')}"
      rf"(?:\s*[•·|]\s*{_kw('reply|like|share|report|permalink')})*\s*[•·|]?"
      rf"(?:\s+{_kw('share|save|hide|report|crosspost|embed|fedilink')})*"),  # old Reddit: "57 comments share save hide report"
-    ("share_row", "footer", "share shares email blogthis like comment tweet pin print reblog save <|> <•> <·>", (),
+    ("share_row", "footer", "share shares email blogthis like comment tweet pin print reblog restack save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
     ("teaser", "teaser", "continue read keep", (),

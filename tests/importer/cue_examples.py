@@ -271,7 +271,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                   ("58 comments fedilink", {"count": 58})],
     "share_row": [("Share", {}), ("Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest", {}),
                   ("Like Comment Share", {}), ("Share on Twitter", {}), ("Tweet | Share | Email", {}), ("Shares", {}),
-                  ("BlogThis!", {})],
+                  ("BlogThis!", {}), ("Restack", {}), ("Like Comment Restack", {})],
     "furniture": [("Permalink", {}), ("Reply", {}), ("Leave a comment", {}), ("Leave a Reply", {}),
                   ("Add a comment", {}), ("Reply by email", {"role": "footer"})],
     "teaser": [("Continue reading →", {"role": "teaser"}), ("Read the full story", {"role": "teaser"}),
