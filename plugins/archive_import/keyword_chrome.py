@@ -23,6 +23,7 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
     (("reader-supported",), "newsletter call", re.compile(r"^.{1,80} is a reader-supported publication\..{0,200}$", _I)),
     # A letter's feedback buttons (Ghost: "More like this" / "Less like this").
     (("like this",), "feedback widget", re.compile(r"^(?:more|less) like this$", _I)),
+    (("(required)",), "comment form", re.compile(r"^(?:name|e-?mail(?: address)?|website)\s*\(required\)\s*\*?$", _I)),
     (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     (("subscri", "browser", "in app", "forwarded", "receiving", "received this", "preferences", "mailing address", "rights reserved",
       "trouble clicking", "problems with how", "download pictures", "on the web", "online", "web version", "forward this", "getting this"), "newsletter footer", re.compile(

@@ -122,6 +122,7 @@ def test_a_letters_footer_is_found_anywhere_in_its_line():
                  "You received this email because you signed up on our website."):
         assert keyword_chrome(text) == "newsletter footer", text
     assert keyword_chrome("We put the returns form online last week, and calls fell by a third.") is None
+    assert keyword_chrome("Email address (required)") == keyword_chrome("Name (required)") == "comment form"
     assert keyword_chrome("More like this") == keyword_chrome("Less like this") == "feedback widget"  # Ghost's letter
     assert keyword_chrome("The Quiet Line is a reader-supported publication. To receive new posts and support my "
                           "work, consider becoming a free or paid subscriber.") == "newsletter call"
