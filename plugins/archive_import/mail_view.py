@@ -88,7 +88,7 @@ def sender_line(lines: list[Line]) -> Line | None:
 def _recipient_below(below: list[Line]) -> bool:
     """The "To:" or "Reply-To:" field under a sender line, maybe under its sent date (Gmail: "to me")."""
     for line in below:
-        if MAIL_FIELD.match(line.stripped) and line.stripped.lower().startswith(("to", "reply-to")):
+        if _recipient(line):
             return True
         if line.date is None:
             return False
@@ -106,13 +106,14 @@ def _named_sender(shown: list[Line]) -> Line | None:
                 and shown[k + 2].stripped.lower() == "to me":
             return line
         # Apple Mail on a Mac: the sender's name, the day it was sent, the subject, then "To:" and "Reply-To:".
-        if line.is_name and below.date is not None and _recipient_field(shown[k + 2:k + 2 + MAIL_FIELD_REACH]):
+        if line.is_name and below.date is not None and any(map(_recipient, shown[k + 2:k + 2 + MAIL_FIELD_REACH])):
             return line
     return None
 
 
-def _recipient_field(lines: list[Line]) -> bool:
-    return any(MAIL_FIELD.match(line.stripped) and line.stripped.lower().startswith(("to", "reply-to")) for line in lines)
+def _recipient(line: Line) -> bool:
+    """The letter's "To:" or "Reply-To:" field."""
+    return MAIL_FIELD.match(line.stripped) is not None and line.stripped.lower().startswith(("to", "reply-to"))
 
 
 def _sender_text(line: Line) -> str:

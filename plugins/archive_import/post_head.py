@@ -10,7 +10,7 @@ from .lines import Line, is_prose
 from .slots import title_weight
 from .neighbours import next_filled, previous_filled
 from .text_dates import find_date_in
-from .title_shape import title_case
+from .title_shape import over_dek
 
 # How many text lines above the first paragraph may belong to the post's head.
 HEAD_REACH = 10
@@ -21,6 +21,8 @@ TITLE_CASE_BONUS = 0.1
 TITLE_CASE_MIN_LETTERS = 4
 # Below this the head holds no title and the page is left to the stream reader.
 MIN_HEAD_SCORE = 0.9
+# A post page's headline over its dek may be short: two capitalised longer words ("The Apology Budget").
+HEADLINE_CAPITALS = 2
 # Scores are sums of fractions: compare them rounded, or 0.05 + 0.1 loses to 0.15.
 SCORE_DIGITS = 6
 # A headline and a subtitle either side of the byline are a few words each; labels are a word or two.
@@ -73,22 +75,7 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     if not scored:
         return None
     best, position = max(scored)
-    return (_over_dek(lines, position), i + 1) if best >= MIN_HEAD_SCORE else None
-
-
-def _over_dek(lines: list[Line], k: int) -> int:
-    """A dek in sentence case scores higher than the short headline in capitals right over it ("The Apology
-    Budget" / "Why our agents get three apologies per ticket, …": Substack): the headline is the title. A
-    line of category chips over a sentence-case title ("Customer Support,  SLAs") lists: it is no headline."""
-    upper, line = lines[k - 1] if k else None, lines[k]
-    if upper is None or not (upper.is_text and upper.title_like) or upper.is_name or "," in upper.stripped \
-            or upper.stripped.isupper():  # (a masthead in capitals over its tagline)
-        return k
-    capitals = [word for word in upper.stripped.split() if len(word) >= TITLE_CASE_MIN_LETTERS and word[0].isalpha()]
-    if len(capitals) >= 2 and all(word[0].isupper() for word in capitals) and not title_case(line.stripped) \
-            and MIN_STRADDLING_WORDS <= len(upper.stripped.split()) < len(line.stripped.split()):
-        return k - 1
-    return k
+    return (over_dek(lines, position, capitals_needed=HEADLINE_CAPITALS), i + 1) if best >= MIN_HEAD_SCORE else None
 
 
 def _title_over_byline(lines: list[Line], candidates: list[int], first_paragraph: int) -> int | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .dates import parse_date
-from .names import NAMES, plausible_name
+from .names import NAME_JOINERS, NAMES, plausible_name
 from .neighbours import next_filled, previous_filled
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 SPACED_BYLINE = re.compile(rf"^(?P<date>\S.*?\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d)\s{NAMES}"
                            r"(?:\d{1,4} (?i:comments?)|(?i:leave a comment))?$")
 MAX_CATEGORY_WORDS, MIN_NAME_WORDS = 2, 2
-# More names after a name: "Jane Doe, John Roe", "Jane Doe and John Roe".
-CO_AUTHOR = re.compile(r"^\s*(?:,|&|and\s)")
 # A category list counts its posts: "Billing (5)".
 COUNTED = re.compile(r"\s*\(\d+\)$")
 
@@ -88,7 +86,7 @@ def _without_category(words_text: str, texts: set[str], names: list[str]) -> tup
         if len(words) - cut >= MIN_NAME_WORDS and " ".join(words[:cut]) in texts:
             return " ".join(words[cut:]), " ".join(words[:cut])
     shared = next((name for name in names if words_text.startswith(name + " ")
-                   and not CO_AUTHOR.match(words_text[len(name):])), None)
+                   and not NAME_JOINERS.match(words_text[len(name):])), None)
     if shared is not None:
         return shared, words_text[len(shared):].split(",")[0].strip()
     return words_text, None

@@ -76,13 +76,20 @@ def _title_case(text: str) -> bool:  # prose never capitalises every longer word
 MIN_DEK_WORDS = 3
 
 
-def over_dek(lines: list[Line], line: int) -> int:
-    """A title with its dek right under it, no blank between (Beautiful Jekyll, Medium): the title is the
-    upper line, in Title Case, over a dek in sentence case; the slot over the date found the dek. Both
-    are a few words at least (a label is one or two)."""
-    upper = line - 1
-    if upper >= 0 and lines[upper].is_text and lines[upper].title_like and not lines[upper].is_name \
-            and min(len(lines[upper].stripped.split()), len(lines[line].stripped.split())) >= MIN_DEK_WORDS \
-            and title_case(lines[upper].stripped) and not title_case(lines[line].stripped):
-        return upper
+def over_dek(lines: list[Line], line: int, capitals_needed: int = MIN_TITLE_CASE_WORDS) -> int:
+    """A title with its dek right under it, no blank between (Beautiful Jekyll, Medium, Substack): the title
+    is the upper line, its longer words capitalised, over a dek in sentence case, though the dek is the line
+    a slot or a score found. Both are a few words at least (a label is one or two). A line of category chips
+    ("Customer Support,  SLAs") or a masthead in capitals over a line is no headline. ``capitals_needed``:
+    the headline's capitalised longer words (a post page's head has two, "The Apology Budget"; a listing's
+    card titles over their excerpts need the full Title Case test)."""
+    upper = lines[line - 1] if line else None
+    if upper is None or not (upper.is_text and upper.title_like) or upper.is_name or "," in upper.stripped \
+            or upper.stripped.isupper():
+        return line
+    capitals = [word for word in upper.stripped.split() if len(word) >= TITLE_CASE_WORD_CHARS and word[0].isalpha()]
+    if min(len(upper.stripped.split()), len(lines[line].stripped.split())) >= MIN_DEK_WORDS \
+            and len(capitals) >= capitals_needed and all(word[0].isupper() for word in capitals) \
+            and not title_case(lines[line].stripped):
+        return line - 1
     return line
