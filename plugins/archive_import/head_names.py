@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .names import names_in
+from .names import names_in, usual_case
 from .posts import NAME_JOINS, PostParts
 
 # A masthead's tagline runs on in lower case: "a fortnightly letter about writing for customers".
 MIN_TAGLINE_WORDS = 3
-# "JD" may be initials; a name in capitals is longer.
-MAX_INITIALS_CHARS = 3
 # Stacked authors sit on lines next to each other (a blank line or a job line between at most).
 MAX_STACK_GAP = 3
 
@@ -83,7 +81,7 @@ def without_job(author: str) -> str:
     capitals ("POSTED ON … BY MAEVE DONNELLY") in its usual case."""
     name, _, job = author.rpartition(", ")
     name = name if name and P.JOB_LINE.match(job) else author
-    return name.title() if name.isupper() and len(name) > MAX_INITIALS_CHARS else name
+    return usual_case(name)
 
 
 def _badged_username(post: PostParts) -> tuple[list[str], str]:

@@ -17,6 +17,7 @@ from .header_blocks import HeaderBlock
 from .fields import Fields
 from .lines import Line
 from .model import ArchiveConfig, DroppedLine, Post
+from .names import usual_case
 from .posts import PostParts
 from .slugs import SlugRegistry
 
@@ -71,7 +72,9 @@ def _authors(part: PostParts, found: Fields, config: ArchiveConfig, body: list[L
     fallbacks = [(found.author_source, list(found.authors)),
                  ("configured author", [config.author]), ("copyright line", [copyright_holder]),
                  ("feed footer", [found.source_name]), ("the blog's owner", [found.owner])]
-    return find_authors(body, fallbacks=fallbacks)
+    authorship = find_authors(body, fallbacks=fallbacks)
+    authorship.authors = [usual_case(author) for author in authorship.authors]
+    return authorship
 
 
 def build_post(part: PostParts, found: Fields, email: HeaderBlock | None, config: ArchiveConfig, order: int,

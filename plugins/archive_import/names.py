@@ -36,6 +36,16 @@ NOT_NAME_WORDS = frozenset(
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+# "JD" is initials, not a name in capitals.
+MAX_INITIALS_CHARS = 3
+
+
+def usual_case(name: str) -> str:
+    """A name a theme prints in capitals ("HOLLIS VANCE", CSS text-transform survives a copy) in its usual
+    case; any other name as written."""
+    return name.title() if name.isupper() and len(name) > MAX_INITIALS_CHARS else name
+
+
 def plausible_name(text: str) -> bool:
     """Is ``text`` a person's or user's name (not "the team", not a sentence)?"""
     return bool(re.fullmatch(NAMES, text)) and not any(
@@ -72,7 +82,7 @@ def _names_in(text: str) -> tuple[str, ...]:
         return ()  # "Wendell Ashby-Kerr's Blog" names a blog
     if text.endswith(")"):
         text = AFFILIATION.sub("", text)
-    shown = text.title() if text.isupper() else text
+    shown = usual_case(text)
     parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
     # One name: "Sofia Marchetti", "Mary Jo Smith". Several: first and last name each,
     # so that a title such as "Hold Music and Other Small Cruelties" is no list of people.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .cues import Cue
 from .dates import MONTHS, WEEKDAYS, _alternation, parse_date
-from .names import plausible_name
+from .names import plausible_name, usual_case
 from .text_dates import DATES_IN_TEXT
 
 # Two spaces or a no-break space part fields too (icons between them are lost in the copy); Hugo
@@ -137,7 +137,7 @@ def _read(segment: str, facts: _Facts) -> bool:
         return True
     by = BY.match(segment)
     name = by["name"] if by else segment
-    shown = name.title() if name.isupper() else name
+    shown = usual_case(name)
     if by and facts.author is not None and not facts.marked and plausible_name(shown):
         # "Customer Care / By Nadia Petrescu": the marked name is the author, the bare one a category
         facts.category = facts.category or facts.author

@@ -324,3 +324,31 @@ Powered by TinyLetter
     posts = parse_archive(page.encode(), "letters.txt").posts
     assert [(post.title, list(post.authors)) for post in posts] == [
         ("#41: The boot that came back three times", ["Hanne Sol"]), ("#40: Receipts are not the point", ["Hanne Sol"])]
+
+
+# Substack prints the byline in capitals (CSS text-transform, which a copy keeps); the name is the person's.
+CARDS_SIGNED_IN_CAPITALS = """Queue Talk
+Subscribe
+Sign in
+Latest
+Top
+What the Night Desk Knows
+A talk about handing a shift over in ten minutes, and which notes the morning team actually reads.
+MAY 14, 2024
+ • 
+MARLO BECKETT
+38:52
+Refunds Nobody Asked For
+Why a team started refunding before the customer wrote back, and what it cost them in the first month.
+APR 30, 2024
+ • 
+MARLO BECKETT
+41:07
+Ready for more?
+"""
+
+
+def test_a_byline_printed_in_capitals_names_the_author_in_the_usual_case():
+    posts = parse_archive(CARDS_SIGNED_IN_CAPITALS.encode(), "podcast.txt").posts
+    assert [post.title for post in posts] == ["What the Night Desk Knows", "Refunds Nobody Asked For"]
+    assert [list(post.authors) for post in posts] == [["Marlo Beckett"], ["Marlo Beckett"]]
