@@ -25,6 +25,10 @@ MAX_SYNDICATION_CHARS = 600
 # Each optional tail of the "date" parser holds one of these; with none, the whole line is the date.
 _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
+# A reading-time badge a theme appends to any meta row ("… by Jane Doe 4 Minute(s) to read", "… · 5 min read",
+# "Less than a minute to read"): the row is read without it.
+READING_TIME_TAIL = re.compile(r"(?:\s*[|·•–—-]\s*|\s+)(?:\d+|(?i:one|a|less than a))\s*-?\s*"
+                               r"(?i:min(?:ute)?(?:\(s\))?s?(?: to)? read(?:ing)?(?: time)?)$")
 
 _BUILDERS = {"hashtags": hashtags, "date_hashtags": dated_hashtags, "date_name_glued": glued_name_or_terms,
              "badge_date": badged_date,
@@ -74,4 +78,8 @@ def _read_cached(text: str) -> Cue | None:
             cue = parser.build(match, parser)
             if cue is not None:
                 return cue
+    tail = READING_TIME_TAIL.search(text)
+    if tail and tail.start() > 0:
+        cue = _read_cached(text[:tail.start()])
+        return cue if cue is not None and cue.role in ("byline", "date") else None
     return None

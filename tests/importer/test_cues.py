@@ -60,6 +60,23 @@ def test_implausible_names(text):
     assert not plausible_name(text)
 
 
+@pytest.mark.parametrize("line, author, date_text", [
+    ("Posted on 3 March 2024 by Ana Ruiz · 4 min read", "Ana Ruiz", "3 March 2024"),
+    ("March 3, 2024 by Ana Ruiz | 5 minute read", "Ana Ruiz", "March 3, 2024"),
+    ("Posted 2 months ago by Jo Park Less than a minute to read", "Jo Park", "2 months ago"),
+    ("By Ana Ruiz on March 3, 2024 4 Minute(s) to read", "Ana Ruiz", "March 3, 2024"),
+])
+def test_a_reading_time_badge_after_a_byline_leaves_the_byline_readable(line, author, date_text):
+    cue = read_cue(line)
+    assert cue is not None and (cue.author, cue.date_text) == (author, date_text), cue
+
+
+@pytest.mark.parametrize("line", ["We read it in 4 min read", "Refunds, 5 min read", "Share · 3 min read"])
+def test_a_reading_time_badge_makes_no_byline_of_other_words(line):
+    cue = read_cue(line)
+    assert cue is None or cue.role not in ("byline", "date"), cue
+
+
 def test_cue_is_a_frozen_record():
     cue = read_cue("By Jane Doe")
     assert isinstance(cue, Cue)
