@@ -62,8 +62,7 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}(?:\s+(?:\d+|{_kw('no')})\s+{_COMMENTS})?"
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})*"),
     ("posted_by_on", "byline", "posted", (),
-     rf"{_kw('posted by')}\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"
-     rf"(?:{_SEP}\d+\s*{_kw('min(?:ute)?s? read')})?"),  # Clean Blog: "… on January 9, 2024 · 4 mins read"
+     rf"{_kw('posted by')}:?\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),
     ("posted_on_by", "byline", "posted published written", (),  # "Published April 9, 2024 by X" (Compete Themes)
      rf"{_kw('posted|published|written')}{_ON_OPT}{_DATE}{_BY}{NAMES}{_IN_CATEGORY}(?:\s+\({_kw('edited')}\s+[^)]+\))?"),  # Tildes
     # Ghost Scriptor: "Posted by Jane Doe in Callbacks, Queues" under the title, its date over it.

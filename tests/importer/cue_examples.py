@@ -32,6 +32,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
          {"author": "Jane Doe", "date_text": "March 04, 2019 at 10:32 AM", "category": "Customer Service", "count": 2}),
         ("Posted by J. R. Smith on March 4, 2019", {"author": "J. R. Smith", "date_text": "March 4, 2019"}),
         ("Posted by Greta Oyel on January 09, 2024 · 4 mins read", {"author": "Greta Oyel", "date_text": "January 09, 2024"}),
+        ("Posted by: Jane Doe on March 4, 2019", {"author": "Jane Doe", "date_text": "March 4, 2019"}),
     ],
     "posted_on_by": [
         ("Posted on March 4, 2019 by Jane Doe", {"author": "Jane Doe", "date_text": "March 4, 2019"}),
