@@ -22,7 +22,7 @@ NAME_JOINS = frozenset({"and", "&"})
 # A forum or magazine head between title and date: category, tags, username, badge; a few words each.
 MAX_HEAD_LABELS = 6
 MAX_LABEL_WORDS = 3
-# A tag chip under a card's "Read more" is a word or two.
+# A tag chip under a card's "Read more" or its closing date line is a word or two.
 MAX_CHIP_WORDS = 2
 
 
@@ -200,6 +200,8 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
     skip = {record.title, *record.echoes}
     labels = _head_labels(lines, record) | _labels_under_date(lines, record)
     body_has_text = body_has_prose = closed = False
+    # A card dated under its excerpt is closed by that date: the words after it are its chips, not text.
+    last_prose = max((line.index for line in lines[record.start:record.end] if line.prose), default=-1)
     for line in lines[record.start:record.end]:
         if line.index in skip:
             continue
@@ -213,7 +215,8 @@ def _deal_record(lines: list[Line], record: Record, in_thread: dict[int, Thread]
             continue
         if line.is_field and not _text_among_text(lines, line, record):
             post.fields.append(line)
-            closed = closed or body_has_prose and line.cue is not None and line.cue.role == "teaser"
+            closed = closed or body_has_prose and (line.cue is not None and line.cue.role == "teaser"
+                                                   or line.dates_post and line.index > last_prose)
             continue
         if closed and line.is_text and not line.prose and len(line.stripped.split()) <= MAX_CHIP_WORDS \
                 and line.stripped[-1:] not in ".!?":

@@ -387,3 +387,36 @@ def test_the_publications_blurb_over_its_menu_is_no_card_and_the_first_card_is_t
         ("The Saved Reply Nobody Owns", "2024-10-14", ["Josef Hart"]),
         ("Writing to Someone Who Has Written Nine Times", "2024-09-30", ["Amara Lind"]),
     ]
+
+
+# Blogger's Webium-like cards: byline, title, cut excerpt, then the date line and a category chip under it.
+CARDS_DATED_OVER_THEIR_CHIP = """Harbour Help Notes
+About
+By
+Rosa Lind
+Why the Monday Queue Looks Worse Than It Is
+We counted what arrived every Monday for six weeks and found the same question asked three ways by the same…
+March 11, 2024
+Queues
+By
+Tomas Reid
+A Saved Reply Is a First Draft
+New agents send saved replies as they are; the ones who stay longest change at least one sentence every…
+March 04, 2024
+Macros
+By
+Rosa Lind
+Reading Our Auto-Reply Out Loud
+The line about how much your message matters lasted eleven seconds in the meeting before someone laughed at…
+February 26, 2024
+Tone
+"""
+
+
+def test_a_category_chip_under_the_date_that_closes_a_card_is_no_text():
+    posts = parse_archive(CARDS_DATED_OVER_THEIR_CHIP.encode(), "home.txt").posts
+    assert [post.title for post in posts] == ["Why the Monday Queue Looks Worse Than It Is",
+                                              "A Saved Reply Is a First Draft", "Reading Our Auto-Reply Out Loud"]
+    for post, chip in zip(posts, ["Queues", "Macros", "Tone"]):
+        assert chip not in post.body.split("\n"), post.body
+        assert post.body.strip().endswith("…")
