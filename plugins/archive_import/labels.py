@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from .cues import Cue
 from .dates import parse_date
 from .names import plausible_name
-from .neighbours import previous_filled
+from .neighbours import next_filled, previous_filled
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -154,14 +154,17 @@ def mark_stacked_terms(lines: list[Line]) -> None:
         above = previous_filled(lines, line.index)
         if above is None or not above.prose:
             continue  # the terms close a post's text; a profile's "TAGGED" tab closes none
-        terms = []
-        for other in lines[line.index + 1:line.index + 1 + MAX_STACKED_TERMS]:
-            if other.blank or other.fixed or other.prose or len(other.stripped.split()) > MAX_TERM_WORDS \
-                    or other.stripped[-1:] in ".!?:":
+        terms, end = [], line.index + 1
+        for other in lines[line.index + 1:line.index + 1 + MAX_STACKED_TERMS * 2]:  # one blank line between terms
+            if other.blank:
+                continue
+            if other.fixed or other.prose or len(other.stripped.split()) > MAX_TERM_WORDS \
+                    or other.stripped[-1:] in ".!?:" or len(terms) == MAX_STACKED_TERMS:
                 break
             terms.append(other)
-        after = line.index + 1 + len(terms)
-        if not terms or after < len(lines) and lines[after].prose:
+            end = other.index + 1
+        after = next_filled(lines, end - 1) if terms else None
+        if not terms or after is not None and after.prose:
             continue
         cue = Cue("stacked_terms", "taxonomy", tags=tuple(term.stripped for term in terms))
         for part in (line, *terms):

@@ -219,3 +219,12 @@ def test_a_glued_meta_line_with_no_author_still_dates_its_post():
     cue = read_glued("February 20, 2024Refunds, Templatesrefund emails, wording")
     assert cue is not None and (cue.role, cue.date_text, cue.author) == ("date", "February 20, 2024", None)
     assert read_glued("Edited by the team in 2019Then we moved") is None  # a year is no day
+
+
+def test_terms_a_copy_spaces_with_blank_lines_are_still_the_label_s_terms():
+    # Docusaurus's tag pills copy one to a line with a blank line between them.
+    spaced = STACKED_TAGS_PAGE.replace("Tags:\nreturns\nlabels\n", "Tags:\n\nreturns\n\nlabels\n\n").replace(
+        "Tags:\ncouriers\n", "Tags:\n\ncouriers\n\n")
+    posts = _parse(spaced)
+    assert [post.metadata.get("tags") for post in posts] == ["returns, labels", "couriers"]
+    assert not any(word in post.body for post in posts for word in ("Tags:", "\nreturns", "\ncouriers"))
