@@ -29,7 +29,8 @@ _FURNITURE = _kw(r"(?:permalink|reply(?: (?:by|via) e-?mail)?|leave a (?:comment
                  r"|add (?:a|your) comment)\.?:?"
                  r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_TEASER = _kw("continue reading|read more|keep reading|read the rest|read (?:the )?full (?:story|article|post)")
+_TEASER = _kw("continue reading|read more|keep reading|read the rest|read (?:the )?full (?:story|article|post)"
+              "|expand")  # a mail client's collapsed message (HEY's Feed)
 
 
 _ON, _BY, _PIPE, _DOT = rf"\s+{_kw('on')}\s+", rf"\s+{_kw('by')}\s+", r"\s*\|\s*", r"\s*[·•]\s*"
@@ -228,7 +229,7 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("share_row", "footer", "share shares email blogthis like comment tweet pin print reblog restack save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
-    ("teaser", "teaser", "continue read keep", (),
+    ("teaser", "teaser", "continue read keep expand", (),
      rf"{_TEASER}(?:\s+{_kw('of this (?:post|entry|article)')})?(?:\s*[“\"«](?P<title>[^”\"»]+)[”\"»])?"
      r"\s*(?:→|»|›|\.\.\.|…|>>)?"),
     ("ellipsis", "teaser", "<[>", (), r"\[\s*(?:…|\.\.\.)\s*\]"),

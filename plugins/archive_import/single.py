@@ -36,6 +36,9 @@ MIN_CUT_EXCERPT_WORDS = 12
 # carry an excerpt of a paragraph or two each. A listing's posts are all alike.
 MIN_ARTICLE_PARAGRAPHS = 6
 MAX_CARD_PARAGRAPHS = 2
+# A feed's collapsed items open where they stand (a mail client's "Expand"): cards of the listing, never
+# the links to other pages a post's "read next" cards are.
+COLLAPSED = frozenset({"expand"})
 # A site's header may hold one line of blurb ("Notes on running a help desk.").
 MAX_BLURB_PARAGRAPHS = 1
 # A card's lines above its date: tag, title, excerpt, author.
@@ -91,12 +94,15 @@ def is_listing(lines: list[Line], template: Template | None) -> bool:
     # comes before it: a listing's one full post among its excerpts.
     article = counts.index(prose[0])
     return not (prose[0] >= MIN_ARTICLE_PARAGRAPHS and prose[1] <= MAX_CARD_PARAGRAPHS
-                and not any(_teaser_card(lines, record) for record in posts[:article]))
+                and not any(_teaser_card(lines, record) for record in posts[:article])
+                and not any(_teaser_card(lines, record, COLLAPSED) for record in posts[article + 1:]))
 
 
-def _teaser_card(lines: list[Line], record: Record) -> bool:
+def _teaser_card(lines: list[Line], record: Record, links: frozenset[str] | None = None) -> bool:
+    """An excerpt with its teaser link (one of ``links``, lower case, when given)."""
     return _prose_lines(lines, record) > 0 and any(
-        lines[i].cue is not None and lines[i].cue.role == "teaser" for i in range(record.start, record.end))
+        lines[i].cue is not None and lines[i].cue.role == "teaser"
+        and (links is None or lines[i].stripped.lower() in links) for i in range(record.start, record.end))
 
 
 def _post_page(lines: list[Line], masked: set[int]) -> bool:

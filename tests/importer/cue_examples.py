@@ -277,7 +277,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                   ("Add a comment", {}), ("Reply by email", {"role": "footer"})],
     "teaser": [("Continue reading →", {"role": "teaser"}), ("Read the full story", {"role": "teaser"}),
                ("Continue reading “How to Listen”", {"title": "How to Listen"}),
-               ("Read more", {}), ("Read More »", {}), ("Read more of this post", {})],
+               ("Read more", {}), ("Read More »", {}), ("Read more of this post", {}), ("Expand", {})],
     "ellipsis": [("[…]", {"role": "teaser"}), ("[...]", {})],
     "date": [("March 4, 2019", {"date_text": "March 4, 2019", "role": "date"}),
              ("March 4, 2024 · 32:14", {"date_text": "March 4, 2024"}),  # a podcast episode's length

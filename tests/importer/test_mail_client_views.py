@@ -257,3 +257,40 @@ Head of Customer Care
 def test_outlook_on_the_webs_print_view_labels_the_sender_and_the_day_it_was_sent():
     posts = parse_archive(OUTLOOK_PRINT_VIEW.encode(), "letter.txt").posts
     assert [(post.metadata.get("date"), list(post.authors)) for post in posts] == [("2024-02-29 08:12", ["Nell Ashby"])]
+
+
+# A mail client's feed of newsletters: the newest letter open, the older ones collapsed under it, each with
+# the client's "Expand" button. The collapsed letters are the feed's items, not a post page's "read next".
+FEED_WITH_ONE_LETTER_OPEN = """Inbox
+The Feed
+Quiet Counter
+Mar 14
+The callback we promised and forgot
+Quiet Counter
+Mar 14
+We promised a customer a call back before noon and nobody rang. She did not complain about the wait; she complained that nobody told her the plan had changed.
+So we changed one thing: the person who promises the call owns it until someone else says out loud that they have taken it over.
+In the first month the complaints about missed calls fell from nine to two.
+The hardest part was saying the handover out loud in a busy room.
+We now do it at the start of every shift, in front of the board.
+Nobody has missed a promised call since the rota changed in February.
+Thanks for reading, and write back with the promise your team keeps forgetting.
+Unsubscribe
+Ledger Lines
+Mar 12
+Refunds that wait for the warehouse
+A customer sent back a lamp and waited three weeks for the money, because the refund could not start until somebody in the warehouse opened the box and…
+Expand
+Quiet Counter
+Mar 7
+The first reply sets the pace
+We timed the first reply on two hundred tickets and found that the slow ones were slow before anyone had read the question, because the ticket sat in the wrong…
+Expand
+"""
+
+
+def test_letters_a_feed_shows_collapsed_under_the_open_one_are_posts_of_their_own():
+    posts = parse_archive(FEED_WITH_ONE_LETTER_OPEN.encode(), "feed.txt").posts
+    assert [post.title for post in posts][1:] == ["Refunds that wait for the warehouse", "The first reply sets the pace"]
+    assert "Nobody has missed a promised call" in posts[0].body and "Refunds" not in posts[0].body
+    assert "Expand" not in posts[1].body and posts[1].body.rstrip().endswith("and…")
