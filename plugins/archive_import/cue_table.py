@@ -27,7 +27,8 @@ _SHARE_ITEM = _kw(f"email this|blogthis!|share(?: (?:to|on|via) {_NETWORK})?|sha
                   "|print|reblog|restack|save|email")  # (Substack's "Restack")
 _FURNITURE = _kw(r"(?:permalink|reply(?: (?:by|via) e-?mail)?|leave a (?:comment|reply)|post a comment|comments are closed"
                  r"|add (?:a|your) comment)\.?:?"
-                 r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink))*")  # "permalink embed save report reply"
+                 # "permalink embed save report reply"; Blogger shows its owner "Reply Delete"
+                 r"(?:\s+(?:embed|save|report|reply|parent|give award|permalink|delete))*")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TEASER = _kw("continue reading|read more|keep reading|read the rest|read (?:the )?full (?:story|article|post)"
               "|expand")  # a mail client's collapsed message (HEY's Feed)

@@ -274,7 +274,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                   ("Like Comment Share", {}), ("Share on Twitter", {}), ("Tweet | Share | Email", {}), ("Shares", {}),
                   ("BlogThis!", {}), ("Restack", {}), ("Like Comment Restack", {})],
     "furniture": [("Permalink", {}), ("Reply", {}), ("Leave a comment", {}), ("Leave a Reply", {}),
-                  ("Add a comment", {}), ("Reply by email", {"role": "footer"})],
+                  ("Add a comment", {}), ("Reply by email", {"role": "footer"}), ("Reply Delete", {})],
     "teaser": [("Continue reading →", {"role": "teaser"}), ("Read the full story", {"role": "teaser"}),
                ("Continue reading “How to Listen”", {"title": "How to Listen"}),
                ("Read more", {}), ("Read More »", {}), ("Read more of this post", {}), ("Expand", {})],

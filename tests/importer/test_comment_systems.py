@@ -399,3 +399,36 @@ def test_giscus_counts_over_its_comments_open_the_thread():
     assert [post.title for post in parsed.posts] == ["What We Cut From the Macro List"]
     assert parsed.posts[0].metadata["date"] == "2024-03-04"
     assert "only apologised" not in parsed.posts[0].body
+
+
+# Blogger's post page as its owner sees it: each comment's name and date on one line, "Reply Delete" under it.
+BLOGGER_POST_SEEN_BY_ITS_OWNER = """Parcel Desk Notes
+Home
+Monday, April 8, 2024
+Saying Sorry Before the Customer Asks
+Most complaints about late parcels are about finding out, not about lateness. The customer sees the same status for three days and rings us.
+In February we started sending a message of our own whenever a parcel misses its day, before anyone starts to worry.
+Calls about late parcels fell by about forty per cent in March, and the ones we still get are shorter.
+Posted by Margot Eskild at 7:45 AM
+Labels: apologies, late deliveries
+3 comments:
+Ferdie Ashe April 8, 2024 at 10:22 AM
+For the second day we send a named person to contact directly. Customers notice it.
+Reply Delete
+Anonymous April 9, 2024 at 8:11 AM
+A named place for the broken van is oddly reassuring. It sounds like a real van.
+Reply Delete
+Yusra Temple April 11, 2024 at 5:56 PM
+How did the depot tell you about breakdowns in time for the evening message?
+Reply Delete
+Add comment
+Newer Post Older Post Home
+"""
+
+
+def test_comments_under_an_owners_reply_delete_buttons_are_a_thread_and_the_post_keeps_its_text():
+    parsed = parse_archive(BLOGGER_POST_SEEN_BY_ITS_OWNER.encode(), "post.txt")
+    assert [post.title for post in parsed.posts] == ["Saying Sorry Before the Customer Asks"]
+    body = parsed.posts[0].body
+    assert "Most complaints about late parcels" in body and "ones we still get are shorter" in body
+    assert not any(words in body for words in ("second day", "broken van", "the depot", "Reply Delete"))
