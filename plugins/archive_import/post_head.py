@@ -94,6 +94,10 @@ def _title_over_byline(lines: list[Line], candidates: list[int], first_paragraph
                 len(lines[k].stripped.split()), len(under.stripped.split())) >= MIN_STRADDLING_WORDS \
                 and not _same_title(lines[k].stripped, under.stripped) and find_date_in(under.stripped) is None:
             return k  # (not "Post author" / byline / "Post date": a theme's labels for screen readers)
+        if under is None or under.index not in candidates:
+            # No dek: the headline of a few words right over the byline, whatever its case, is the title
+            # (an image's alt text or a blurb higher up in Title Case is not).
+            return k if len(lines[k].stripped.split()) >= MIN_STRADDLING_WORDS else None
     return None
 
 

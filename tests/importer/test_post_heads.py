@@ -125,3 +125,28 @@ Since March we promise a two-hour window instead, and we ring before the window 
 def test_a_short_headline_over_a_longer_dek_in_sentence_case_is_the_title():
     posts = parse_archive(SHORT_HEADLINE_OVER_LONG_DEK.encode(), "post.txt").posts
     assert [(post.title, list(post.authors)) for post in posts] == [("The Callback Window", ["Ines Maro"])]
+
+
+# A community article: a banner image's alt text in Title Case high in the head, the article's headline in
+# sentence case right over its byline (name, rank, date on one line).
+ARTICLE_UNDER_A_BANNER = """Harbour Help Community
+Products
+Sign up Log in
+Join the community to find out what other customers are asking, answering and sharing this week.
+Harbour Community Hero Banner Image
+Community
+Articles
+What three months of survey comments taught our desk about tone
+Dara Okoye Rising Star May 21, 2024
+For three months we read every comment customers left on their satisfaction survey, not only the scores.
+The low scores were rarely about the answer itself; they were about how the answer sounded on a bad day.
+We rewrote four saved replies and the comments about tone halved within a month.
+Like
+Comment
+"""
+
+
+def test_the_headline_right_over_the_byline_is_the_title_not_a_banners_alt_text_above_it():
+    posts = parse_archive(ARTICLE_UNDER_A_BANNER.encode(), "article.txt").posts
+    assert [post.title for post in posts] == ["What three months of survey comments taught our desk about tone"]
+    assert "Hero Banner" not in posts[0].body
