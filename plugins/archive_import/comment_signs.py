@@ -62,7 +62,17 @@ def date_line(line: Line) -> bool:
     """A date, including the year-less and relative ones lines keep as text ("• Mar 5", "2 days ago"), or
     the comment's score where a comment system prints that instead ("7 points": Commento)."""
     return line.dates_post or line.is_text and parse_date(line.reading.lstrip(DATE_LEADS)) is not None \
-        or SCORE.match(line.stripped) is not None
+        or SCORE.match(line.stripped) is not None or _job_then_date(line)
+
+
+# A commenter's job before the comment's age: "Team lead, housing association · 2 days ago" (Ghost).
+MAX_JOB_CHARS = 80
+
+
+def _job_then_date(line: Line) -> bool:
+    job, dot, age = line.stripped.rpartition(" · ")
+    return bool(dot) and line.is_text and 0 < len(job) <= MAX_JOB_CHARS and "·" not in job \
+        and parse_date(age) is not None
 
 
 def signed_byline(line: Line) -> bool:

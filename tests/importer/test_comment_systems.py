@@ -432,3 +432,54 @@ def test_comments_under_an_owners_reply_delete_buttons_are_a_thread_and_the_post
     body = parsed.posts[0].body
     assert "Most complaints about late parcels" in body and "ones we still get are shorter" in body
     assert not any(words in body for words in ("second day", "broken van", "the depot", "Reply Delete"))
+
+
+# Ghost's member comments: the commenter's job before the comment's age on the line under the name.
+GHOST_POST_WITH_MEMBER_COMMENTS = """The Callback Notes
+Home
+Sign in
+By Hollis Varga in Callbacks — Mar 4, 2024
+The Callback We Promised and Forgot
+Every support team has a sentence it says too easily, and ours was a promise to call back this afternoon.
+On a busy day about one in six of those callbacks never happened, and we only found out from a customer.
+A callback is now a booking with a named person, not a note in a queue.
+Member discussion
+3 comments
+Join the discussion
+Become a member of The Callback Notes to start commenting.
+Sign up now
+Already a member? Sign in
+Sort by
+Best
+Odile Brannan
+Team lead, housing association · 2 days ago
+The named person is the key bit. Shared callback queues just became another inbox.
+3
+Reply
+Hollis Varga
+2 days ago
+Exactly our experience, Odile. Once it had a name on it, it stopped being optional.
+1
+Reply
+Ravi Sandhu
+5 days ago
+Did customers push back when they wanted a call as soon as possible rather than a window?
+Reply
+Colette Dumas
+Support manager · 1 week ago
+Stealing the line about a callback at four beating one at two for our training deck.
+2
+Reply
+Previous issue
+Why Our Refund Emails Start With the Date
+Next issue
+The Queue Music Survey Results
+Powered by Ghost
+"""
+
+
+def test_member_comments_whose_heads_carry_a_job_before_the_age_are_a_thread():
+    parsed = parse(GHOST_POST_WITH_MEMBER_COMMENTS)
+    assert [post.title for post in parsed.posts] == ["The Callback We Promised and Forgot"]
+    assert parsed.posts[0].authors == ["Hollis Varga"]
+    assert not any(words in parsed.posts[0].body for words in ("named person is the key", "push back", "Stealing"))
