@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .lines import Line
+from .names import names_in
 
 # Guest introductions and bylines sit in the first few paragraphs ...
 HEAD_PARAGRAPHS = 3
@@ -135,3 +136,24 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, list[str | None
                 found.authors, found.evidence = [name for name in names if name], evidence
                 break
     return found
+
+
+# A sender's footer names the letter's writer in full a few lines under the first-name sign-off.
+SIGNATURE_REACH = 12
+
+
+def signer_in_full(lines: list[Line]) -> str | None:
+    """A letter signed with a first name ("Warmly," / "Ines") whose footer names her in full under it
+    ("Ines Calloway, founder"): the full name."""
+    shown = [line for line in lines if not line.blank]
+    for k in range(len(shown) - 2, -1, -1):  # the last sign-off
+        if not (GREETING_OFF.match(shown[k].stripped) and shown[k + 1].stripped.isalpha()
+                and shown[k + 1].stripped[:1].isupper()):
+            continue
+        first = shown[k + 1].stripped
+        for line in shown[k + 2:k + 2 + SIGNATURE_REACH]:
+            name = line.stripped.split(",")[0].strip()
+            if name.startswith(first + " ") and names_in(name) == (name,):
+                return name
+        return None
+    return None

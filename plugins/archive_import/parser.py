@@ -37,6 +37,7 @@ from .contents import mark_contents
 from .digest import split_digests
 from .forum import forum_topic, mark_posters
 from .numbered_thread import thread_template
+from .authors import signer_in_full
 from .mail_view import letter_writer
 from .owners import page_owner
 from .pages import each_page, page_starts
@@ -48,6 +49,7 @@ from .replies import thread_replies
 from .single import one_post
 from .stream import stream_template
 from .structure import Record, Template
+from .tail import end_at_signature
 from .template import fields_template
 from .neighbours import next_filled
 
@@ -164,7 +166,7 @@ def _context(lines: list[Line], config: ArchiveConfig, records: list[Record]) ->
     context = ArchiveContext(numeric_order(texts), captured)
     first_title = next((record.title for record in records if record.title is not None), len(lines))
     context.owner = page_owner(lines[:min(OWNER_SEARCH_LINES, first_title)], lines) or (
-        letter_writer(lines) if len(records) == 1 else None)  # a one-article letter is its sender's
+        signer_in_full(lines) or letter_writer(lines) if len(records) == 1 else None)  # a letter is its signer's
     context.category = page_category(lines, records[0].title if records and records[0].title is not None
                                      else records[0].start if records else len(lines))
     context.day_headers = day_headers(lines, len(records), captured)
@@ -220,6 +222,7 @@ def _template(feed_lines: FeedLines, lines: list[Line],
         return page.template, {}, sorted([*threads, *([page.replies] if page.replies else [])],
                                          key=lambda thread: thread.start)
     template, emails = split_digests(lines, *induce(feed_lines.texts, lines, masked))
+    template = replace(template, records=end_at_signature(lines, template.records, masked))
     template, threads = thread_replies(lines, template, threads)
     return template, emails, threads
 

@@ -227,3 +227,31 @@ def _under_signature(lines: list[Line], sign_off: int) -> int:
     """The line after the name that signs under ``sign_off`` ("Until next time," / "Marisol")."""
     below = next((k for k in range(sign_off + 1, len(lines)) if not lines[k].blank), None)
     return below + 1 if below is not None and SIGN_OFF.match(lines[below].stripped) else sign_off + 1
+
+
+def end_at_signature(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
+    """A letter that signs off under its last paragraph ("Warmly," / "Ines") ends with its signature when
+    only short lines follow it to the record's end: the sender's footer (links, address, the name in full)."""
+    if not records:
+        return records
+    last = records[-1]
+    prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
+    sign_off = next((k for k in range(prose[-1] + 1, min(last.end, prose[-1] + SIGN_OFF_GAP))
+                     if lines[k].is_text and GREETING_OFF.match(lines[k].stripped)), None) if prose else None
+    if sign_off is None:
+        return records
+    end = _under_signature(lines, sign_off)
+    rest = [k for k in range(end, last.end) if not lines[k].blank and k not in masked]
+    if not rest or any(lines[k].prose or lines[k].dates_post or not _footer_line(lines[k]) for k in rest):
+        return records  # a P.S. or the next part of the letter: text goes on
+    return records[:-1] + [Record(last.start, end, last.title, last.echoes, last.head_end)]
+
+
+# The sign-off follows the last paragraph closely: a blank line or two between them.
+SIGN_OFF_GAP = 4
+# A sender's footer line: links, a name, an address ("Unit 4, Willow Yard, Frome BA11 1EP, United Kingdom").
+MAX_SENDER_FOOTER_WORDS = 12
+
+
+def _footer_line(line: Line) -> bool:
+    return line.is_field or len(line.stripped.split()) <= MAX_SENDER_FOOTER_WORDS and line.stripped[-1:] not in ".!?"

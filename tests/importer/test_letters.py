@@ -297,3 +297,37 @@ def test_an_outlook_reading_pane_dates_its_articles_and_its_buttons_and_banner_a
     assert [post.title for post in posts] == ["Callbacks that keep their slot", "A quieter hold queue"]
     assert [post.metadata["date"] for post in posts] == ["2024-04-03 09:15"] * 2
     assert not any(word in post.body for post in posts for word in ("Reply All", "Forward", "web browser", "HW"))
+
+
+# A shop's letter in Gmail: signed with a first name, the sender's footer (links, the name in full, the
+# address) under the signature.
+LETTER_SIGNED_WITH_A_FIRST_NAME = """A note about slower replies this month
+Inbox
+Fernbrook Pottery <hello@fernbrook.example> Unsubscribe
+Thu, Nov 7, 2024, 6:30 AM
+to me
+On slow replies, and why we have stopped apologising for them
+Hello friend,
+Every November the studio inbox doubles, and three of us answer it while one of us also fires the kiln.
+For years I opened every reply with an apology for the delay, usually for answering within a day.
+This year we are telling you up front instead: replies take two working days until Christmas.
+Thank you for being patient with a very small studio in a very busy month.
+Warmly,
+Ines
+Shop the winter glazes
+Ines Calloway, founder
+Follow along
+Instagram
+Fernbrook Pottery
+Unit 4, Willow Yard, Frome BA11 1EP, United Kingdom
+Unsubscribe | Update Preferences
+"""
+
+
+def test_a_letter_ends_with_its_signature_and_its_writer_is_the_full_name_the_footer_gives():
+    posts = parse_archive(LETTER_SIGNED_WITH_A_FIRST_NAME.encode(), "letter.txt").posts
+    assert len(posts) == 1
+    body = posts[0].body
+    assert body.rstrip().endswith("Ines") and "Warmly," in body
+    assert not any(words in body for words in ("Shop the winter glazes", "Willow Yard", "Follow along"))
+    assert posts[0].authors == ["Ines Calloway"]
