@@ -116,11 +116,11 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("locked post", re.compile(r"^(?:members only|paid members only|join (?:my|the|our) membership to unlock this post"
                                r"|unlock (?:this )?post|this post is for (?:paid )?(?:subscribers|members|patrons)(?: only)?"
                                r"|become a (?:member|patron|paid subscriber) to (?:unlock|read) (?:this|the full) post)\.?$", _I)),
-    # A mail client's notice over a letter whose images it blocked (Gmail, Outlook, Apple Mail, Yahoo).
-    ("mail notice", re.compile(r"^(?:images are not displayed\.?|display images below(?: - always display images from \S+)?"
-                               r"|always display images from \S+|images are blocked\.?|show images|show blocked content"
-                               r"|this message contains remote content\.?|load remote content|to help protect your privacy,"
-                               r" some content in this message has been blocked\..{0,120})$", _I)),
+    # A mail client's notice over a letter whose images it blocked (Gmail, Outlook and Outlook on the web, Apple Mail).
+    ("mail notice", re.compile(r"^(?:images are (?:not displayed|blocked)\.?|(?:always )?display images (?:below|from \S+)"
+                               r"(?: - always display images from \S+)?|show images|show blocked content|trust sender"
+                               r"|this message contains remote content\.?|load remote content|(?:to help protect your privacy,"
+                               r" )?some content in this message has been blocked\b.{0,120})$", _I)),
     ("copyright line", re.compile(r"^\(?\s*(copyright|©|\(c\))\W.*$", _I)),
     ("licence line", re.compile(r"^(?:this (?:post|article|work|site) is )?licen[sc]ed under(?: .{2,80}|:?)$"
                                 r"|^use of this (?:site|website) constitutes acceptance of .{2,160}$"
