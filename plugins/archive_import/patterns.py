@@ -161,7 +161,7 @@ GATED_CHROME = {"reaction notice": (" this", "stacked", "posted", "tweeted", "bo
 # The chrome that reads as a sentence of ten words or more (comment forms, copyright lines):
 # all a line that ends like a sentence is tried against.
 SENTENCE_KINDS = frozenset({"comment form", "copyright line", "licence line", "share button", "widget header",
-                            "archive header", "newsletter call", "form message", "reaction notice"})
+                            "archive header", "newsletter call", "form message", "reaction notice", "mail notice"})
 
 
 @lru_cache(maxsize=1 << 10)  # a pattern per first character (ASCII in lower case), for lines and sentences

@@ -155,3 +155,8 @@ def test_a_one_word_label_between_two_buttons_is_a_button_and_a_heading_between_
     heading = read_lines(["We checked the routing first.", "Answer", "It was the reopen flow."], [])
     mark_buttons(heading)
     assert heading[1].chrome is None
+
+
+def test_a_mail_clients_notice_written_as_a_sentence_is_still_its_notice():
+    notice = "Some content in this message has been blocked because the sender isn't in your Safe senders list."
+    assert chrome_reason(notice, sentence=True) == "mail notice"
