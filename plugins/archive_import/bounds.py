@@ -129,7 +129,8 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
     byline under the prose is the first post's, and closes nothing.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
-                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS and not under_job_line(lines, line.index)
+                  and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS
+                  and (not under_job_line(lines, line.index) or _card_title_over(lines, line.index) is not None)
                   and (line.stripped[-1:] in ".!?…:\"”’)" or _cut_excerpt(lines, line.index, footers))]
     menu = max((line.index for line in lines[:paragraphs[-1].index] if line.chrome in MENU_CHROME), default=-1) \
         if paragraphs else -1
@@ -146,7 +147,29 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
             break
         above = previous_filled(lines, above.index)
     title = above.index if above is not None and above.is_text and above.title_like else None
+    title = _card_title_over(lines, paragraphs[0].index) if title is None else title
     return (paragraphs[0].index if title is None else title), title
+
+
+# A card's head over its text: title, date line, then its authors with their jobs, a line each.
+CARD_HEAD_LINES = 7
+
+
+def _card_title_over(lines: list[Line], i: int) -> int | None:
+    """The title of the card whose text starts at ``i``, over a head of names, jobs and a date line between
+    the two ("Title" / "February 20, 2024 · 6 min read" / "Jane Doe" / "Support Lead"): the text under an
+    author's job is that card's, no author box's bio."""
+    dated = False
+    above = previous_filled(lines, i)
+    for _ in range(CARD_HEAD_LINES):
+        if above is None:
+            return None
+        if above.dates_post:
+            dated = True
+        elif not (above.is_name or above.chrome == "job title" or P.JOB_LINE.match(above.stripped)):
+            return above.index if dated and above.is_text and above.title_like else None
+        above = previous_filled(lines, above.index)
+    return None
 
 
 def _label(line: Line) -> bool:

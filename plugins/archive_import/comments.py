@@ -16,6 +16,7 @@ from . import patterns as P
 from .comment_signs import (comment_sign, date_line, name_then_date, past_badges, relative_age, reply_link,
                             signed_byline)
 from .lines import Line
+from .neighbours import previous_filled
 from .thread_words import COUNT_HEADER, SORT_LABEL, THREAD_FOOTER, THREAD_HEADER
 
 # How close the first comment must follow a count header; a thread header ("Top comments (3)")
@@ -72,7 +73,8 @@ def _opens(lines: list[Line], i: int) -> bool:
             if comment_sign(lines[j]) or name_then_date(lines, j, strict=not explicit) \
                     or signed_byline(lines[j]) and (explicit or _replied(lines, j)):
                 return True
-            if not explicit and (_titled(lines, j) or lines[j].cue is not None and lines[j].cue.role == "teaser"):
+            if not explicit and (_titled(lines, j, signed=_under_count(lines, i))
+                                 or lines[j].cue is not None and lines[j].cue.role == "teaser"):
                 return False  # "6 Comments" / "23 Likes" over a post's title and date, or over its excerpt and
                 # "Read More": the card's counts, not a thread
             seen += 1
@@ -88,11 +90,20 @@ PUBLISHED_CUES = frozenset({"published", "posted_on"})
 SORT_LABEL_REACH = 5
 
 
-def _titled(lines: list[Line], j: int) -> bool:
-    """A title of several words (no commenter's name, handle or badge) with its date right under it."""
+def _titled(lines: list[Line], j: int, signed: bool = False) -> bool:
+    """A title of several words (no commenter's name, handle or badge) with its date right under it (or, when
+    ``signed``, under its author's name: a card's "Title" / "Jane Doe" / "Apr 10, 2024")."""
     line, below = lines[j], _next_line(lines, j)
+    if signed and below is not None and lines[below].is_name and not lines[below].blank:
+        below = _next_line(lines, below)
     return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_TITLE_WORDS \
         and below is not None and date_line(lines[below])
+
+
+def _under_count(lines: list[Line], i: int) -> bool:
+    """"12 comments" under a bare like count ("58"): a card's counts row, closing the card above."""
+    above = previous_filled(lines, i)
+    return above is not None and above.chrome == "counter"
 
 
 def _sort_tabs_under(lines: list[Line], i: int) -> bool:

@@ -352,3 +352,70 @@ def test_a_byline_printed_in_capitals_names_the_author_in_the_usual_case():
     posts = parse_archive(CARDS_SIGNED_IN_CAPITALS.encode(), "podcast.txt").posts
     assert [post.title for post in posts] == ["What the Night Desk Knows", "Refunds Nobody Asked For"]
     assert [list(post.authors) for post in posts] == [["Marlo Beckett"], ["Marlo Beckett"]]
+
+
+# Docusaurus's blog list, page 2: the "Recent posts" sidebar right over the first post, each post's head a
+# title, a date line, then its authors with their jobs, a line each.
+LIST_UNDER_A_SIDEBAR_WITH_JOB_LINES = """Brightline Docs
+Blog
+Recent posts
+Routing rules that survive a reorg
+The queue view is now the default
+Auto-close, reconsidered
+Shared inboxes for teams of two
+Writing macros your agents will not rewrite
+February 20, 2024 · 6 min read
+Tomas Wierzba
+Support Operations, Brightline
+Ines Calloway
+Product Manager
+Every support team has a macro library, and a third of its macros are sent exactly as written while the rest are rewritten by hand.
+We compared eight months of macros with what agents actually sent after opening them, and three patterns explained most of it.
+Tags:
+macros
+support-ops
+Read more
+Tagging conversations without a committee
+February 6, 2024 · 4 min read
+Delphine Marsh
+Support Lead, Brightline
+Most tagging schemes start with a meeting and end with a spreadsheet of ninety tags that nobody uses.
+A tag has to answer a question someone asks every week, or it is a note.
+Tags:
+tagging
+reporting
+Read more
+SLA timers and the weekend problem
+January 23, 2024 · 5 min read
+Tomas Wierzba
+Support Operations, Brightline
+A conversation that arrives at six on a Friday looks healthy on Monday morning, but the customer waited all weekend.
+Tags:
+sla
+release
+Read more
+Newer entries
+Older entries
+"""
+
+
+def test_a_card_head_of_names_and_jobs_under_a_dated_title_heads_the_text_under_it():
+    from archive_import.bounds import _card_title_over, under_job_line
+    from archive_import.lines import read_lines
+
+    lines = read_lines(LIST_UNDER_A_SIDEBAR_WITH_JOB_LINES.split("\n"), ())
+    text = next(line.index for line in lines if line.stripped.startswith("Every support team"))
+    assert under_job_line(lines, text)  # it sits where an author box's bio would ...
+    assert lines[_card_title_over(lines, text)].stripped == "Writing macros your agents will not rewrite"  # ... but heads a card
+    bio = read_lines(["About the author", "Ines Calloway", "Product Manager",
+                      "Ines has run support teams for ten years and writes about macros and tone."], ())
+    assert _card_title_over(bio, 3) is None  # no date line between: an author box
+
+
+def test_the_first_cards_text_under_its_authors_job_line_is_its_text_not_a_bio():
+    posts = parse_archive(LIST_UNDER_A_SIDEBAR_WITH_JOB_LINES.encode(), "blog.txt").posts
+    assert [post.title for post in posts] == ["Writing macros your agents will not rewrite",
+                                              "Tagging conversations without a committee",
+                                              "SLA timers and the weekend problem"]
+    assert posts[0].body.lstrip().startswith("Every support team has a macro library")
+    assert "Product Manager" not in posts[0].body

@@ -483,3 +483,40 @@ def test_member_comments_whose_heads_carry_a_job_before_the_age_are_a_thread():
     assert [post.title for post in parsed.posts] == ["The Callback We Promised and Forgot"]
     assert parsed.posts[0].authors == ["Hollis Varga"]
     assert not any(words in parsed.posts[0].body for words in ("named person is the key", "push back", "Stealing"))
+
+
+# LinkedIn's newsletter page: each edition's card closes with its like count and "N comments", and the next
+# card's title, author and date follow. A card's counts open no thread.
+EDITION_CARDS_WITH_COUNTS = """The Second Note
+Published weekly
+By Farida Lindqvist
+4,106 subscribers
+Subscribed
+The callback you forgot is still ringing
+Farida Lindqvist
+Apr 17, 2024
+Nobody misses a callback on purpose; they get missed at ten to five, when the late shift never saw the booking…
+58
+12 comments
+Why any-update emails are a symptom, not a nuisance
+Farida Lindqvist
+Apr 10, 2024
+If your inbox is full of customers asking for news, the last reply you sent did not say when they would hear next…
+93
+21 comments
+Handover notes written for a stranger
+Farida Lindqvist
+Apr 3, 2024
+The best handover note I ever read was four lines long and written as if the next person had never met anyone…
+71
+9 comments
+See all editions
+"""
+
+
+def test_a_cards_like_count_and_comment_count_open_no_thread_over_the_next_card():
+    parsed = parse(EDITION_CARDS_WITH_COUNTS)
+    assert [post.title for post in parsed.posts] == ["The callback you forgot is still ringing",
+                                                     "Why any-update emails are a symptom, not a nuisance",
+                                                     "Handover notes written for a stranger"]
+    assert parsed.comments == 0
