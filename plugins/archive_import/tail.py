@@ -244,11 +244,15 @@ def end_at_signature(lines: list[Line], records: list[Record], masked: set[int])
     rest = [k for k in range(end, last.end) if not lines[k].blank and k not in masked]
     if not rest or any(lines[k].prose or lines[k].dates_post or not _footer_line(lines[k]) for k in rest):
         return records  # a P.S. or the next part of the letter: text goes on
+    if len(rest) < MIN_SENDER_FOOTER_LINES:
+        return records  # the name in full and a tagline: the writer's own signature block
     return records[:-1] + [Record(last.start, end, last.title, last.echoes, last.head_end)]
 
 
 # The sign-off follows the last paragraph closely: a blank line or two between them.
 SIGN_OFF_GAP = 4
+# A sender's footer is a block (job, company, address, links); two lines are the writer's signature.
+MIN_SENDER_FOOTER_LINES = 3
 # A sender's footer line: links, a name, an address ("Unit 4, Willow Yard, Frome BA11 1EP, United Kingdom").
 MAX_SENDER_FOOTER_WORDS = 12
 
