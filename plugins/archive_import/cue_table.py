@@ -178,6 +178,8 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("tagged", "taxonomy", "tagged", (), rf"{_kw('tagged')}(?:\s+{_kw('with')})?:?\s+(?P<tags>.+)"),
     ("filed_under", "taxonomy", "filed", (),
      rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),
+    # October CMS's RainLab blog: "Posted in Network, Service updates on Jun 05, 2024".
+    ("posted_in_on", "date", "posted", (" on ",), rf"{_kw('posted in')}\s+(?P<category>[^|]+?){_ON}{_DATE}"),
     ("posted_in", "taxonomy", "posted asked", (),  # Q&A communities: "asked in #Billing"
      rf"{_kw('(?:posted|asked) in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
     # MkDocs Material, Medium: "in Escalations" (lower-case "in": "In Summary" is a heading).
