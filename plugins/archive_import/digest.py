@@ -30,6 +30,8 @@ MAX_BUTTON_WORDS = 5
 SENTENCE_ENDS = ".!?:;,"
 # A story card's byline: the writer, then the publication ("Jane Doe in The Queue Desk").
 NAME_IN_PUBLICATION = re.compile(r"^(?P<name>[^,]{3,60}?) in (?P<publication>[A-Z][^,]{1,60})$")
+# An index entry's list marker: "1. ", "2) ", "• ".
+LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·])\s+")
 # A plain-text letter's rule: a row of dashes, equals signs or underscores.
 RULE = re.compile(r"^[-=_~*]{5,}$")
 
@@ -71,7 +73,7 @@ def _headings(lines: list[Line], record: Record) -> list[int]:
     for line in lines[index + 1:record.end]:
         if line.blank or line.prose or len(line.stripped.split()) > MAX_ENTRY_WORDS:
             break
-        entries.append(line.stripped)
+        entries.append(LIST_MARKER.sub("", line.stripped))  # "1. The honest estimate" names "The honest estimate"
     after = index + 1 + len(entries)
     found: list[int] = []
     for entry in entries:  # the list ends where a line names nothing further down ("Hi Priya,")

@@ -87,7 +87,9 @@ def _with_time(day: FoundDate, text: str) -> FoundDate | None:
 
 def post_date(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> tuple[FoundDate | None, str]:
     if email is not None and email.date is not None:
-        return email.date, f"{email.kind} Date line {email.start + 1}"
+        signed = _signed_date(post, context) if post.first_line > email.start else None
+        # A digest's article signed and dated by its own byline is of that day; the rest are of the e-mail's.
+        return signed or (email.date, f"{email.kind} Date line {email.start + 1}")
     found: list[tuple[int, FoundDate, str]] = []
     times: list[tuple[str, str]] = []
     for line in post.fields:
@@ -160,6 +162,16 @@ def _byline_first(post: PostParts) -> list[Line]:
     under = [line for line in post.fields if line.index > post.title.index]
     named = any(line.cue is not None and line.cue.author and line.cue.role == "byline" for line in under)
     return [*under, *(line for line in post.fields if line.index < post.title.index)] if named else post.fields
+
+
+def _signed_date(post: PostParts, context: ArchiveContext) -> tuple[FoundDate, str] | None:
+    """The date of the post's own byline that names its writer ("by Jane Doe - 2 April 2024"), if any."""
+    for line in post.fields:
+        if line.cue is not None and line.cue.role == "byline" and line.cue.author and line.cue.date_text:
+            found = read_date(line.cue.date_text, context)
+            if found is not None and found.value is not None:
+                return found, f"{line.cue.kind.replace('_', ' ')} line {line.number}"
+    return None
 
 
 def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> Fields:

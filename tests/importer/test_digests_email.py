@@ -243,3 +243,47 @@ def test_a_digest_of_story_cards_each_closed_by_its_read_time_is_one_post_per_ca
     assert posts[1].body.strip().startswith("Sourdough starters")
     assert [post.authors for post in posts] == [["Nadia Ferreira"], ["Lior Abernathy"]]  # over each card's title
     assert posts[0].metadata.get("category") == "The Queue Desk"  # "Name in Publication"
+
+
+# A plain-text digest: its index numbers the articles, and each article has its own dated byline.
+NUMBERED_DIGEST = """Subject: The Line #31 - notes on waiting
+From: The Line <letters@theline.example>
+Date: 09/04/2024, 07:30
+To: reader@example.net
+
+THE LINE
+Issue 31 - 9 April 2024
+
+Hello again. Two pieces this time, both about waiting.
+
+IN THIS ISSUE
+1. The honest estimate
+2. Queues have moods
+
+----------------------------------------
+
+[1]
+The honest estimate
+by Marguerite Sallow - 2 April 2024 - 4 min read
+
+Tell a customer their wait will be a few minutes and they start counting at the first minute.
+An estimate is a promise, and the only promises worth making are the ones you keep.
+
+----------------------------------------
+
+[2]
+Queues have moods
+by Jasper Ndlovu - 28 March 2024 - 5 min read
+
+Monday mornings are tense and Friday afternoons are strange, and the replies show it.
+So we changed who works when, and the Monday complaints fell by a third.
+
+----------------------------------------
+"""
+
+
+def test_a_numbered_index_names_the_articles_and_each_articles_byline_dates_it():
+    posts = parse_archive(NUMBERED_DIGEST.encode(), "digest.txt").posts
+    assert [post.title for post in posts] == ["The honest estimate", "Queues have moods"]
+    assert [post.metadata["date"] for post in posts] == ["2024-04-02", "2024-03-28"]
+    assert [list(post.authors) for post in posts] == [["Marguerite Sallow"], ["Jasper Ndlovu"]]
