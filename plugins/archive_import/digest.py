@@ -18,7 +18,8 @@ from .lines import Line
 from .names import MIN_NAME_WORDS, plausible_name
 from .structure import Record, Template
 
-ISSUE_INDEX = re.compile(r"^(?:in this (?:issue|edition|email|newsletter)|inside this (?:issue|edition)"
+ISSUE_INDEX = re.compile(r"^(?:in (?:this|today['’]s|this week['’]s) (?:issue|edition|email|newsletter)"
+                         r"|inside this (?:issue|edition)"
                          r"|this (?:week|month)['’]s (?:issue|contents|stories)|what['’]s inside)\s*:?$", re.I)
 # The index lists headings: short lines; two found again further down make the e-mail a digest.
 MAX_ENTRY_WORDS = 16
@@ -73,7 +74,10 @@ def _headings(lines: list[Line], record: Record) -> list[int]:
     for line in lines[index + 1:record.end]:
         if line.blank or line.prose or len(line.stripped.split()) > MAX_ENTRY_WORDS:
             break
-        entries.append(LIST_MARKER.sub("", line.stripped))  # "1. The honest estimate" names "The honest estimate"
+        entry = LIST_MARKER.sub("", line.stripped)  # "1. The honest estimate" names "The honest estimate"
+        if entry in entries:
+            break  # the first article's heading, right under the list with no blank line between
+        entries.append(entry)
     after = index + 1 + len(entries)
     found: list[int] = []
     for entry in entries:  # the list ends where a line names nothing further down ("Hi Priya,")

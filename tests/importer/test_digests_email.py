@@ -287,3 +287,36 @@ def test_a_numbered_index_names_the_articles_and_each_articles_byline_dates_it()
     assert [post.title for post in posts] == ["The honest estimate", "Queues have moods"]
     assert [post.metadata["date"] for post in posts] == ["2024-04-02", "2024-03-28"]
     assert [list(post.authors) for post in posts] == [["Marguerite Sallow"], ["Jasper Ndlovu"]]
+
+
+# beehiiv's "In today's issue:" list, the first article's heading right under it with no blank line between.
+INDEX_RUNNING_INTO_THE_FIRST_ARTICLE = """Subject: The Desk #41: second opinions and refund clocks
+From: The Desk <desk@mail.example>
+Date: 14/03/2024, 07:05
+To: Rhiannon Parr <r.parr@example.org>
+
+Read Online
+The Desk
+March 14, 2024
+In today's issue:
+A second opinion before the third reply
+Start the refund clock when the customer asks
+A second opinion before the third reply
+By Callum Odili
+Before anyone sends a third reply on the same issue, they paste the thread into the team channel and ask.
+About half the time the answer is different from what the agent thought.
+
+Start the refund clock when the customer asks
+By Priyanka Deol
+Our refund target used to start at approval, and it was almost always met.
+We moved the start of the clock to the customer's first request, and found the two slow approval steps.
+
+That's all for this week.
+"""
+
+
+def test_an_index_with_no_blank_line_under_it_still_names_its_articles():
+    posts = parse_archive(INDEX_RUNNING_INTO_THE_FIRST_ARTICLE.encode(), "digest.txt").posts
+    assert [post.title for post in posts] == ["A second opinion before the third reply",
+                                              "Start the refund clock when the customer asks"]
+    assert [list(post.authors) for post in posts] == [["Callum Odili"], ["Priyanka Deol"]]
