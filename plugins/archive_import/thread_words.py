@@ -15,7 +15,8 @@ THREAD_HEADER = re.compile(
     r"|want to add to the discussion\??"  # Commento
     r"|comments section|comments sorted by:?)$"
     r"|^sort(?:ed)? (?:comments )?by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a)$"
-    r"|^replies:\s*\d+ comments?(?:\s*·\s*\d+ repl(?:y|ies))?$",  # GitHub Discussions
+    r"|^replies:\s*\d+ comments?(?:\s*·\s*\d+ repl(?:y|ies))?$"  # GitHub Discussions
+    r"|^comments\d+$",  # Drupal's heading with its count badge glued on: "Comments4"
     _I)
 # Facebook's sort label: over a post's comments, right under its action row; it sorts a feed's posts too.
 SORT_LABEL = re.compile(r"^(?:most relevant|all comments|newest first)$", _I)

@@ -520,3 +520,36 @@ def test_a_cards_like_count_and_comment_count_open_no_thread_over_the_next_card(
                                                      "Why any-update emails are a symptom, not a nuisance",
                                                      "Handover notes written for a stranger"]
     assert parsed.comments == 0
+
+
+# Drupal Olivero: "Comments4" (the heading with its count badge glued on), each comment a name, a date and
+# a subject line over its text.
+DRUPAL_ARTICLE_WITH_COMMENTS = """Wrenmoor Water
+Blog
+Why your first bill after a meter swap looks wrong
+By Harriet Obi, 12 March, 2024
+If we replaced your water meter in the last year, your next bill probably looked strange.
+On the day of the swap the engineer reads both meters, so the bill covers two periods on two meters.
+Old meters often under-record, so the new one can show more water for the same use.
+Tags
+Billing
+Comments4
+Daniel Ferrow
+Wed, 03/13/2024 - 08:14
+Old reading was estimated for two years
+This explains mine exactly: every bill was an estimate, and after the swap I had a credit.
+Reply
+Amira Shah
+Wed, 03/13/2024 - 10:02
+Spreading the difference helped
+We asked to spread the higher total over six months and nobody asked why.
+Reply
+Add new comment
+"""
+
+
+def test_a_comments_heading_with_its_count_glued_on_opens_a_thread_of_titled_comments():
+    parsed = parse(DRUPAL_ARTICLE_WITH_COMMENTS)
+    post, = parsed.posts
+    assert post.metadata["date"] == "2024-03-12"
+    assert "credit" not in post.body and "spread the higher total" not in post.body
