@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line, is_prose
-from .structure import Record, has_body
+from .structure import Record, has_body, shape
 from .tail import SHORT_LINE_WORDS
 from .neighbours import after, next_filled, previous_filled
 
@@ -257,3 +257,27 @@ def drop_listings(lines: list[Line], records: list[Record], masked: set[int]) ->
     if all(flags):
         return records
     return [record for record, flag in zip(records, flags) if not flag]
+
+
+# A card's head (title, breadcrumbs, names, date) is a few lines; its text follows it.
+MAX_MIRRORED_HEAD = 8
+
+
+def mirrored_lead(lines: list[Line], title: int, first: int, masked: set[int]) -> tuple[int, int] | None:
+    """(start, title) of a card above the first record whose head mirrors that record's, line for line:
+    the same template lines (dates, the breadcrumbs every card repeats) and text lines in the same places,
+    and a paragraph under it. One paragraph above the posts is a card when its head says so."""
+    text = next((i for i in range(title + 1, min(len(lines), title + MAX_MIRRORED_HEAD + 1))
+                 if lines[i].prose), None)
+    if text is None or first <= text - title or not any(lines[i].dates_post for i in range(title + 1, text)):
+        return None  # a title over its text alone is what a page's heading over its blurb looks like too
+    start = first - (text - title) - 1 if lines[first - 1].prose else None
+    if start is None or start < 0 or any(i in masked for i in range(start, first)):
+        return None
+    for mine, theirs in zip(range(start, first - 1), range(title, text)):
+        a, b = lines[mine], lines[theirs]
+        same = a.blank == b.blank and a.dates_post == b.dates_post and (
+            shape(a) == shape(b) if b.is_field else a.is_text and not a.prose)
+        if not same:
+            return None
+    return (start, start) if lines[start].is_text and lines[start].title_like else None

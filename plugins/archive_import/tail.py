@@ -125,6 +125,9 @@ def trim_tail(lines: list[Line], records: list[Record], masked: set[int]) -> lis
     earlier_closed = len(records) > 1 and all(_closed(lines, record, masked) for record in records[:-1])
     # Paragraphs going on below the footer line are the post's (a comment box over its text), never the page's.
     text_below = sum(1 for i in rest if lines[i].is_text and lines[i].prose) > MAX_FOOTER_PARAGRAPHS
+    prose_above = any(lines[i].prose and i not in masked for i in range(start, end))
+    if not prose_above and any(lines[i].prose for i in rest):
+        return records  # the card's text is under its date: all it has, never the page's furniture
     if earlier_closed and not text_below or _furniture_like(lines, rest):
         records[-1] = Record(last.start, end, last.title, last.echoes)
     return records

@@ -309,3 +309,53 @@ def test_a_card_title_that_reads_like_a_read_more_link_is_a_title_over_its_excer
     assert [post.title for post in posts] == ["Refunds Before the Parcel Returns",
                                               "Read More About Our Refund Policy Below", "Store Credit, Offered First"]
     assert "running joke" in posts[1].body
+
+
+# Zendesk's search results: each card a title, the help centre's name, its section path, the author, the
+# date, then one line of text. The first card sits right under the filters, the last right over the footer.
+SEARCH_RESULTS = """Harbour Gym Help Center
+Search results
+Filter by
+Knowledge base (3)
+Community (1)
+4 results for "cancel"
+How to cancel your membership
+Harbour Gym Help Center
+Memberships
+Changing or cancelling
+Lorna Fitzgerald
+September 24, 2024
+You can cancel online, at reception, or by replying to any email from us, and it takes effect at the end of the month.
+Freezing your membership instead of cancelling
+Harbour Gym Help Center
+Memberships
+Changing or cancelling
+Lorna Fitzgerald
+August 12, 2024
+If you are injured or travelling you can freeze your membership for one to three months for a small monthly fee.
+Will I get a refund if I cancel mid-month?
+Harbour Gym Help Center
+Billing and payments
+Refunds
+Samir Qureshi
+July 2, 2024
+Membership is billed monthly in advance, and part months are not refunded unless a doctor advises you to stop.
+Tip: cancel the direct debit last, not first
+Harbour Gym Help Center
+Community
+Member tips
+Dev Anand
+March 8, 2024
+I cancelled the direct debit with my bank before cancelling with the gym, and the missed payment was flagged as arrears.
+Harbour Gym Help Center home page
+Powered by Zendesk
+"""
+
+
+def test_search_result_cards_are_each_a_post_the_first_under_the_filters_and_the_last_over_the_footer():
+    posts = parse_archive(SEARCH_RESULTS.encode(), "search.txt").posts
+    assert [post.title for post in posts] == [
+        "How to cancel your membership", "Freezing your membership instead of cancelling",
+        "Will I get a refund if I cancel mid-month?", "Tip: cancel the direct debit last, not first"]
+    assert posts[0].body.strip().startswith("You can cancel online")
+    assert posts[-1].body.strip().startswith("I cancelled the direct debit")
