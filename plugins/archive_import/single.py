@@ -23,7 +23,7 @@ from .post_head import head_title, letter_head
 from .bounds import under_job_line
 from .record_heads import name_over
 from .undated_cards import CUT_CARDS
-from .neighbours import after, next_filled
+from .neighbours import after, next_filled, previous_filled
 
 # Chrome only a post's own page shows (a list archive's message links, a help article's feedback question).
 POST_PAGE_CHROME = frozenset({"comment form", "share counter", "follow links", "share button",
@@ -130,12 +130,13 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     if head is None and masked:  # a page with comments is one post's: the "dek" over the date was the
         first = first_paragraph(lines, masked, dek=False)  # blog's tagline, and the post starts under its date
         head = head_title(lines, first, masked) if first is not None else None
-    head = letter_head(lines, first, head, last_resort)
+    head = letter_head(lines, first, head, last_resort) or (_untitled_head(lines, first, masked) if last_resort else None)
     if head is None:
         return None
     title, start = head
     # The head's bylines and dates belong to the post (above the title: read as its fields).
-    start = min(title, next((i for i in range(start, title) if lines[i].cue is not None or lines[i].date), title))
+    start = min(start if title is None else title,
+                next((i for i in range(start, title or start) if lines[i].cue is not None or lines[i].date), title or start))
     start = name_over(lines, start, masked)  # "Jane Doe" right over "Mar 18, 2023": the author's slot
     # The post's own date line sits in its head, or under a dek just below it.
     head = range(start, min(len(lines), first + CARD_HEAD_LINES))
@@ -144,6 +145,16 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     records = cut_site_footer(lines, trim_tail(lines, [Record(start, end, title)], masked), masked)
     return Template("single", [], "head", [_with_foot_date(lines, record, masked) for record in records],
                     SINGLE_CONFIDENCE)
+
+
+def _untitled_head(lines: list[Line], first: int, masked: set[int]) -> tuple[None, int] | None:
+    """(None, start) of an untitled post, a channel's or a feed's, that nothing else reads: its date line
+    (and the name over it) right above paragraphs of its own. Its text is never the page's header."""
+    prose = sum(1 for line in lines[first:] if line.index not in masked and line.prose)
+    above = previous_filled(lines, first)
+    if prose < MIN_POST_PARAGRAPHS or above is None or not above.dates_post:
+        return None
+    return None, name_over(lines, above.index, masked)
 
 
 def _dated_line(line: Line) -> bool:

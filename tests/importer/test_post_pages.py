@@ -508,3 +508,41 @@ The promise is the problem, not the callback: a time, a person and a reason, and
     posts = parse(page).posts
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("What Listeners Told Us About Callbacks", "2024-06-11")]
+
+
+# A channel's post on its own page (YouTube): the channel's name, the post's age, its text, then comments.
+CHANNEL_POST_PAGE = """Skip navigation
+Search
+Sign in
+Home
+Subscriptions
+Tillbrook Service Desk
+6 days ago
+A few of you asked what an SLA actually is once you strip out the jargon, so here is the short version.
+An SLA is a written promise about how fast you will respond or fix something, for which customers, and when.
+Most teams get the clock wrong, not the number: when it starts, whether it pauses and what stops it.
+312
+48 Comments
+Sort by
+Add a comment...
+@maeve_on_chat
+5 days ago
+Number two is our whole problem: the clock pauses when we ask for a screenshot and never starts again.
+97
+Reply
+@daniel.frost
+5 days ago
+We stop the clock at the first useful reply, not the first reply, and it changed everything.
+12
+Reply
+"""
+
+
+def test_an_untitled_channel_post_over_its_comments_is_a_post_not_the_pages_header():
+    from archive_import.model import ArchiveConfig
+
+    parsed = parse_archive(CHANNEL_POST_PAGE.encode(), "post.txt", ArchiveConfig(captured="2024-06-14"))
+    post, = parsed.posts
+    assert post.body.strip().startswith("A few of you asked what an SLA actually is")
+    assert "Number two is our whole problem" not in post.body
+    assert "review" in post.metadata  # no title on the page: one is made from the text and flagged
