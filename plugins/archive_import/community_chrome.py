@@ -33,7 +33,9 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
         r"(?: to (?:see|follow|reply|like|join|continue|comment|vote|view|read)\b.{0,80}"
         r"| for \S+(?: \S+)?)|(?:continue|sign in|log in|sign up) with \S+(?: \S+)?"
         r"|log in with username instead|see what people are talking about.{0,60}"
-        r"|get the app|join the conversation)\.?$", _I)),
+        r"|get the app|join the conversation|agree & join \S+|new to \S+\? join now"
+        # LinkedIn's sign-in wall over a logged-out page
+        r"|by clicking (?:continue|agree & join)(?: to join or sign in)?, you agree to .{0,160})\.?$", _I)),
     ("footer links", re.compile(
         r"^(?:privacy(?: policy)?|terms(?: of (?:service|use))?|cookies?(?: policy| settings)?"
         r"|report a problem|accessibility|\w+ terms|privacy ∙ terms ∙ collection notice"

@@ -158,10 +158,10 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
 # their own, only on lines holding it (lower-cased; no other character folds to these letters).
 GATED_CHROME = {"reaction notice": (" this", "stacked", "posted", "tweeted", "boosted"),
                 "breadcrumb": (">", "›", "»")}
-# The chrome that reads as a sentence of ten words or more (comment forms, copyright lines):
-# all a line that ends like a sentence is tried against.
+# Chrome read as a sentence of ten words or more (comment forms, copyright lines): all a sentence is tried on.
 SENTENCE_KINDS = frozenset({"comment form", "copyright line", "licence line", "share button", "widget header",
-                            "archive header", "newsletter call", "form message", "reaction notice", "mail notice"})
+                            "archive header", "newsletter call", "form message", "reaction notice", "mail notice",
+                            "sign-up prompt"})
 
 
 @lru_cache(maxsize=1 << 10)  # a pattern per first character (ASCII in lower case), for lines and sentences

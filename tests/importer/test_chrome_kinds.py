@@ -160,3 +160,11 @@ def test_a_one_word_label_between_two_buttons_is_a_button_and_a_heading_between_
 def test_a_mail_clients_notice_written_as_a_sentence_is_still_its_notice():
     notice = "Some content in this message has been blocked because the sender isn't in your Safe senders list."
     assert chrome_reason(notice, sentence=True) == "mail notice"
+
+
+def test_a_sign_in_walls_consent_sentence_and_buttons_are_its_prompt():
+    consent = ("By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement, Privacy Policy, "
+               "and Cookie Policy.")
+    assert chrome_reason(consent, sentence=True) == "sign-up prompt"
+    assert chrome_reason("Agree & Join LinkedIn") == "sign-up prompt"
+    assert chrome_reason("New to LinkedIn? Join now") == "sign-up prompt"
