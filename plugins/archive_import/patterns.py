@@ -197,8 +197,8 @@ MAX_CHROME_CHARS = 200  # the longest pattern above (a copyright line) fits
 JOB_LINE = re.compile(
     r"^(?=.{3,120}$)(?!.*[.!?]$)(?:.{0,40}\b(?:head|director|manager|lead|vp|vice president|chief|founder|co-founder"
     r"|consultant|specialist|officer|president|coordinator|analyst|advisor|adviser|partner|owner|ceo|cto|coo|cfo"
-    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations)s?\b.*"
-    # a department alone ends a short line ("Customer Communications"); a title goes on past it
+    r"|editor|trainer|coach|engineer|supervisor|executive|support|operations|secretary|assistant|administrator"
+    r"|representative|associate|chair|treasurer)s?\b.*"  # a department alone ends a short line; a title goes on
     r"|(?:[\w&-]+\s+){0,2}(?:communications|marketing|success|service|care|experience|relations|sales))$", _I)
 # A link aggregator prints the link's domain after each title: "(self.refunddesk)", "(example.com)".
 LINK_DOMAIN = re.compile(r"\s+\((?:self\.\w+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\)$")

@@ -30,6 +30,8 @@ LABELLED = [
      {"author": "Gwen Albright", "date_text": "March 04, 2019"}),
     ("By Priya Lindqvist, Head of Customer Support", "by_role", {"author": "Priya Lindqvist"}),
     ("Written by Hannah Oduya, Head of Support Operations", "by_role", {"author": "Hannah Oduya"}),
+    ("Written by Gareth Nwosu, Board Secretary", "by_role", {"author": "Gareth Nwosu"}),
+    ("By Ama Boateng, Customer Service Representative", "by_role", {"author": "Ama Boateng"}),
     ("Continue reading ““I Don’t Know Where to Start”: Helping Overwhelmed Customers”", "teaser_link", {}),
     ("Read more about Why is my first bill an estimate?", "teaser_link", {}),  # a title may ask
     ("Continue ReadingHandovers Go Sideways, Not Up", "teaser_link", {}),  # OceanWP glues the title on
@@ -228,3 +230,15 @@ def test_terms_a_copy_spaces_with_blank_lines_are_still_the_label_s_terms():
     posts = _parse(spaced)
     assert [post.metadata.get("tags") for post in posts] == ["returns, labels", "couriers"]
     assert not any(word in post.body for post in posts for word in ("Tags:", "\nreturns", "\ncouriers"))
+
+
+def test_a_writers_job_after_the_comma_is_no_second_author():
+    page = """Member News
+Spring works on the estate
+Written by Gareth Nwosu, Board Secretary
+The scaffolding on Block C comes down in April, two weeks later than planned because of the rain.
+We will write to every flat on the block before the lift is switched off for its service.
+Questions go to the estate office as usual, and we answer within two working days.
+"""
+    posts = _parse(page)
+    assert [list(post.authors) for post in posts] == [["Gareth Nwosu"]]
