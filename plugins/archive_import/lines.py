@@ -23,7 +23,7 @@ from .issue_banners import mark_issue_banners
 from .keyword_chrome import MAX_KEYWORD_CHROME_CHARS, keyword_chrome
 from .labels import mark_stacked_terms, read_label
 from .locales import Glossary
-from .names import names_in
+from .names import LINK_WORDS, names_in
 from .badges import mark_date_badges
 from .buttons import mark_buttons
 from .name_slots import mark_job_lines, mark_name_slots, mark_names_over_teasers, mark_senders
@@ -108,10 +108,11 @@ class Line:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The authors the line names (none for "Anonymous participant")."""
+        """The authors the line names (none for "Anonymous participant", nor for "Archives" in a name's place)."""
         if P.ANONYMOUS_AUTHOR.match(self.stripped):
             return ()
-        return (self.stripped,) if self.name_slot else names_in(self.stripped)
+        return (self.stripped,) if self.name_slot and not LINK_WORDS.intersection(
+            self.stripped.lower().split()) else names_in(self.stripped)
 
     @property
     def number(self) -> int:

@@ -32,8 +32,11 @@ NOT_NAME_WORDS = frozenset(
     "hi hello hey dear greetings thanks cheers warmly "  # "Hi Jules," greets a reader
     "journal notes magazine podcast "  # a site's name: "Lowmoor Help Journal"
     "no one two three four five six seven eight nine ten "  # a heading: "One Inbox, Four People"
-    "now".split()  # a button: "Shop Now", "Book Now"
+    "now am pm".split()  # a button: "Shop Now", "Book Now"; a clock's half of the day: "March 12, 2024 pm"
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A page's links where a byline prints its name ("Archives", "Past Emails"): never a name, even in a name's slot.
+LINK_WORDS = frozenset("archive archives emails newsletters subscribe author authors".split())
+NOT_NAME_WORDS |= LINK_WORDS
 
 
 # "JD" is initials, not a name in capitals.

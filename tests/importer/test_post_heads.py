@@ -150,3 +150,27 @@ def test_the_headline_right_over_the_byline_is_the_title_not_a_banners_alt_text_
     posts = parse_archive(ARTICLE_UNDER_A_BANNER.encode(), "article.txt").posts
     assert [post.title for post in posts] == ["What three months of survey comments taught our desk about tone"]
     assert "Hero Banner" not in posts[0].body
+
+
+# Buttondown's post page: the letter's menu ("Subscribe", "Archives") right over the post's date.
+LETTER_PAGE_UNDER_ITS_MENU = """Tideway Support Notes
+Subscribe
+Archives
+May 7, 2024
+Every macro needs a name on it
+Last week I asked the team who is responsible for the saved reply we send when a parcel is lost.
+Nobody knew: four people had edited it since 2022, and two of them had left.
+From this week every saved reply has an owner's name in its title, a person and not a team.
+"""
+
+
+def test_a_menu_link_over_the_date_is_no_author():
+    posts = parse_archive(LETTER_PAGE_UNDER_ITS_MENU.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["Every macro needs a name on it"]
+    assert "Archives" not in posts[0].authors
+
+
+def test_the_half_of_the_day_after_a_date_is_no_author():
+    from archive_import.names import plausible_name
+
+    assert not plausible_name("pm") and not plausible_name("Archives") and not plausible_name("Past Emails")
