@@ -1,10 +1,9 @@
 """Stage 2 (after ``decoding``): the facts of every line, computed once.
 
-Each ``Line`` records what the line is on its own: blank, a metadata cue
-(``cues``), generic page chrome (``patterns.CHROME_PATTERNS``), a whole-line date,
-title-like or not; ``recurring`` then adds what needs the lines around
-(standing alone, recurring as page furniture). Deciding what the line *means* in
-the archive (title, byline, body, comment) is the ``template`` stage's job.
+Each ``Line`` records what the line is on its own: blank, a metadata cue (``cues``), generic page chrome
+(``patterns.CHROME_PATTERNS``), a whole-line date, title-like or not; ``recurring`` then adds what needs the
+lines around (standing alone, recurring as page furniture). Deciding what the line *means* in the archive
+(title, byline, body, comment) is the ``template`` stage's job.
 """
 
 from __future__ import annotations
@@ -111,8 +110,8 @@ class Line:
         """The authors the line names (none for "Anonymous participant", nor for "Archives" in a name's place)."""
         if P.ANONYMOUS_AUTHOR.match(self.stripped):
             return ()
-        return (self.stripped,) if self.name_slot and not LINK_WORDS.intersection(
-            self.stripped.lower().split()) else names_in(self.stripped)
+        slot = self.name_slot and not LINK_WORDS.intersection(self.stripped.lower().split())
+        return (self.stripped,) if slot else names_in(self.stripped)
 
     @property
     def number(self) -> int:
