@@ -70,9 +70,10 @@ MAX_JOB_CHARS = 80
 
 
 def _job_then_date(line: Line) -> bool:
-    job, dot, age = line.stripped.rpartition(" · ")
+    job, dot, age = line.stripped.rpartition("·")  # spaced or not: "Billing team lead·2 days ago"
+    job = job.strip()
     return bool(dot) and line.is_text and 0 < len(job) <= MAX_JOB_CHARS and "·" not in job \
-        and parse_date(age) is not None
+        and parse_date(age.strip()) is not None
 
 
 def signed_byline(line: Line) -> bool:

@@ -553,3 +553,10 @@ def test_a_comments_heading_with_its_count_glued_on_opens_a_thread_of_titled_com
     post, = parsed.posts
     assert post.metadata["date"] == "2024-03-12"
     assert "credit" not in post.body and "spread the higher total" not in post.body
+
+
+def test_a_job_glued_to_the_comments_age_with_no_space_still_dates_the_comment():
+    glued = GHOST_POST_WITH_MEMBER_COMMENTS.replace(" · ", "·")
+    parsed = parse(glued)
+    assert [post.title for post in parsed.posts] == ["The Callback We Promised and Forgot"]
+    assert not any(words in parsed.posts[0].body for words in ("named person is the key", "push back", "Stealing"))
