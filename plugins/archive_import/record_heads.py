@@ -9,6 +9,8 @@ post's template lines.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import patterns as P
 from .lines import Line
 
@@ -61,3 +63,30 @@ def name_over(lines: list[Line], start: int, masked: set[int]) -> int:
     if i >= 0 and i not in masked and lines[i].is_text and not lines[i].is_field and lines[i].is_name:
         return i
     return start
+
+
+# The last card's name line sits this close under its text when the names close the cards.
+CLOSING_NAME_REACH = 3
+
+
+def names_close_cards(lines: list[Line], records: list, masked: set[int]) -> list:
+    """Cards that print their author under their excerpt ("date / title / excerpt / Jane Doe / Team Lead",
+    Webflow): ``name_over`` took each name for the head of the card below it. The page says which: the
+    first card has no name over its date, and the last one ends with its name. Then each card starts at
+    its date, and the name under a card's text is that card's."""
+    if len(records) < 2 or lines[records[0].start].is_name:
+        return records
+    last = records[-1]
+    prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
+    tail = [i for i in range(prose[-1] + 1, min(len(lines), prose[-1] + 1 + CLOSING_NAME_REACH))
+            if not lines[i].blank and i not in masked] if prose else []
+    if not tail or not lines[tail[0]].is_name or lines[tail[0]].is_field:
+        return records
+    moved = []
+    for record in records:
+        start = record.start
+        while start < record.end and (lines[start].blank or lines[start].is_name and not lines[start].is_field
+                                      or lines[start].chrome in P.BYLINE_EXTRAS):
+            start += 1
+        moved.append(replace(record, start=start) if start < record.end and lines[start].dates_post else record)
+    return [replace(record, end=following.start) for record, following in zip(moved, moved[1:])] + [moved[-1]]

@@ -38,7 +38,7 @@ from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
 from .neighbours import previous_filled
 from .runs import find_runs, record_shapes, text_below
-from .record_heads import labels_above, name_over
+from .record_heads import labels_above, name_over, names_close_cards
 from .structure import Record, Run, Template, shape
 from .title_shape import over_dek
 from .untitled import counted_template, handle_headed_template, date_line, end_at_action_bar, headed_template, social_feed, untitled, untitled_template
@@ -253,6 +253,6 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     records = merge_empty(lines, cut_at_widgets(lines, records), masked)
     records = cut_site_footer(lines, trim_tail(lines, drop_trailing_furniture(lines, records, masked), masked), masked)
     records = split_undated_cards(lines, drop_listings(lines, records, masked), masked)
-    return Template("fields", sorted(shapes), offsets, records, confidence)
+    return Template("fields", sorted(shapes), offsets, names_close_cards(lines, records, masked), confidence)
 
 

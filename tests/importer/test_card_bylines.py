@@ -419,3 +419,37 @@ def test_the_first_cards_text_under_its_authors_job_line_is_its_text_not_a_bio()
                                               "SLA timers and the weekend problem"]
     assert posts[0].body.lstrip().startswith("Every support team has a macro library")
     assert "Product Manager" not in posts[0].body
+
+
+# Webflow's category template: each card a date, a title, a summary, then its author and job under it.
+CARDS_SIGNED_UNDER_THEIR_SUMMARY = """Harbourside Home
+Customer Care Blog
+Deliveries
+Everything about getting furniture from our warehouse to your front room.
+3 articles
+March 19, 2024
+Two-Person Deliveries, Explained Properly
+Why some orders arrive with a crew of two, how your slot is chosen, and what to do if the van is late.
+Odile Brackett
+Delivery Team Lead
+March 5, 2024
+The Sofa That Would Not Fit Through the Door
+A measuring guide we wish we had written years ago, and what our crews can do when a doorway is narrow.
+Femi Carraway
+Customer Care Adviser
+February 20, 2024
+Delivery Windows: Why We Give You Four Hours
+A shorter window sounds kinder, but it means more missed slots; here is how the routes are planned.
+Saskia Delamere
+Claims Coordinator
+Browse other categories
+Returns
+"""
+
+
+def test_a_name_under_a_cards_summary_is_that_cards_author_not_the_next_ones():
+    posts = parse_archive(CARDS_SIGNED_UNDER_THEIR_SUMMARY.encode(), "category.txt").posts
+    assert [post.title for post in posts] == ["Two-Person Deliveries, Explained Properly",
+                                              "The Sofa That Would Not Fit Through the Door",
+                                              "Delivery Windows: Why We Give You Four Hours"]
+    assert [list(post.authors) for post in posts][:2] == [["Odile Brackett"], ["Femi Carraway"]]
