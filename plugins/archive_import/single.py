@@ -207,6 +207,8 @@ def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> in
     # (nor when a headline sits right under the date: Blogger's day header over the title)
     below = next_filled(lines, dated)
     text = next_filled(lines, below.index) if below is not None else None
+    if text is not None and text.is_name and not text.is_field:  # the headline's byline under it
+        text = next_filled(lines, text.index)
     dek = dek and not (below is not None and _headline(below) and text is not None and is_prose(text))
     above = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated and not any(
         _headline(lines[k]) for k in range(i + 1, dated))] if dek else []

@@ -174,3 +174,44 @@ def test_the_half_of_the_day_after_a_date_is_no_author():
     from archive_import.names import plausible_name
 
     assert not plausible_name("pm") and not plausible_name("Archives") and not plausible_name("Past Emails")
+
+
+# Squarespace Bedford: the blog's description, then the post's date over its headline and its author's name.
+POST_UNDER_THE_BLOGS_DESCRIPTION = """Ashcombe Clock Repair
+Repairs
+Waiting List
+Journal
+Visit Us
+Menu
+Repairs
+Waiting List
+Journal
+Visit Us
+
+Journal
+Letters from the workbench: estimates, waiting times and what happens to your clock while it is with us.
+
+April 16, 2024
+Why we tell you the waiting list is fourteen weeks
+Perpetua Lowell
+
+When you bring a clock to the counter, the first thing we tell you is how long the waiting list is.
+We could quote a shorter time, as plenty of workshops do, and then ring at week six to say it is late.
+There are three of us at the bench, and each movement is stripped, cleaned and checked by hand.
+
+Comments (2)
+Newest First
+Preview POST COMMENT…
+Harold Vance
+2 weeks ago · 0 Likes
+Fourteen weeks was exactly right for our longcase clock, and the call at week ten was welcome.
+Mina Okafor
+3 weeks ago · 0 Likes
+I would rather wait and know than be told six weeks and wait fourteen anyway.
+"""
+
+
+def test_a_description_over_the_posts_date_is_no_dek_when_the_headline_and_byline_sit_under_the_date():
+    posts = parse_archive(POST_UNDER_THE_BLOGS_DESCRIPTION.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["Why we tell you the waiting list is fourteen weeks"]
+    assert "When you bring a clock" in posts[0].body and "Letters from the workbench" not in posts[0].body
