@@ -152,7 +152,7 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
 
 
 # A card's head over its text: title, date line, then its authors with their jobs, a line each.
-CARD_HEAD_LINES = 7
+MAX_CARD_HEAD_OVER_TEXT = 7
 
 
 def _card_title_over(lines: list[Line], i: int) -> int | None:
@@ -161,7 +161,7 @@ def _card_title_over(lines: list[Line], i: int) -> int | None:
     author's job is that card's, no author box's bio."""
     dated = False
     above = previous_filled(lines, i)
-    for _ in range(CARD_HEAD_LINES):
+    for _ in range(MAX_CARD_HEAD_OVER_TEXT):
         if above is None:
             return None
         if above.dates_post:
@@ -263,10 +263,12 @@ def drop_listings(lines: list[Line], records: list[Record], masked: set[int]) ->
 MAX_MIRRORED_HEAD = 8
 
 
-def mirrored_lead(lines: list[Line], title: int, first: int, masked: set[int]) -> tuple[int, int] | None:
+def mirrored_lead(lines: list[Line], first: int, masked: set[int]) -> tuple[int, int] | None:
     """(start, title) of a card above the first record whose head mirrors that record's, line for line:
     the same template lines (dates, the breadcrumbs every card repeats) and text lines in the same places,
-    and a paragraph under it. One paragraph above the posts is a card when its head says so."""
+    and a paragraph under it. One paragraph above the posts is a card when its head says so. ``first``: the
+    first record's title, where it starts."""
+    title = first
     text = next((i for i in range(title + 1, min(len(lines), title + MAX_MIRRORED_HEAD + 1))
                  if lines[i].prose), None)
     if text is None or first <= text - title or not any(lines[i].dates_post for i in range(title + 1, text)):
@@ -276,7 +278,7 @@ def mirrored_lead(lines: list[Line], title: int, first: int, masked: set[int]) -
         return None
     for mine, theirs in zip(range(start, first - 1), range(title, text)):
         a, b = lines[mine], lines[theirs]
-        same = a.blank == b.blank and a.dates_post == b.dates_post and (
+        same = a.blank and b.blank or not (a.blank or b.blank) and a.dates_post == b.dates_post and (
             shape(a) == shape(b) if b.is_field else a.is_text and not a.prose)
         if not same:
             return None

@@ -103,7 +103,7 @@ class Line:
     @property
     def is_name(self) -> bool:
         """Only a name or names: an author's line, not a title."""
-        return self.name_slot or bool(names_in(self.stripped) or P.ANONYMOUS_AUTHOR.match(self.stripped))
+        return bool(self.names) or bool(P.ANONYMOUS_AUTHOR.match(self.stripped))
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ USER = rf"[a-z][a-z0-9_.-]{{0,{MAX_USERNAME_CHARS - 2}}}[a-z0-9_]"  # jdoe, jane
 NAME = rf"(?:{_PERSON}|{_CAPS}|{USER})"
 # Up to three names: "Jane Doe and John Roe", "A, B & C".
 NAMES = rf"(?P<author>{NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){NAME}){{0,{MAX_AUTHORS - 1}}})"
+# A page's links where a byline prints its name ("Archives", "Past Emails"): never a name, even in a name's slot.
+LINK_WORDS = frozenset("archive archives emails newsletters subscribe author authors".split())
 # Words that are never part of a name: articles, pronouns, furniture, calendar.
 NOT_NAME_WORDS = frozenset(
     "the this that these those our your my his her their its a an i me we us you it all way team staff "
@@ -33,10 +35,7 @@ NOT_NAME_WORDS = frozenset(
     "journal notes magazine podcast "  # a site's name: "Lowmoor Help Journal"
     "no one two three four five six seven eight nine ten "  # a heading: "One Inbox, Four People"
     "now am pm".split()  # a button: "Shop Now", "Book Now"; a clock's half of the day: "March 12, 2024 pm"
-) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-# A page's links where a byline prints its name ("Archives", "Past Emails"): never a name, even in a name's slot.
-LINK_WORDS = frozenset("archive archives emails newsletters subscribe author authors".split())
-NOT_NAME_WORDS |= LINK_WORDS
+) | frozenset(MONTHS) | frozenset(WEEKDAYS) | LINK_WORDS
 
 
 # "JD" is initials, not a name in capitals.

@@ -222,7 +222,7 @@ def _template(feed_lines: FeedLines, lines: list[Line],
         return page.template, {}, sorted([*threads, *([page.replies] if page.replies else [])],
                                          key=lambda thread: thread.start)
     template, emails = split_digests(lines, *induce(feed_lines.texts, lines, masked))
-    template = replace(template, records=end_at_signature(lines, template.records, masked))
+    template = replace(template, records=end_at_signature(lines, template.records, masked, bool(emails)))
     template, threads = thread_replies(lines, template, threads)
     return template, emails, threads
 

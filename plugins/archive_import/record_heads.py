@@ -74,8 +74,9 @@ def names_close_cards(lines: list[Line], records: list, masked: set[int]) -> lis
     Webflow): ``name_over`` took each name for the head of the card below it. The page says which: the
     first card has no name over its date, and the last one ends with its name. Then each card starts at
     its date, and the name under a card's text is that card's."""
-    if len(records) < 2 or lines[records[0].start].is_name:
-        return records
+    if len(records) < 2 or lines[records[0].start].is_name or not any(
+            lines[record.start].is_name for record in records[1:]):
+        return records  # (no card was opened at a name: nothing to give back)
     last = records[-1]
     prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
     tail = [i for i in range(prose[-1] + 1, min(len(lines), prose[-1] + 1 + CLOSING_NAME_REACH))

@@ -9,6 +9,7 @@ lines that close every other post, a block of short lines, the site's name again
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from .authors import GREETING_OFF
@@ -232,10 +233,11 @@ def _under_signature(lines: list[Line], sign_off: int) -> int:
     return below + 1 if below is not None and SIGN_OFF.match(lines[below].stripped) else sign_off + 1
 
 
-def end_at_signature(lines: list[Line], records: list[Record], masked: set[int]) -> list[Record]:
-    """A letter that signs off under its last paragraph ("Warmly," / "Ines") ends with its signature when
-    only short lines follow it to the record's end: the sender's footer (links, address, the name in full)."""
-    if not records:
+def end_at_signature(lines: list[Line], records: list[Record], masked: set[int], email: bool) -> list[Record]:
+    """A letter (an ``email``, or a page a mail client or a newsletter's footer frames) that signs off under
+    its last paragraph ("Warmly," / "Ines") ends with its signature when only short lines follow it to the
+    record's end: the sender's footer (links, address, the name in full). A blog post's is left alone."""
+    if not records or not (email or any(line.chrome in LETTER_CHROME for line in lines)):
         return records
     last = records[-1]
     prose = [i for i in range(last.start, last.end) if lines[i].prose and i not in masked]
@@ -244,14 +246,18 @@ def end_at_signature(lines: list[Line], records: list[Record], masked: set[int])
     if sign_off is None:
         return records
     end = _under_signature(lines, sign_off)
+    if end == sign_off + 1:
+        return records  # no name signs under it ("The Lowmoor team", "Ines & Tom"): leave the letter whole
     rest = [k for k in range(end, last.end) if not lines[k].blank and k not in masked]
     if not rest or any(lines[k].prose or lines[k].dates_post or not _footer_line(lines[k]) for k in rest):
         return records  # a P.S. or the next part of the letter: text goes on
     if len(rest) < MIN_SENDER_FOOTER_LINES:
         return records  # the name in full and a tagline: the writer's own signature block
-    return records[:-1] + [Record(last.start, end, last.title, last.echoes, last.head_end)]
+    return records[:-1] + [replace(last, end=end)]
 
 
+# What frames a letter: a mail client's sender and fields, a newsletter's footer.
+LETTER_CHROME = frozenset({"mail sender", "mail header", "newsletter footer"})
 # The sign-off follows the last paragraph closely: a blank line or two between them.
 SIGN_OFF_GAP = 4
 # A sender's footer is a block (job, company, address, links); two lines are the writer's signature.

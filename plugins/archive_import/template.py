@@ -227,7 +227,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
     lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles),
-                      runs_head(lines, runs, titles)) or mirrored_lead(lines, titles[0], titles[0], masked)
+                      runs_head(lines, runs, titles)) or mirrored_lead(lines, titles[0], masked)
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []

@@ -359,3 +359,10 @@ def test_search_result_cards_are_each_a_post_the_first_under_the_filters_and_the
         "Will I get a refund if I cancel mid-month?", "Tip: cancel the direct debit last, not first"]
     assert posts[0].body.strip().startswith("You can cancel online")
     assert posts[-1].body.strip().startswith("I cancelled the direct debit")
+
+
+def test_search_result_cards_spaced_by_blank_lines_are_still_each_a_post():
+    spaced = SEARCH_RESULTS.replace("\nHarbour Gym Help Center\n", "\n\nHarbour Gym Help Center\n")
+    posts = parse_archive(spaced.encode(), "search.txt").posts
+    assert len(posts) == 4 and posts[0].title == "How to cancel your membership"
+    assert posts[0].body.strip().startswith("You can cancel online")

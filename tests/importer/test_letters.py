@@ -331,3 +331,9 @@ def test_a_letter_ends_with_its_signature_and_its_writer_is_the_full_name_the_fo
     assert body.rstrip().endswith("Ines") and "Warmly," in body
     assert not any(words in body for words in ("Shop the winter glazes", "Willow Yard", "Follow along"))
     assert posts[0].authors == ["Ines Calloway"]
+
+
+def test_a_team_signing_off_keeps_its_footer_block_rather_than_losing_its_name():
+    team = LETTER_SIGNED_WITH_A_FIRST_NAME.replace("Warmly,\nInes\n", "Warmly,\nthe studio team at Fernbrook\n")
+    body = parse_archive(team.encode(), "letter.txt").posts[0].body
+    assert "the studio team at Fernbrook" in body
