@@ -166,7 +166,7 @@ def _card_title_over(lines: list[Line], i: int) -> int | None:
             return None
         if above.dates_post:
             dated = True
-        elif not (above.is_name or above.chrome == "job title" or P.JOB_LINE.match(above.stripped)):
+        elif not (above.is_name or above.chrome == "job title"):
             return above.index if dated and above.is_text and above.title_like else None
         above = previous_filled(lines, above.index)
     return None
