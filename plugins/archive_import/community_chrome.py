@@ -33,7 +33,7 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
         r"(?: to (?:see|follow|reply|like|join|continue|comment|vote|view|read)\b.{0,80}"
         r"| for \S+(?: \S+)?)|(?:continue|sign in|log in|sign up) with \S+(?: \S+)?"
         r"|log in with username instead|see what people are talking about.{0,60}"
-        r"|get the app|join the conversation|agree & join \S+|new to \S+\? join now"
+        r"|get the app|join the conversation|agree & join \S+|new to \S+\? join now|log in / sign up|sign up / log in"
         # LinkedIn's sign-in wall over a logged-out page
         r"|by clicking (?:continue|agree & join)(?: to join or sign in)?, you agree to .{0,160})\.?$", _I)),
     ("footer links", re.compile(
@@ -56,6 +56,7 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
     ("widget", re.compile(r"^(?:…|\.\.\.)\s*see more$", _I)),
     # A user's handle on a line of its own: "@jane@example.social", "@jane.bsky.social", "@jane".
     ("handle", re.compile(r"^\s*@[\w.-]{1,60}(?:@[\w.-]{1,80})?$")),
+    ("member stats", re.compile(r"^viewed [\d.,]+\s*[km]? times$", _I)),  # a question's views (Stack Exchange)
     ("member stats", re.compile(r"^\(\d[\d,]* points?\)$|^.{0,40}speciality level out of ten: \d+$", _I)),
     # Hive's "quaylight (68)": a user name and its reputation (lower case: the table is read ignoring case).
     ("member stats", re.compile(r"^(?-i:[a-z0-9][a-z0-9._-]{2,29}) \(\d{1,3}\)$")),

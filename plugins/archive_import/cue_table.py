@@ -127,7 +127,7 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("date_reply", "comment", "<digit> <date>", ("reply",), rf"{_DATE}(?:\s+|{_SEP}){_kw('reply')}"),
     ("read_time_date", "byline", "<digit> <name>", ("read",), rf"{_NAME_LEAD}{_READ}{_DOT}{_DATE}"),
     ("date_read_time", "byline", "<digit> <date> <name>", ("read",), rf"{_NAME_LEAD}{_DATE}{_DOT}{_READ}"),
-    ("read_time", "footer", "<digit>", ("read",), _READ),
+    ("read_time", "footer", "<digit>", ("read",), rf"{_READ}(?:\s*\({_kw('about')}\s+[\d,]+\s+{_kw('words')}\))?"),  # Icarus
     # Hugo LoveIt's meta once its icons are lost: "2024-07-16 684 words 4 minutes", "Jane Doe included in Refunds".
     ("date_stats", "date", "<digit> <date>", ("word",),
      rf"{_DATE}\s+[\d.,]+\s*[kK]?\s+{_kw('words?')}(?:\s+\d+\s+{_kw('min(?:ute)?s?(?: read)?')})?"),
@@ -179,6 +179,8 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("filed_under", "taxonomy", "filed", (),
      rf"{_kw('filed under')}:?\s+(?P<category>[^|]+?)(?:\s+{_kw('tagged with')}:?\s+(?P<tags>[^|]+?))?{_TAIL}"),
     # October CMS's RainLab blog: "Posted in Network, Service updates on Jun 05, 2024".
+    # Q&A sites: "asked Mar 3 at 14:22", "Asked 5 days ago" (Stack Exchange; "answered …" has its own row)
+    ("asked", "date", "asked", (), rf"{_kw('asked')}\s+{_DATE}"),
     ("posted_in_on", "date", "posted", (" on ",), rf"{_kw('posted in')}\s+(?P<category>[^|]+?){_ON}{_DATE}"),
     ("posted_in", "taxonomy", "posted asked", (),  # Q&A communities: "asked in #Billing"
      rf"{_kw('(?:posted|asked) in')}:?\s+(?P<category>[^|]+?)(?:{_PIPE}{_kw('tagged|tags:?')}\s+(?P<tags>[^|]+?))?{_TAIL}"),
