@@ -83,5 +83,6 @@ def signed_byline(line: Line) -> bool:
 def reply_link(line: Line) -> bool:
     """A comment's Reply link ("Reply", "Reply ↓"); "Reply by email" under each post of a minimal blog
     writes to its author and is no thread's."""
-    return line.cue is not None and line.cue.kind == "furniture" and line.stripped.lower().startswith("reply") \
-        and "mail" not in line.stripped.lower()
+    return line.cue is not None and (line.cue.kind == "comment_actions" or line.cue.kind == "furniture"
+                                     and line.stripped.lower().startswith("reply")
+                                     and "mail" not in line.stripped.lower())

@@ -234,6 +234,9 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("share_row", "footer", "share shares email blogthis like comment tweet pin print reblog restack save <|> <•> <·>", (),
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})+:?"),
     ("furniture", "footer", "permalink reply leave post comments add", (), _FURNITURE),
+    # Facebook's row under each comment: "Like · Reply · 49w", "Like · Reply · Share · 2d" (filed as a Reply link)
+    ("comment_actions", "footer", "like", ("reply",),
+     rf"{_kw('like')}\s*·\s*{_kw('reply')}(?:\s*·\s*{_kw('share|edit|hide|report|more')})*(?:\s*·\s*\d+\s*[smhdwy])?"),
     ("teaser", "teaser", "continue read keep expand", (),
      rf"{_TEASER}(?:\s+{_kw('of this (?:post|entry|article)')})?(?:\s*[“\"«](?P<title>[^”\"»]+)[”\"»])?"
      r"\s*(?:→|»|›|\.\.\.|…|>>)?"),

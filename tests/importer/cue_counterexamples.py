@@ -78,6 +78,7 @@ NEGATIVE: dict[str, list[str]] = {
     "tagged": ["Tagged in a photo by my old friend"],
     "filed_under": ["Filed under: my notes about all the things I did today."],
     "posted_in": ["Posted in the morning I went out"],
+    "comment_actions": ["Like the reply we sent on Tuesday", "Like"],
     "asked": ["Asked around the team and nobody knew", "Answered"],
     "posted_in_on": ["Posted in the morning on the first day of the sale we ran out", "Posted in Refunds on"],
     "categories": ["Categories: there are many kinds of them here."],

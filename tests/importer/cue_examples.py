@@ -281,6 +281,7 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                   ("BlogThis!", {}), ("Restack", {}), ("Like Comment Restack", {})],
     "furniture": [("Permalink", {}), ("Reply", {}), ("Leave a comment", {}), ("Leave a Reply", {}),
                   ("Add a comment", {}), ("Reply by email", {"role": "footer"}), ("Reply Delete", {})],
+    "comment_actions": [("Like · Reply · 49w", {"role": "footer"}), ("Like · Reply · Share · 2d", {}), ("Like · Reply", {})],
     "teaser": [("Continue reading →", {"role": "teaser"}), ("Read the full story", {"role": "teaser"}),
                ("Continue reading “How to Listen”", {"title": "How to Listen"}),
                ("Read more", {}), ("Read More »", {}), ("Read more of this post", {}), ("Expand", {})],

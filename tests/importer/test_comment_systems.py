@@ -560,3 +560,32 @@ def test_a_job_glued_to_the_comments_age_with_no_space_still_dates_the_comment()
     parsed = parse(glued)
     assert [post.title for post in parsed.posts] == ["The Callback We Promised and Forgot"]
     assert not any(words in parsed.posts[0].body for words in ("named person is the key", "push back", "Stealing"))
+
+
+# Facebook's classic comments: each comment's name and text on one line, "Like · Reply · 49w" under it.
+FACEBOOK_NOTE_WITH_COMMENTS = """Larkmoor Home Supplies
+Notes
+Our returns promise, in plain words
+Larkmoor Home Supplies
+March 4, 2024
+You have thirty days to send anything back, and the thirty days start the day it reaches you, not the day you ordered.
+We pay for the return label when the item arrived damaged or was not what you ordered.
+Refunds go back to the card you paid with within five working days of the parcel reaching us.
+Like
+Comment
+Share
+Most Relevant
+Ruth Penhale Really clear, thank you. The thirty days starting on delivery is what confused me last time.
+Like · Reply · 49w
+Larkmoor Home Supplies Thanks Ruth, that was the question we got most often, so it went near the top.
+Like · Reply · 49w
+Dev Anand Does the free label cover a sofa too, or only parcels?
+Like · Reply · 48w
+"""
+
+
+def test_comments_under_facebooks_like_reply_rows_are_a_thread_not_the_notes_text():
+    parsed = parse(FACEBOOK_NOTE_WITH_COMMENTS)
+    body = parsed.posts[0].body
+    assert "five working days" in body
+    assert not any(words in body for words in ("Really clear", "the question we got most often", "sofa too", "49w"))
