@@ -57,10 +57,10 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
         if (line.is_text or line.recurring) and line.title_like:  # a title its page lists in a sidebar recurs
             candidates.append(i)
         i -= 1
-    # A breadcrumb that ends with the title printed right under it ("Home Cutting no-shows" over "Cutting
+    # A breadcrumb that ends with the title printed under it ("Home Cutting no-shows" over "Cutting
     # no-shows") is no title.
-    candidates = [k for k in candidates if not (k + 1 in candidates and lines[k].stripped.endswith(
-        " " + lines[k + 1].stripped))]
+    candidates = [k for k in candidates if not any(j > k and lines[k].stripped.endswith(" " + lines[j].stripped)
+                                                   for j in candidates)]  # (a category kicker may sit between)
     # A sidebar or a breadcrumb above lists the post's own title too: among the lines printed twice, the
     # best title's copy nearest the text is the title.
     seen = Counter(lines[i].stripped for i in candidates)

@@ -215,3 +215,25 @@ def test_a_description_over_the_posts_date_is_no_dek_when_the_headline_and_bylin
     posts = parse_archive(POST_UNDER_THE_BLOGS_DESCRIPTION.encode(), "post.txt").posts
     assert [post.title for post in posts] == ["Why we tell you the waiting list is fourteen weeks"]
     assert "When you bring a clock" in posts[0].body and "Letters from the workbench" not in posts[0].body
+
+
+# Kadence: a breadcrumb ending with the post's title, then a category kicker, then the title itself.
+BREADCRUMB_OVER_KICKER_AND_TITLE = """Wexcombe Care
+Home
+Returns
+Home / Returns & Repairs / The Missing-Part Return: A Walkthrough for Agents
+Returns & Repairs
+The Missing-Part Return: A Walkthrough for Agents
+By Ada Pell
+March 4, 2024
+Reading Time: 6 minutes
+When a customer says a part is missing, the first question is whether it ever left the warehouse.
+We ask for a photo of the box and its label, and we check the packing weight before anything else.
+If the weight matches, the part is in the house somewhere, and we say so kindly, with a picture of where it hides.
+Leave a Reply
+"""
+
+
+def test_a_breadcrumb_ending_with_the_title_is_no_title_even_with_a_kicker_between():
+    posts = parse_archive(BREADCRUMB_OVER_KICKER_AND_TITLE.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["The Missing-Part Return: A Walkthrough for Agents"]
