@@ -34,6 +34,7 @@ COMMUNITY_CHROME: list[tuple[str, re.Pattern]] = [
         r"| for \S+(?: \S+)?)|(?:continue|sign in|log in|sign up) with \S+(?: \S+)?"
         r"|log in with username instead|see what people are talking about.{0,60}"
         r"|get the app|join the conversation|agree & join \S+|new to \S+\? join now|log in / sign up|sign up / log in"
+        r"|discover more from .{1,80}|over [\d,.]+k? subscribers|already have an account\? (?:sign|log) in"
         # LinkedIn's sign-in wall over a logged-out page
         r"|by clicking (?:continue|agree & join)(?: to join or sign in)?, you agree to .{0,160})\.?$", _I)),
     ("footer links", re.compile(

@@ -14,7 +14,8 @@ from archive_import.patterns import chrome_reason
 CHROME = [
     ("Posts - Tags - About", "navigation"), ("Images are not displayed.", "mail notice"),
     ("Some content in this message has been blocked because the sender isn't in your Safe senders list.", "mail notice"),
-    ("Log in / Sign up", "sign-up prompt"), ("Viewed 1k times", "member stats"), ("Trust sender", "mail notice"), ("Show blocked content", "mail notice"), ("Display images below", "mail notice"),
+    ("Log in / Sign up", "sign-up prompt"), ("Discover more from Hold Music", "sign-up prompt"),
+    ("Over 3,000 subscribers", "sign-up prompt"), ("Already have an account? Sign in", "sign-up prompt"), ("Viewed 1k times", "member stats"), ("Trust sender", "mail notice"), ("Show blocked content", "mail notice"), ("Display images below", "mail notice"),
     ("Posts: 1,318", "member stats"), ("Join Date: Jun 2017", "member stats"), ("Reputation: 41", "member stats"),
     ("@ines@helpers.social", "handle"), (" @wynne.bsky.social", "handle"), ("@caspian_ops", "handle"),
     ("Most relevant", "sort label"), ("What's on your mind?", "composer"), ("Post your reply", "composer"),
