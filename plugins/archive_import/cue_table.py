@@ -247,5 +247,5 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("date", "date", "<digit> <date> <·> <•>", (),
      rf"(?P<date>.+?)(?:\s*•\s*{_kw('edited')}\s*•?|(?:(?:\s*·)+\s*[\d,.]+[kK]?)+|\s*·\s*\d{{1,2}}:\d\d(?::\d\d)?"
      rf"|\s+\((?i:this post was )?{_kw('(?:last )?(?:modified|edited)')}[^)]*\)"
-     rf"|\s+\d{{1,3}}[- ]{_kw('min(?:ute)?s? read')})?"),  # Hugo Coder: "March 12, 2024 5-minute read"
+     rf")?"),  # (a reading time glued on, Hugo Coder's "March 12, 2024 5-minute read": cues.READING_TIME_TAIL)
 ]
