@@ -32,7 +32,8 @@ def mark_job_lines(lines: list[Line]) -> None:
     line): the author's job, part of the byline, never a title."""
     spaced = _double_spaced(lines)
     for line in lines:
-        if not line.is_text or line.prose or not names_in(line.stripped):
+        signed = line.cue is not None and line.cue.role == "byline"  # "Written by" stacked over "Jane Doe"
+        if not (line.is_text or signed) or line.prose or not names_in(line.stripped):
             continue
         # A double-spaced copy puts a blank line between the name and the job; look as far past it.
         reach = JOB_REACH * 2 if spaced else JOB_REACH

@@ -237,3 +237,29 @@ Leave a Reply
 def test_a_breadcrumb_ending_with_the_title_is_no_title_even_with_a_kicker_between():
     posts = parse_archive(BREADCRUMB_OVER_KICKER_AND_TITLE.encode(), "post.txt").posts
     assert [post.title for post in posts] == ["The Missing-Part Return: A Walkthrough for Agents"]
+
+
+# Webflow: "Written by" over the name over the job, "Published on" over the date, a field a line.
+POST_WITH_STACKED_LABELS = """Orchard Lane Support
+Blog
+Live Chat
+Canned Responses in Live Chat: When They Help and When They Hurt
+Speed matters in chat, but customers notice when they are talking to a template.
+Written by
+Delphine Achterberg
+Head of Support Education
+Published on
+August 27, 2024
+5 min read
+Chat customers expect a reply in under a minute, and saved replies make that possible.
+Greetings, hand-offs and links to help articles are good candidates for a saved reply.
+Anything that answers the customer's actual question is not, and agents should write it fresh.
+Related posts
+"""
+
+
+def test_a_job_under_a_stacked_written_by_name_is_the_bylines_not_a_title():
+    posts = parse_archive(POST_WITH_STACKED_LABELS.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["Canned Responses in Live Chat: When They Help and When They Hurt"]
+    assert posts[0].authors == ["Delphine Achterberg"] and posts[0].metadata["date"] == "2024-08-27"
+    assert "Head of Support Education" not in posts[0].body
