@@ -86,8 +86,9 @@ def names_close_cards(lines: list[Line], records: list, masked: set[int]) -> lis
     moved = []
     for record in records:
         start = record.start
-        while start < record.end and (lines[start].blank or lines[start].is_name and not lines[start].is_field
-                                      or lines[start].chrome in P.BYLINE_EXTRAS):
+        while start < record.end and start != record.title and (
+                lines[start].blank or lines[start].is_name and not lines[start].is_field
+                or lines[start].chrome in P.BYLINE_EXTRAS):  # (never past the card's own title)
             start += 1
         moved.append(replace(record, start=start) if start < record.end and lines[start].dates_post else record)
     return [replace(record, end=following.start) for record, following in zip(moved, moved[1:])] + [moved[-1]]

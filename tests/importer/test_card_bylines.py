@@ -453,3 +453,36 @@ def test_a_name_under_a_cards_summary_is_that_cards_author_not_the_next_ones():
                                               "The Sofa That Would Not Fit Through the Door",
                                               "Delivery Windows: Why We Give You Four Hours"]
     assert [list(post.authors) for post in posts][:2] == [["Odile Brackett"], ["Femi Carraway"]]
+
+
+# Found by the fuzz test: a title that reads like a name ("Customer Focus") heading the second post, and a
+# name-like line ("Wow Customer Service") closing the page. No card may start past its own title.
+NAME_LIKE_TITLE_AND_LAST_LINE = """
+
+The Secret to Great Customer Experience
+
+Monday, April 27th, 2020
+
+What if you could see every customer as a chance to raise the bar from the last one you helped?
+
+Instead of the same level of service, challenge yourself to outdo yourself with the next customer.
+
+Customer Focus
+
+Monday, November 20th, 2017
+
+
+
+As organisations grow, one predictable pattern is that focus on the customer dwindles.
+
+The fastest way back is to ask every day how we delight the customers we already have.
+
+Wow Customer Service"""
+
+
+def test_a_name_like_title_stays_its_posts_title_and_every_line_is_in_one_place():
+    from tests.fuzz.properties import assert_sound
+
+    assert_sound(NAME_LIKE_TITLE_AND_LAST_LINE.encode(), "posts.txt")
+    posts = parse_archive(NAME_LIKE_TITLE_AND_LAST_LINE.encode(), "posts.txt").posts
+    assert [post.title for post in posts] == ["The Secret to Great Customer Experience", "Customer Focus"]
