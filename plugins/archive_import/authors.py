@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .lines import Line
-from .names import names_in
+from .names import full_name_of
 
 # Guest introductions and bylines sit in the first few paragraphs ...
 HEAD_PARAGRAPHS = 3
@@ -151,9 +151,6 @@ def signer_in_full(lines: list[Line]) -> str | None:
                 and shown[k + 1].stripped[:1].isupper()):
             continue
         first = shown[k + 1].stripped
-        for line in shown[k + 2:k + 2 + SIGNATURE_REACH]:
-            name = line.stripped.split(",")[0].strip()
-            if name.startswith(first + " ") and names_in(name) == (name,):
-                return name
-        return None
+        return next((name for line in shown[k + 2:k + 2 + SIGNATURE_REACH]
+                     if (name := full_name_of(first, line.stripped))), None)
     return None

@@ -65,10 +65,8 @@ def date_line(line: Line) -> bool:
         or SCORE.match(line.stripped) is not None or _job_then_date(line)
 
 
-# (A commenter's job before the comment's age: "Team lead, housing association · 2 days ago", Ghost.)
-
-
 def _job_then_date(line: Line) -> bool:
+    """A commenter's job before the comment's age: "Team lead, housing association · 2 days ago" (Ghost)."""
     job, dot, age = line.stripped.rpartition("·")  # spaced or not: "Billing team lead·2 days ago"
     job = job.strip()
     return bool(dot) and line.is_text and "·" not in job and P.JOB_LINE.match(job) is not None \

@@ -94,7 +94,7 @@ def _titled(lines: list[Line], j: int, signed: bool = False) -> bool:
     """A title of several words (no commenter's name, handle or badge) with its date right under it (or, when
     ``signed``, under its author's name: a card's "Title" / "Jane Doe" / "Apr 10, 2024")."""
     line, below = lines[j], _next_line(lines, j)
-    if signed and below is not None and lines[below].is_name and not lines[below].blank:
+    if signed and below is not None and lines[below].is_name:
         below = _next_line(lines, below)
     return line.is_text and line.title_like and not line.is_name and len(line.stripped.split()) >= MIN_TITLE_WORDS \
         and below is not None and date_line(lines[below])

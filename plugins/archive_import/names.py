@@ -48,6 +48,13 @@ def usual_case(name: str) -> str:
     return name.title() if name.isupper() and len(name) > MAX_INITIALS_CHARS else name
 
 
+def full_name_of(first: str, text: str) -> str | None:
+    """The full name a line gives for a first name ("Ines Calloway" or "Ines Calloway, founder" for "Ines"):
+    a letter's signature block under its first-name sign-off."""
+    found = names_in(text) or names_in(text.split(",")[0].strip())
+    return next((name for name in found if name.startswith(first + " ")), None)
+
+
 def plausible_name(text: str) -> bool:
     """Is ``text`` a person's or user's name (not "the team", not a sentence)?"""
     return bool(re.fullmatch(NAMES, text)) and not any(

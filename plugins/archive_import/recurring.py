@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .names import names_in
+from .names import full_name_of, names_in
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -151,7 +151,7 @@ def _signs_off(lines: list[Line], i: int) -> bool:
 
 def _full_name_of(signature: Line, sign_off: Line) -> bool:
     """"Rosa Alvarez" under "Rosa": a letter's signature block under its sign-off."""
-    return any(name.startswith(sign_off.stripped + " ") for name in names_in(signature.stripped))
+    return full_name_of(sign_off.stripped, signature.stripped) is not None
 
 
 def _echoed(lines: list[Line], i: int) -> bool:
