@@ -53,7 +53,7 @@ TRAILING_COUNT = re.compile(r"\s*[|·•—–]?\s*(?:(?:\d+|no|one)\s+(?:commen
 BODY_CUES = frozenset({"about_author"})
 
 # A label printed alone over its value, and how far below the value may be (a blank line between).
-STACKED_LABEL = re.compile(r"^(?:written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
+STACKED_LABEL = re.compile(r"^(?:author|about the author|written by|posted by|published by|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
                            r"|by|joined)\s*:?$", re.I)
 STACK_REACH = 2
 # A sponsor's box or a reader poll under its header: a blurb and a button, or a question's options.
@@ -238,15 +238,16 @@ def _mark_counted_notes(lines: list[Line]) -> None:
 
 
 def join_stacked_labels(lines: list[Line]) -> None:
-    """"Written by" over "Jane Doe", "Published on" over "March 12, 2024" (site builders stack a
-    label over its value): the pair is one cue, and both lines carry it."""
+    """"Written by" over "Jane Doe", "Published on" over "March 12, 2024", an author box's "Author" over
+    its name (site builders stack a label over its value): the pair is one cue, and both lines carry it."""
     for line in lines:
         if line.blank or line.cue is not None or not STACKED_LABEL.match(line.reading):
             continue
         value = next((other for other in lines[line.index + 1:line.index + 1 + STACK_REACH] if not other.blank), None)
         if value is None or value.cue is not None and value.cue.role != "date" or value.prose:
             continue
-        cue = read_cue(f"{line.reading.rstrip(':')} {value.reading}")
+        joined = f"{line.reading.rstrip(':')} {value.reading}"
+        cue = read_cue(joined) or read_label(joined)
         if cue is None:
             continue
         date = parse_date(cue.date_text) if cue.date_text and cue.role != "profile" else None

@@ -263,3 +263,27 @@ def test_a_job_under_a_stacked_written_by_name_is_the_bylines_not_a_title():
     assert [post.title for post in posts] == ["Canned Responses in Live Chat: When They Help and When They Hurt"]
     assert posts[0].authors == ["Delphine Achterberg"] and posts[0].metadata["date"] == "2024-08-27"
     assert "Head of Support Education" not in posts[0].body
+
+
+# Hugo and Hexo themes: no byline at the top; an author box under the text says "Author" over the name.
+POST_WITH_AUTHOR_BOX_UNDER_TEXT = """Harbourline Help
+Posts
+Tags
+Why we answer the phone before the chat
+March 4, 2024
+Callers wait on a line they can hear, so we pick them up first and let the chat queue breathe.
+Chat customers are usually doing something else while they wait, and a reply in two minutes suits them.
+We checked this for a month before changing the order, and nobody in the chat queue noticed.
+
+Author
+Rowena Castellan
+Runs the phone team at Harbourline and writes about queues.
+© 2024 Harbourline
+"""
+
+
+def test_an_author_label_over_a_name_under_the_text_names_the_author():
+    posts = parse_archive(POST_WITH_AUTHOR_BOX_UNDER_TEXT.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["Why we answer the phone before the chat"]
+    assert posts[0].authors == ["Rowena Castellan"]
+    assert "Rowena Castellan" not in posts[0].body
