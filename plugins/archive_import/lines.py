@@ -20,6 +20,7 @@ from .dates import FoundDate, parse_date
 from .glued import read_glued
 from .issue_banners import mark_issue_banners
 from .keyword_chrome import MAX_KEYWORD_CHROME_CHARS, keyword_chrome
+from .footnotes import mark_footnotes
 from .labels import mark_stacked_terms, read_label
 from .locales import Glossary
 from .names import LINK_WORDS, names_in
@@ -37,9 +38,6 @@ MAX_FIELD_CHARS = 200
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = frozenset(".!?…:\"”’)")
 EXCERPT_ENDS = ("[…]", "[...]")  # WordPress's automatic excerpt, cut mid-sentence
-# A footnote's mark: "1" to "99", under a heading that says so.
-MAX_FOOTNOTE_MARK_CHARS = 2
-FOOTNOTES_HEADING = re.compile(r"^(?:foot ?notes|notes|references|sources)$", re.I)
 
 # Lines of this many words that end like a sentence are prose, not cues ...
 MIN_SENTENCE_WORDS = 10
@@ -202,39 +200,6 @@ def _facts(written: str, stripped: str, extra: tuple[re.Pattern, ...]) -> LineFa
 def is_prose(line: Line) -> bool:
     """A paragraph of running text: long enough, ending like a sentence, not title-like."""
     return line.prose
-
-
-# Bare numbers counting up, each over a sentence, are notes when there are this many.
-MIN_COUNTED_NOTES = 2
-
-
-def mark_footnotes(lines: list[Line]) -> None:
-    """Under a "Footnotes" heading, bare small numbers are the notes' marks, not like counters; so are
-    "1", "2", "3" … counting up, each over its note's sentence (Substack prints no heading)."""
-    notes = False
-    for line in lines:
-        if line.blank:
-            continue
-        if FOOTNOTES_HEADING.match(line.stripped):
-            notes = True
-        elif notes and line.chrome == "counter" and len(line.stripped) <= MAX_FOOTNOTE_MARK_CHARS:
-            line.chrome, line.fixed = None, line.cue is not None or line.date is not None
-        elif notes and not line.prose:
-            notes = line.chrome is None and line.cue is None  # the notes end with the page's template
-    _mark_counted_notes(lines)
-
-
-def _mark_counted_notes(lines: list[Line]) -> None:
-    shown, marks, k = [line for line in lines if not line.blank], [], 0
-    while k + 1 < len(shown):
-        line, note = shown[k], shown[k + 1]  # the next mark follows its note at once, or the run is over
-        counted = line.chrome == "counter" and line.stripped == str(len(marks) + 1) and note.prose
-        if not counted and len(marks) >= MIN_COUNTED_NOTES:
-            break  # a run already found ends here ("3" under it is a like count)
-        marks, k = ([*marks, line], k + 2) if counted else ([], k + 1)
-    if len(marks) >= MIN_COUNTED_NOTES:
-        for line in marks:
-            line.chrome, line.fixed = None, line.cue is not None or line.date is not None
 
 
 def join_stacked_labels(lines: list[Line]) -> None:
