@@ -2,18 +2,21 @@
 
 Paragraphs stay paragraphs, bullets and unmarked line groups become lists,
 numbered items ordered lists (with their answers nested), short standalone
-lines before prose inner headings, lone alt-text lines italic captions, and
-whole-line quotations block quotes. Everything that merely looks like
+lines before prose inner headings, lone alt-text lines italic captions,
+whole-line quotations block quotes, and indented runs (``preformatted``) fenced
+code blocks that keep their indentation. Everything that merely looks like
 Markdown or HTML is escaped.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
 from . import patterns as P
 from .lines import Line
+from .preformatted import preformatted
 from .title_shape import title_like
 from .model import ArchiveConfig, Post
 
@@ -58,7 +61,7 @@ def escape(text: str) -> str:
 
 @dataclass
 class Block:
-    kind: str  # para | bullets | items | numbered
+    kind: str  # para | bullets | items | numbered | code
     lines: list[Line]
 
     @property
@@ -73,21 +76,32 @@ def _item_text(line: Line) -> str:
 
 
 def group_blocks(lines: list[Line], blank_separated: bool) -> list[Block]:
+    code = {lines[i].index for i in preformatted(lines)}
     groups: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if line.blank:
+        # A blank line ends a group, and so does the edge of a code block ("Here is the export:" over it).
+        if line.blank or current and (line.index in code) != (current[-1].index in code):
             if current:
                 groups.append(current)
             current = []
-        else:
+        if not line.blank:
             current.append(line)
     if current:
         groups.append(current)
     blocks: list[Block] = []
     for whole in groups:
-        blocks.extend(_group_blocks(whole, blank_separated))
+        blocks.extend([Block("code", whole)] if whole[0].index in code else _group_blocks(whole, blank_separated))
     return blocks
+
+
+def _code_markdown(block: Block) -> str:
+    """A fenced block with the lines' shared indentation taken off and the rest kept as copied."""
+    texts = [line.text.rstrip() for line in block.lines]
+    shared = len(os.path.commonprefix([text[:len(text) - len(text.lstrip())] for text in texts]))
+    # A fence longer than any run of backticks inside, so no copied line can close it.
+    fence = "`" * max(3, 1 + max(len(run) for text in texts for run in re.findall("`*", text)))
+    return "\n".join([fence, *(text[shared:] for text in texts), fence])
 
 
 def _bullet_runs(group: list[Line]) -> list[list[Line]]:
@@ -187,6 +201,8 @@ def render(lines: list[Line], blank_separated: bool, lead_captions: bool = False
             out.append(_para_markdown(block, nxt, lead))
             if not title_like(block.text):
                 lead = False
+        elif block.kind == "code":
+            out.append(_code_markdown(block))
         elif block.kind == "numbered":
             match = P.NUMBERED.match(block.text)
             item = f"{match['number']}. {escape(match['text'])}"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .names import full_name_of, names_in
+from .preformatted import preformatted
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -72,8 +73,9 @@ def mark_neighbours(lines: list[Line]) -> None:
     counts = Counter(key for key in keys if key)
     anchors = post_anchors(lines)  # (read from cues, which this does not change)
     least = max(MIN_RECURRING, math.ceil(RECURRING_PER_POST * len(anchors)))
+    authored_blocks = preformatted(lines)  # (indices: read_lines passes the whole page)
     for line in lines:
-        if not keys[line.index] or line.fixed or counts[keys[line.index]] < least:
+        if not keys[line.index] or line.fixed or counts[keys[line.index]] < least or line.index in authored_blocks:
             continue
         if len(line.stripped.split()) > MAX_RECURRING_WORDS or (
                 line.stripped[-1:] in ".:;," and not line.stripped.endswith("...")):

@@ -31,7 +31,9 @@ COMMUNITY = re.compile(r"^[rc]/[\w-]{2,30}$")
 # strftime's "%e" pads a one-digit day with a space ("April  3, 2024": Plume, C and Rust blog engines).
 PADDED_DAY = re.compile(rf"\b({_alternation(name.capitalize() for name in MONTHS)})\s{{2}}(\d)\b")
 BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s~\s|\s{2,}")  # Penscratch: "March 18, 2024 ~ Jane Doe"
-READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?$", re.I)
+# Hugo Terminal adds the word count in brackets: "4 min read (790 words)".
+READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?"
+                       r"(?:\s*\((?:about\s+)?\d[\d.,]*\s*[kK]?\s+words\))?$", re.I)
 # A read time with the date right after it and no separator (Jekyll So Simple): "3 min read March 4, 2024".
 READ_LEAD = re.compile(r"^(?P<read>~?\d+\s*min(?:ute)?s?\s+read)\s+(?=[A-Z0-9])", re.I)
 # Themes that print their facts as labelled phrases with no separator (Hexo NexT): "Posted on D

@@ -147,3 +147,34 @@ def test_icon_font_glyphs_copied_before_a_date_are_no_text_and_the_date_still_da
     assert [(post.title, post.metadata.get("date")) for post in posts] == [
         ("Why We Close the Chat at Eight", "2024-03-12"), ("Merging Tickets Without Regret", "2024-02-27")]
     assert all("\ue676" not in post.body for post in posts)
+
+
+# Hugo Terminal: "date :: author :: N min read (N words)", and a config export indented with tabs.
+POST_WITH_TABBED_CODE = """Tideworth Support
+Posts
+About
+
+Our escalation rules, as the helpdesk reads them
+2024-06-03 :: Ines Borrow :: 3 min read (540 words)
+
+We moved our escalation rules out of a wiki page and into the helpdesk, where they can actually fire.
+
+This is the part of the export that matters:
+
+\t- queue: billing
+\t  escalate_after: 4h
+\t- queue: outages
+\t  escalate_after: 30m
+
+Each queue now escalates on its own clock, and nobody has to remember which one is which.
+
+Read other posts
+"""
+
+
+def test_a_read_time_with_a_word_count_closes_a_byline_and_a_tabbed_code_block_stays_whole():
+    posts = parse_archive(POST_WITH_TABBED_CODE.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["Our escalation rules, as the helpdesk reads them"]
+    assert posts[0].authors == ["Ines Borrow"] and posts[0].metadata["date"] == "2024-06-03"
+    for line in ("- queue: billing", "- queue: outages", "escalate_after: 30m"):
+        assert line in posts[0].body
