@@ -84,10 +84,34 @@ def closed_cards(lines: list[Line], runs: list[Run], titles: list[int], lead,
     title."""
     headed = lead is not None and any(neighbour(lines, run.end, 1, masked) == lead[1] and any(
         not key.startswith("line:") for key in run.shapes) for run in runs)  # (a category label over it is no run)
-    if lead is not None and lead[1] is not None and not headed and len(titles) > 2 \
-            and not _text_under(lines, titles[-1], masked):
+    if lead is not None and lead[1] is not None and not headed and len(titles) > MIN_CLOSED_TITLES \
+            and not text_under(lines, titles[-1], masked):
         return titles[:-1], set(titles[1:-1])
     return titles, set()
+
+
+def runs_close(lines: list[Line], runs: list[Run], titles: list[int], masked: set[int]) -> bool:
+    """Is the last run's title slot the site's footer, with no text under it, while every other slot has
+    text under it, and the first run is the last one's kind? Then each run closes the card above it (the
+    date under a card's excerpt), and none heads a post below. (A sidebar's dated links at the end are
+    slots with no text, and a lone date over the first card under "Read more" + date runs heads it.)"""
+    if len(titles) <= MIN_CLOSED_TITLES or any(running_text(line) and line.index not in masked
+                                               for line in lines[titles[-1] + 1:]):
+        return False
+    over = {neighbour(lines, run.end, 1, masked): run for run in runs}
+    first, last = over.get(titles[0]), over.get(titles[-1])
+    if first is None or last is None or _cue_shapes(first) != _cue_shapes(last):
+        return False
+    return all(any(running_text(line) and line.index not in masked for line in lines[above + 1:below])
+               for above, below in zip(titles, titles[1:-1]))
+
+
+def _cue_shapes(run: Run) -> set[str]:
+    return {key for key in run.shapes if key.startswith("cue:")}  # (the last run takes the pager along)
+
+
+# Two cards and a footer at least: with fewer, the last slot may be a post with no text of its own.
+MIN_CLOSED_TITLES = 2
 
 
 def runs_head(lines: list[Line], runs: list[Run], titles: list[int]) -> bool:
@@ -101,6 +125,6 @@ def runs_head(lines: list[Line], runs: list[Run], titles: list[int]) -> bool:
 MIN_GROUPED_RUNS = 2
 
 
-def _text_under(lines: list[Line], title: int, masked: set[int]) -> bool:
+def text_under(lines: list[Line], title: int, masked: set[int]) -> bool:
     """Does running text follow the line before the page ends (a card's title), or nothing (a footer's)?"""
     return any(line.prose and line.index not in masked for line in lines[title + 1:])

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .undated_cards import split_undated_cards
-from .closing_runs import CLOSING_TOLERANCE, card_over, closed_cards, mostly_closing, named_above, running_text, runs_head
+from .closing_runs import (CLOSING_TOLERANCE, card_over, closed_cards, mostly_closing, named_above, running_text,
+                           runs_close, runs_head)
 from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty, mirrored_lead, title_labels
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
@@ -227,7 +228,8 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
     lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles),
-                      runs_head(lines, runs, titles)) or mirrored_lead(lines, titles[0], masked)
+                      runs_head(lines, runs, titles), runs_close(lines, runs, titles, masked)) \
+        or mirrored_lead(lines, titles[0], masked)
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])
         found[lead[1]] = []

@@ -151,3 +151,40 @@ def test_an_author_archive_names_every_posts_author_and_whole_excerpts_close_the
         ("Saying Sorry Once", "2023-12-05", ["Noor Castell"]),
         ("What the Day Before Christmas Looks Like", "2023-11-28", ["Noor Castell"]),
     ]
+
+
+# A block theme's grid: each card's date under its excerpt, a blank line over the date and none under it,
+# so the blank lines group each date with the next card's title; the last date has only the pager under it.
+DATES_UNDER_EXCERPTS_GROUPED_DOWN = """Skip to content
+Fernwick Garden Help
+Shop
+Returns
+Author: Orla Penhaligon
+Seed parcels that arrive after the sowing window
+
+When a seed order arrives too late to sow this season, we now refund it or hold it for next spring, whichever the customer prefers, and nobody has to argue about…
+
+May 14, 2024
+Why our plant guarantee now lasts a full year
+
+Plants die for all sorts of reasons, and most of them are nobody's fault. We used to cover thirty days. We now cover a year, because the shorter window mostly rewarded people who…
+
+April 30, 2024
+The delivery note that tells you where we left it
+
+Couriers leave parcels behind bins and under hedges, and customers used to find out only when they rang us. The note now says exactly where the parcel was put, and…
+
+April 2, 2024
+Older Posts→
+Proudly powered by WordPress
+"""
+
+
+def test_dates_under_excerpts_close_their_cards_even_where_blank_lines_group_them_with_the_next_title():
+    posts = parse_archive(DATES_UNDER_EXCERPTS_GROUPED_DOWN.encode(), "author.txt", ArchiveConfig()).posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Seed parcels that arrive after the sowing window", "2024-05-14"),
+        ("Why our plant guarantee now lasts a full year", "2024-04-30"),
+        ("The delivery note that tells you where we left it", "2024-04-02"),
+    ]
+    assert "When a seed order arrives too late" in posts[0].body
