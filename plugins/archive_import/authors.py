@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .lines import Line
-from .names import full_name_of
+from .names import full_name_of, plausible_name
 
 # Guest introductions and bylines sit in the first few paragraphs ...
 HEAD_PARAGRAPHS = 3
@@ -32,6 +32,25 @@ GREETING_OFF = re.compile(r"^(?:best wishes|best|warm(?:est)? (?:wishes|regards)
 # The words each ``patterns.GUEST_INTRO`` pattern (case-sensitive) holds as written, one per pattern: a line
 # holding none of them is not searched (a search runs over the whole paragraph).
 GUEST_INTRO_WORDS = (("my ",), ("my ",), ("guest ",), ("written by", "contributed by"))
+
+
+# A short author box: "About Jane Doe" over a bio that goes on by her first name ("Jane runs ...") or
+# opens with her job ("Tier 2 team lead at Fieldwise."); a site's "About Fieldwise Care" opens with its
+# whole name and says what it is.
+ABOUT_NAME = re.compile(r"^About\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+_BEING = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+def _short_box(texts: list[Line], k: int) -> re.Match | None:
+    match = ABOUT_NAME.match(texts[k].stripped) if texts[k].stripped.startswith("About ") else None
+    if match is None or k + 1 == len(texts):
+        return None
+    bio, first = texts[k + 1].stripped, match["name"].split()[0]
+    opening = re.split(r"[.,;]", bio, maxsplit=1)[0]
+    if bio.startswith(first + " ") and not bio.startswith(match["name"]) or P.JOB_LINE.match(opening) \
+            and not _BEING.search(opening):
+        return match
+    return None
 
 
 @dataclass
@@ -96,7 +115,7 @@ def find_authors(body: list[Line], *, fallbacks: list[tuple[str, list[str | None
     texts = [line for line in body if not line.blank]
 
     for k, line in enumerate(texts):
-        match = P.AUTHOR_BOX.match(line.stripped)
+        match = P.AUTHOR_BOX.match(line.stripped) or _short_box(texts, k)
         if match and plausible_name(match["name"]):
             found.authors, found.evidence = [match["name"]], f"author box line {line.number}"
             found.lifted.add(line.index)

@@ -76,9 +76,11 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # Vanilla: "March 4 edited March 5 in Refunds & Billing"
     ("edited_in", "date", "<date> <digit>", ("edited",),
      rf"(?P<date>[^•·|]+?)\s+{_kw('edited')}\s+[^•·|]+?\s+{_kw('in')}\s+(?P<category>[^|•·]+)"),
-    # Nikola: "2024-02-26 09:05 (updated 2024-02-28 14:30)": the date first, its edit after it in brackets.
+    # Nikola: "2024-02-26 09:05 (updated 2024-02-28 14:30)": the date first, its edit after it in brackets;
+    # Hugo Mainroad adds the category, its icon lost: "2024-04-02 (Last Modified: 2024-04-15) Escalations".
     ("date_then_edit", "date", "<digit> <date>", ("updated", "edited", "modified"),
-     rf"(?P<date>[^()]+?)\s*\({_kw('(?:last )?(?:updated|edited|modified)')}:?\s+[^()]+\)"),
+     rf"(?P<date>[^()]+?)\s*\({_kw('(?:last )?(?:updated|edited|modified)')}:?\s+[^()]+\)"
+     r"(?:\s+(?P<category>[A-Z][\w&'-]*(?:\s+[A-Z&][\w&'-]*){0,3}))?"),
     # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
     ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
     ("written_by", "byline", "written published", (), rf"{_kw('(?:written|published) by')}:?\s+{NAMES}"),

@@ -92,9 +92,13 @@ def _one_page(lines: list[Line], masked: set[int]) -> Template:
 
 
 def _dated_head_only(lines: list[Line], template: Template) -> bool:
-    """A stream whose first section alone carries a date: one dated article and its headings."""
+    """A stream whose first section alone carries a date, or whose sections above the one dated hold no
+    paragraph (the site's name and tagline): one dated article and its headings."""
     dated = [any(lines[i].dates_post for i in range(record.start, record.end)) for record in template.records]
-    return len(dated) > 1 and dated[0] and not any(dated[1:])
+    if len(dated) < 2 or sum(dated) != 1:
+        return False
+    first = dated.index(True)
+    return not any(lines[i].prose for record in template.records[:first] for i in range(record.start, record.end))
 
 
 def page_category(lines: list[Line], first_title: int) -> str | None:

@@ -109,7 +109,9 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "started_by": [("Started by Wendell Okafor", {"author": "Wendell Okafor"}), ("Started by: Ana Ruiz", {"author": "Ana Ruiz"})],
     "sent_on": [("Sent 19 Mar 2024", {"date_text": "19 Mar 2024"}), ("Sent on March 4, 2024", {"date_text": "March 4, 2024"})],
     "date_then_edit": [("2024-02-26 09:05 (updated 2024-02-28 14:30)", {"date_text": "2024-02-26 09:05"}),
-                       ("March 4, 2024 (last edited March 6, 2024)", {"date_text": "March 4, 2024"})],
+                       ("March 4, 2024 (last edited March 6, 2024)", {"date_text": "March 4, 2024"}),
+                       ("2024-04-02 (Last Modified: 2024-04-15) Escalations",
+                        {"date_text": "2024-04-02", "category": "Escalations"})],
     "last_edited": [("Last Edit: March 04, 2024, 09:40:02 AM by marisol_v", {"date_text": "March 04, 2024, 09:40:02 AM"}),
                     ("Edited on June 2, 2023", {"date_text": "June 2, 2023"})],
     "written_by": [

@@ -287,3 +287,40 @@ def test_an_author_label_over_a_name_under_the_text_names_the_author():
     assert [post.title for post in posts] == ["Why we answer the phone before the chat"]
     assert posts[0].authors == ["Rowena Castellan"]
     assert "Rowena Castellan" not in posts[0].body
+
+
+# Hugo Mainroad: "date (Last Modified: date) Category" under the dek, "About Name" over a short bio at the end.
+POST_WITH_SHORT_ABOUT_BOX = """Brackwell Service Desk
+Notes from the service desk
+Home
+Posts
+
+Why we reply to complaints within the hour
+The first reply matters more than the fix.
+2024-05-06 (Last Modified: 2024-05-09) Complaints
+
+A complaint that waits a day becomes two complaints: the original one and the wait.
+
+We now send a first reply within the hour, even when the answer is only that someone is looking.
+
+About Tamsin Ardley
+Complaints lead at Brackwell. Answers the angry emails first, on purpose.
+
+About Brackwell Service Desk
+Brackwell Service Desk is the support team behind Brackwell Energy, writing about the work.
+"""
+
+
+def test_a_short_about_box_over_a_bio_names_the_author_and_a_sites_about_box_does_not():
+    posts = parse_archive(POST_WITH_SHORT_ABOUT_BOX.encode(), "post.txt").posts
+    assert [post.title for post in posts] == ["Why we reply to complaints within the hour"]
+    assert posts[0].authors == ["Tamsin Ardley"]
+    assert posts[0].metadata["date"] == "2024-05-06" and posts[0].metadata.get("category") == "Complaints"
+    assert "About Tamsin Ardley" not in posts[0].body
+
+
+def test_a_sites_about_box_names_no_author():
+    site_only = POST_WITH_SHORT_ABOUT_BOX.replace("About Tamsin Ardley\n", "").replace(
+        "Complaints lead at Brackwell. Answers the angry emails first, on purpose.\n", "")
+    posts = parse_archive(site_only.encode(), "post.txt").posts
+    assert posts[0].authors != ["Brackwell Service Desk"]

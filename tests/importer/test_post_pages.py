@@ -546,3 +546,27 @@ def test_an_untitled_channel_post_over_its_comments_is_a_post_not_the_pages_head
     assert post.body.strip().startswith("A few of you asked what an SLA actually is")
     assert "Number two is our whole problem" not in post.body
     assert "review" in post.metadata  # no title on the page: one is made from the text and flagged
+
+
+# A plain theme's post page: the site's name and tagline, a two-link menu, the title, one date line, the text.
+# No byline, share row or comments say "post page"; the one dated section under an undated header says so.
+POST_PAGE_WITH_ONLY_A_DATE = """Pellwick Returns Desk
+Small notes on getting things back
+Home
+Archive
+
+Refund timing, explained once
+March 12, 2024
+
+Refunds leave us the same day we receive the parcel, and the bank takes three to five working days after that.
+
+We now say both numbers in the first reply, so nobody has to ask twice where their money is.
+
+Returns Policy
+"""
+
+
+def test_a_post_page_with_only_a_date_line_under_the_sites_header_is_one_post():
+    posts = parse_archive(POST_PAGE_WITH_ONLY_A_DATE.encode(), "post.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [("Refund timing, explained once", "2024-03-12")]
+    assert "Refunds leave us the same day" in posts[0].body
