@@ -15,15 +15,12 @@ from datetime import date
 
 from .boilerplate import strip_shared_edges
 from .decoding import decode
-from .feed_entries import feed_template
 from .feed_view import FeedLines, is_feed_view, read_feed_view
-from .dated_leads import dated_lead_template
-from .undated_cards import cut_cards_template
 from .json_view import is_json_view, read_json_view
 from .day_headers import day_headers
-from .header_blocks import HeaderBlock, header_template
+from .header_blocks import HeaderBlock
 from . import patterns as P
-from .comments import Thread, find_threads
+from .comments import find_threads
 from .text_dates import numeric_order
 from .captures import mark_capture_toolbar, mark_print_margins
 from .lines import Line, read_lines
@@ -34,23 +31,14 @@ from .names import names_in
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
 from .contents import mark_contents
-from .digest import split_digests
-from .forum import forum_topic, mark_posters
-from .numbered_thread import thread_template
+from .forum import mark_posters
 from .authors import signer_in_full
 from .mail_view import letter_writer
 from .owners import page_owner
-from .pages import each_page, page_starts
-from .status_history import status_template
-from .post_page import post_page
+from .induction import read_template
 from .posts import deal
 from .slugs import SlugRegistry
-from .replies import thread_replies
-from .single import one_post
-from .stream import stream_template
-from .structure import Record, Template
-from .tail import end_at_signature
-from .template import fields_template
+from .structure import Record
 from .neighbours import next_filled
 
 log = logging.getLogger(__name__)
@@ -62,45 +50,6 @@ MAX_UNSURE_SHOWN = 10
 MIN_HEADLINE_WORDS = 3
 # The page's own header ("Jane Doe's Blog") sits in its first lines ...
 OWNER_SEARCH_LINES = 30
-def induce(texts: list[str], lines: list[Line], masked: set[int]) -> tuple[Template, dict[int, HeaderBlock]]:
-    found = header_template(texts, lines)
-    if found is not None:
-        return found
-    thread = thread_template(lines, masked)
-    if thread is not None:
-        return thread, {}
-    status = status_template(lines)
-    if status is not None:
-        return status, {}
-    starts = page_starts(lines)
-    if starts:
-        return each_page(lines, masked, starts, lambda hidden: _one_page(lines, hidden)), {}
-    return _one_page(lines, masked), {}
-
-
-def _one_page(lines: list[Line], masked: set[int]) -> Template:
-    found = fields_template(lines, masked) or dated_lead_template(lines, masked) or cut_cards_template(lines, masked)
-    template = one_post(lines, masked, found) or found or stream_template(lines, masked)
-    letter = template.kind == "stream" and (any(line.chrome == "mail sender" for line in lines)
-                                            or _dated_head_only(lines, template))
-    if letter or any(record.title is not None and lines[record.title].inner_heading for record in template.records):
-        # A letter a mail client shows is one letter; its headings head its sections, as a contents list says.
-        template = one_post(lines, masked, None, last_resort=True) or template  # sections of one article
-    if template.records:
-        return template
-    return one_post(lines, masked, None, last_resort=True) or template  # never lose a titled text
-
-
-def _dated_head_only(lines: list[Line], template: Template) -> bool:
-    """A stream whose first section alone carries a date, or whose sections above the one dated hold no
-    paragraph (the site's name and tagline): one dated article and its headings."""
-    dated = [any(lines[i].dates_post for i in range(record.start, record.end)) for record in template.records]
-    if len(dated) < 2 or sum(dated) != 1:
-        return False
-    first = dated.index(True)
-    return not any(lines[i].prose for record in template.records[:first] for i in range(record.start, record.end))
-
-
 def page_category(lines: list[Line], first_title: int) -> str | None:
     """The category a listing page is about: its "Category Archives: X" header, or a "Category: X" above every post."""
     named = [line for line in lines if line.chrome == "archive header" and P.category_header(line.stripped)]
@@ -213,24 +162,6 @@ def _read_lines(decoded: list[str], config: ArchiveConfig, warnings: list[str],
     return feed, lines
 
 
-def _template(feed_lines: FeedLines, lines: list[Line],
-              threads: list[Thread]) -> tuple[Template, dict[int, HeaderBlock], list[Thread]]:
-    """The archive's records, its e-mails by their first line, and its comment threads: a feed's entries,
-    one post's page and its replies, or the template the lines' shapes make."""
-    masked = {i for thread in threads for i in range(thread.start, thread.end)}
-    feed = feed_template(lines, feed_lines.entries)
-    if feed is not None:  # a feed's entries are its posts (and its readers' comments)
-        return feed[0], {}, sorted([*threads, *feed[1]], key=lambda thread: thread.start)
-    page = forum_topic(lines, masked) or post_page(lines, masked) or forum_topic(lines, masked, by_handles=True)
-    if page is not None:  # one post's page: the post, then its replies
-        return page.template, {}, sorted([*threads, *([page.replies] if page.replies else [])],
-                                         key=lambda thread: thread.start)
-    template, emails = split_digests(lines, *induce(feed_lines.texts, lines, masked))
-    template = replace(template, records=end_at_signature(lines, template.records, masked, bool(emails)))
-    template, threads = thread_replies(lines, template, threads)
-    return template, emails, threads
-
-
 def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
     decoded = decode(data)
     count = len(decoded.lines)
@@ -249,7 +180,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         dropped = [DroppedLine(line.number, line.text, "blank") for line in lines]
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)
     threads = find_threads(lines)
-    template, emails, threads = _template(feed_lines, lines, threads)
+    template, emails, threads = read_template(feed_lines, lines, threads)
     parts, furniture = deal(lines, template.records, threads)
     strip_shared_edges(lines, parts, furniture)
     for record, part in zip(template.records, parts):
