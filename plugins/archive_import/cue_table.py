@@ -140,7 +140,7 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("journal_state", "footer", "current", (), rf"{_kw('current (?:mood|music|location)')}:\s*\S.*"),
     ("comment_links", "footer", "<(>", (), rf"\(\s*(?:{_COUNT}\s+{_COMMENTS}\s*\|\s*)?{_kw('leave a comment')}\s*\)"),
     ("name_date_fields", "byline", "<name>", ("|",),  # WordPress.com e-mail notifications
-     rf"{NAMES}{_PIPE}{_DATE}(?:{_PIPE}{_kw('tags')}:\s*(?P<tags>[^|]*?))?"
+     rf"(?!(?i:by)\s){NAMES}{_PIPE}{_DATE}(?:{_PIPE}{_kw('tags')}:\s*(?P<tags>[^|]*?))?"
      rf"(?:{_PIPE}{_kw('categories')}:\s*(?P<category>[^|]*?))?(?:{_PIPE}{_kw('url')}:\s*(?P<url>\S+))?"),
     ("disqus_comment", "comment", "<name>", ("ago",), rf"{NAMES}{_DOT}(?P<date>.+?\s+{_kw('ago')})"),
     # Talkyard, Fediverse forums: "By Ingrid Solberg @ingrid_s 3 days ago" over the topic, the same without

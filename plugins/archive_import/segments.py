@@ -57,8 +57,9 @@ COMMENT_LINK = re.compile(r"^(?:leave a (?:comment|reply)|comments? (?:are )?(?:
 TAGGED = re.compile(r"^(?:tags|tagged)\s*:?\s*(?P<tags>\S.*)$", re.I)
 # A theme's hidden label may stand before its visible one: "Posted by By Jane Doe" (Sinatra).
 BY = re.compile(r"^(?:(?:by|written by|posted by|last post by):?\s+)+(?P<name>.+)$", re.I)  # MyBB: "Posted by: X"
-# "included in" is Hugo LoveIt's and FixIt's: "Jane Doe  included in Phone Support".
-IN = re.compile(r"^(?P<label>in|posted in|filed under|included in)\s+(?P<category>.+)$", re.I)
+# "included in" is Hugo LoveIt's and FixIt's: "Jane Doe  included in Phone Support"; Avada labels them:
+# "Categories: Claims, Repairs" (the first is the category, the rest tags).
+IN = re.compile(r"^(?P<label>in|posted in|filed under|included in|categories:|category:)\s+(?P<category>.+)$", re.I)
 # A category label is a word or two in capitals ("Stories", "Customer Care"), or a list of
 # them ("Policy, Refunds").
 LABEL = re.compile(r"^[A-Z][\w&'’-]*(?:,?\s+[A-Z&][\w&'’-]*){0,2}$")
@@ -117,8 +118,8 @@ def _read(segment: str, facts: _Facts) -> bool:
         facts.counted = True
         return True
     tagged = TAGGED.match(segment)
-    if tagged and not facts.tags:
-        facts.tags = tuple(tag.strip() for tag in tagged["tags"].split(",") if tag.strip())
+    if tagged:  # (after a "Categories:" segment's further terms, if any)
+        facts.tags = (*facts.tags, *(tag.strip() for tag in tagged["tags"].split(",") if tag.strip()))
         return True
     if COMMENT_LINK.match(segment):
         facts.counted = True
@@ -133,7 +134,9 @@ def _read(segment: str, facts: _Facts) -> bool:
         return True
     within = IN.match(segment)
     if within and facts.category is None:  # "In Process" names a category, not a person
-        facts.category = within["category"].strip()
+        facts.category, *more = [term.strip() for term in within["category"].split(",")] \
+            if within["label"].endswith(":") else [within["category"].strip()]
+        facts.tags = (*facts.tags, *more)
         facts.filed = facts.category.startswith("#")
         facts.labelled = within["label"].lower() != "in"
         return True

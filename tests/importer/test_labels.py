@@ -59,6 +59,10 @@ def test_other_lines_are_not_labels(text):
 
 
 SEGMENTED = [
+    # Avada's meta row under an excerpt: labelled categories (the first is the category), tags, a count.
+    ("By Ilse Varga|May 2nd, 2024|Categories: Claims, Repairs|Tags: receipts, warranty|3 Comments",
+     {"author": "Ilse Varga", "date_text": "May 2nd, 2024", "category": "Claims",
+      "tags": ("Repairs", "receipts", "warranty"), "count": 3}),
     ("Lucas Brandt · June 12, 2019 · Stories", {"author": "Lucas Brandt", "date_text": "June 12, 2019",
                                                "category": "Stories"}),
     ("April 30, 2019 · by Mei Tanaka · 2 min read", {"author": "Mei Tanaka", "date_text": "April 30, 2019"}),
@@ -242,3 +246,10 @@ Questions go to the estate office as usual, and we answer within two working day
 """
     posts = _parse(page)
     assert [list(post.authors) for post in posts] == [["Gareth Nwosu"]]
+
+
+def test_by_is_never_part_of_the_name_a_pipe_separated_byline_gives():
+    from archive_import.lines import read_line
+
+    cue = read_line(0, "By Ilse Varga | May 2nd, 2024 | Categories: Claims", ()).cue
+    assert cue is not None and cue.author == "Ilse Varga" and cue.category == "Claims"
