@@ -10,6 +10,8 @@ thread began, less the next post's title lines just before it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -23,6 +25,11 @@ from .thread_words import COUNT_HEADER, SORT_LABEL, THREAD_FOOTER, THREAD_HEADER
 # may have a subscribe link and the comment form between it and the first comment.
 COUNT_HEADER_REACH = 4
 THREAD_HEADER_REACH = 8
+# A header that counts its comments in brackets ("Top comments (4)", DEV) is the thread's own, never a link
+# in the post's meta: a logged-in reader's comment form and template picker may stand between it and the
+# first comment, whose head is a profile card (name, follow button, bio, joined date).
+COUNTED_HEADER = re.compile(r"\(\d+\)$")
+COUNTED_HEADER_REACH = 30
 # A post's title under its counts has this many words; a commenter's name or handle fewer.
 MIN_TITLE_WORDS = 5
 # What a glued name-and-date line under it heads a comment after: a like count, the thread's sort tabs.
@@ -66,7 +73,9 @@ def _opens(lines: list[Line], i: int) -> bool:
         return _commenter_under_row(lines, i)
     if explicit or COUNT_HEADER.match(line.stripped):
         # A header opens a thread only when a comment follows: "3 Comments on X" is also a link.
-        seen, reach = 0, THREAD_HEADER_REACH if explicit else COUNT_HEADER_REACH
+        reach = (COUNTED_HEADER_REACH if COUNTED_HEADER.search(line.stripped) else THREAD_HEADER_REACH) if explicit \
+            else COUNT_HEADER_REACH
+        seen = 0
         for j in range(i + 1, len(lines)):
             if lines[j].blank:
                 continue

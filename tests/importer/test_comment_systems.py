@@ -589,3 +589,77 @@ def test_comments_under_facebooks_like_reply_rows_are_a_thread_not_the_notes_tex
     body = parsed.posts[0].body
     assert "five working days" in body
     assert not any(words in body for words in ("Really clear", "the question we got most often", "sofa too", "49w"))
+
+
+# DEV, copied while logged in: "Top comments (2)", the comment form and its template picker, then each
+# comment under a profile card (name three times, Follow, bio, Joined date) and its own date.
+DEV_ARTICLE_WITH_PROFILE_CARD_COMMENTS = """DEV Community
+Log in
+Create account
+Mirela Oduya
+Posted on May 6, 2024
+Routing refund questions before they reach a person
+#customerservice
+#automation
+Most refund questions arrive with the order number already in the subject line, so we read it there first.
+The router looks up the order, checks whether a refund is already on its way, and answers that case itself.
+Everything else goes to the billing queue with the order attached, so the agent starts with the facts.
+Top comments (2)
+Subscribe
+Personal
+Trusted User
+Create template
+Templates let you quickly answer FAQs or store snippets for re-use.
+Submit
+Preview
+Dismiss
+Collapse
+Expand
+Tobias Wendling
+Tobias Wendling
+Tobias Wendling
+Follow
+Billing support lead. Spreadsheets and patience.
+Joined
+Mar 2, 2020
+•
+May 7 '24
+Dropdown menu
+Copy link
+Hide
+Do you let the router answer when the refund was issued but has not landed yet?
+Like comment:
+3 likes
+Like
+Comment button
+Reply
+Collapse
+Expand
+Mirela Oduya
+Mirela Oduya
+Mirela Oduya
+Follow
+Joined
+Jan 9, 2019
+•
+May 7 '24
+Dropdown menu
+Copy link
+Hide
+Yes, with the bank's usual timing in the reply, which answers most of those on its own.
+Like comment:
+Like
+Comment button
+Reply
+Code of Conduct
+Report abuse
+"""
+
+
+def test_a_counted_thread_header_opens_the_thread_past_a_comment_form_and_profile_cards():
+    parsed = parse_archive(DEV_ARTICLE_WITH_PROFILE_CARD_COMMENTS.encode(), "dev.txt")
+    assert [post.title for post in parsed.posts] == ["Routing refund questions before they reach a person"]
+    post = parsed.posts[0]
+    assert post.metadata["date"] == "2024-05-06" and post.authors == ["Mirela Oduya"]
+    assert "Everything else goes to the billing queue" in post.body
+    assert "router answer when the refund was issued" not in post.body
