@@ -98,7 +98,7 @@ def _join_counts(parts: list[str]) -> list[str]:
 
 def _read(segment: str, facts: _Facts) -> bool:
     """Fold one segment into ``facts``; False when it is of no known kind."""
-    found = parse_date(segment)
+    found = parse_date(segment[3:] if segment[:3].lower() == "on " else segment)  # GitHub: "on Mar 27 · 2 comments"
     if found is not None and (facts.date_text is None or found.precision in ("day", "minute")):
         if facts.date_text is None:  # "2024-03-11  2024-04-02": published, then updated
             facts.date_text, facts.known = segment, facts.known + 1

@@ -11,6 +11,8 @@ Case), and the text below it is the post, less the page's footer.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import re
 from dataclasses import replace
 
@@ -57,34 +59,35 @@ SINGLE_CONFIDENCE = 0.75
 READ_TIME_IN = re.compile(r"\bmin(?:ute)?s? read\b", re.I)
 
 
-def _dated(lines: list[Line], record: Record) -> bool:
-    return any(lines[i].dates_post for i in range(record.start, record.end))
+def _dated(lines: list[Line], record: Record, masked: Collection[int] = ()) -> bool:
+    return any(lines[i].dates_post for i in range(record.start, record.end) if i not in masked)
 
 
-def _prose_lines(lines: list[Line], record: Record) -> int:
+def _prose_lines(lines: list[Line], record: Record, masked: Collection[int] = ()) -> int:
     """Paragraphs, a card's excerpt cut mid-sentence among them ("… a part-month charge from the day you")."""
-    return sum(1 for i in range(record.start, record.end) if lines[i].is_text and (
+    return sum(1 for i in range(record.start, record.end) if i not in masked and lines[i].is_text and (
         is_prose(lines[i]) or len(lines[i].stripped.split()) >= MIN_CUT_EXCERPT_WORDS and not lines[i].title_like))
 
 
-def _a_post(lines: list[Line], record: Record) -> bool:
+def _a_post(lines: list[Line], record: Record, masked: Collection[int] = ()) -> bool:
     """Dated, or paragraphs, or a card: an excerpt with its "Read more" (an undated card holds no more)."""
-    prose = _prose_lines(lines, record)
-    return _dated(lines, record) or prose >= MIN_POST_PARAGRAPHS or prose >= 1 and any(
+    prose = _prose_lines(lines, record, masked)
+    return _dated(lines, record, masked) or prose >= MIN_POST_PARAGRAPHS or prose >= 1 and any(
         lines[i].cue is not None and lines[i].cue.role == "teaser" for i in range(record.start, record.end))
 
 
-def is_listing(lines: list[Line], template: Template | None) -> bool:
-    """A page of posts: two or more records that are posts, and bylines or dates recurring among them."""
+def is_listing(lines: list[Line], template: Template | None, masked: Collection[int] = ()) -> bool:
+    """A page of posts: two or more records that are posts, and bylines or dates recurring among them.
+    (The dates and paragraphs of comments, ``masked``, are no post's.)"""
     if template is not None and CUT_CARDS in template.shapes:
         return True  # titles over cut excerpts, several: a listing whatever form or button it shows
     if template is None or not any(shape.startswith(("cue:", "date:")) for shape in template.shapes):
         return False
     # A record after the first with neither title nor date is no post of a list: its post's text after a
     # break (a subscribe box inside the post).
-    posts = [record for k, record in enumerate(template.records) if _a_post(lines, record)
-             and (k == 0 or record.title is not None or _dated(lines, record))]
-    counts = [_prose_lines(lines, record) for record in posts]
+    posts = [record for k, record in enumerate(template.records) if _a_post(lines, record, masked)
+             and (k == 0 or record.title is not None or _dated(lines, record, masked))]
+    counts = [_prose_lines(lines, record, masked) for record in posts]
     prose = sorted(counts, reverse=True)
     # Two posts make a listing, unless one record holds all the prose: a post page's reaction bar,
     # its "Posted on" line and its tag row recur as often as a listing's bylines do ...
@@ -119,7 +122,7 @@ def one_post(lines: list[Line], masked: set[int], found: Template | None, *, las
     ``last_resort``: no other reading found any post, so a page with a titled
     paragraph is one post even without a post page's signs.
     """
-    if not last_resort and (is_listing(lines, found) or any(line.chrome == "archive header" for line in lines)):
+    if not last_resort and (is_listing(lines, found, masked) or any(line.chrome == "archive header" for line in lines)):
         return None
     if not last_resort and not _post_page(lines, masked):
         return None

@@ -59,6 +59,8 @@ def test_other_lines_are_not_labels(text):
 
 
 SEGMENTED = [
+    # GitHub Discussions: "on" before the date, then the thread's counts.
+    ("on Mar 27 · 2 comments · 1 reply", {"date_text": "on Mar 27"}),
     # Avada's meta row under an excerpt: labelled categories (the first is the category), tags, a count.
     ("By Ilse Varga|May 2nd, 2024|Categories: Claims, Repairs|Tags: receipts, warranty|3 Comments",
      {"author": "Ilse Varga", "date_text": "May 2nd, 2024", "category": "Claims",

@@ -570,3 +570,32 @@ def test_a_post_page_with_only_a_date_line_under_the_sites_header_is_one_post():
     posts = parse_archive(POST_PAGE_WITH_ONLY_A_DATE.encode(), "post.txt").posts
     assert [(post.title, post.metadata.get("date")) for post in posts] == [("Refund timing, explained once", "2024-03-12")]
     assert "Refunds leave us the same day" in posts[0].body
+
+
+
+# A post page read as two records: the article, and its text after a subscribe box with the comment thread
+# under it. The comments' dates are no post's, so the page is no listing.
+ARTICLE_THEN_TEXT_AND_COMMENTS = """Why we answer the oldest ticket last on Mondays
+Hanne Solvik
+Feb 5, 2024
+The weekend leaves a pile of tickets, and working it oldest first puts a locked-out customer behind a request.
+We spend the first half hour only sorting: blocked, broken, or a question, and nobody replies until it is done.
+Subscribe
+The blocked pile goes to whoever knows accounts best, the broken pile to two people, and everyone else takes questions.
+Questions older than a day move to the top by themselves, so nothing waits for ever and nobody has to chase them.
+Tobias Wren
+Feb 6
+We tried this after reading it and the locked-out customers were all answered before ten.
+"""
+
+
+def test_the_dates_of_comments_make_no_record_a_post_of_a_listing():
+    from archive_import.lines import read_lines
+    from archive_import.single import is_listing
+    from archive_import.structure import Record, Template
+
+    lines = read_lines(ARTICLE_THEN_TEXT_AND_COMMENTS.split("\n"), [])
+    template = Template("fields", ["cue:date"], "-1", [Record(0, 5, 0), Record(5, len(lines), None)], 0.7)
+    comments = set(range(8, 11))
+    assert is_listing(lines, template)  # read without its thread, the second record is a dated card ...
+    assert not is_listing(lines, template, comments)  # ... but its date is a comment's
