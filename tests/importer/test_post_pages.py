@@ -591,7 +591,7 @@ We tried this after reading it and the locked-out customers were all answered be
 
 def test_the_dates_of_comments_make_no_record_a_post_of_a_listing():
     from archive_import.lines import read_lines
-    from archive_import.single import is_listing
+    from archive_import.listing import is_listing
     from archive_import.structure import Record, Template
 
     lines = read_lines(ARTICLE_THEN_TEXT_AND_COMMENTS.split("\n"), [])
