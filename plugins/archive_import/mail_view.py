@@ -35,7 +35,7 @@ CLOCK_ONLY = re.compile(r"^(?P<time>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*\([^)
 # The sender's initials in place of a photo (Outlook: "PA"), over or beside the sender line.
 INITIALS = re.compile(r"^[A-Z]{1,3}$")
 # The reading pane's buttons under the header.
-MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|…|\.\.\.)$"
+MAIL_BUTTON = re.compile(r"^(?:reply|reply all|forward|more actions|archive|junk|spam|delete|more|…|\.\.\.)$"
                          r"|^reply\s*(?:\|[^|]{1,40}){2,}$", re.I)  # Gmail's basic HTML: "Reply | Reply to all | …"
 # A mail client's header fields, labelled on their own line or before their value ("to me": Gmail).
 MAIL_FIELD = re.compile(r"^(?:to|reply-to|cc|from|sent|date)\s*:?(?:\s|$)|^to me$", re.I)
@@ -65,6 +65,11 @@ def _header(lines: list[Line]) -> list[Line]:
 
 
 def _near_field(shown: list[Line], k: int) -> bool:
+    """A mail field within reach of line ``k``, past the client's buttons (Thunderbird prints its toolbar
+    between the sender and "To")."""
+    target = shown[k]
+    shown = [line for line in shown if line is target or not MAIL_BUTTON.match(line.stripped)]
+    k = next(j for j, line in enumerate(shown) if line is target)
     near = shown[max(0, k - MAIL_FIELD_REACH):k + MAIL_FIELD_REACH + 1]
     return any(MAIL_FIELD.match(other.stripped) and not other.prose for other in near if other is not shown[k])
 

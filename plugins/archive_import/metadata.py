@@ -24,6 +24,8 @@ from .slugs import SlugRegistry
 # Generated titles: the first sentence, cut to this many words.
 GENERATED_TITLE_WORDS = 12
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s|$)")
+# A mail client's subject field taken as the title keeps no label: "Subject: X", Thunderbird's "Subject<TAB>X".
+SUBJECT_LABEL = re.compile(r"^subject(?::\s*|\t\s*)", re.I)
 # Only http(s) addresses become links.
 WEB_URL = re.compile(r"^https?://\S+$", re.I)
 
@@ -98,8 +100,8 @@ def build_post(part: PostParts, found: Fields, email: HeaderBlock | None, config
     if email is not None and email.title and part.title is None:  # the e-mail's own headline wins
         title = email.title
     elif part.title is not None:
-        title = P.LIST_TAG.sub("", P.LINK_DOMAIN.sub("", P.RANK_CELL.sub("", P.TYPING_CURSOR.sub(
-            "", part.title.stripped)))) or part.title.stripped
+        title = P.LIST_TAG.sub("", P.LINK_DOMAIN.sub("", P.RANK_CELL.sub("", SUBJECT_LABEL.sub("", P.TYPING_CURSOR.sub(
+            "", part.title.stripped))))) or part.title.stripped
     else:
         title = first_sentence_title(part.body)
         review.append("title generated from first sentence")

@@ -294,3 +294,33 @@ def test_letters_a_feed_shows_collapsed_under_the_open_one_are_posts_of_their_ow
     assert [post.title for post in posts][1:] == ["Refunds that wait for the warehouse", "The first reply sets the pace"]
     assert "Nobody has missed a promised call" in posts[0].body and "Refunds" not in posts[0].body
     assert "Expand" not in posts[1].body and posts[1].body.rstrip().endswith("and…")
+
+
+# Thunderbird's header pane with its toolbar between the fields: "Label<TAB>value", no colon; the letter
+# prints no headline of its own.
+THUNDERBIRD_PANE_BROKEN_BY_TOOLBAR = """From\tHarbour Help Notes <notes@harbourhelp.example>
+Reply
+Forward
+Archive
+Junk
+Delete
+More
+To\tnoor.adair@example.org
+Subject\tThree callbacks we stopped promising
+4/9/2024, 8:15 AM
+To protect your privacy, Thunderbird has blocked remote content in this message.
+
+Hello again,
+
+We used to promise a callback within the hour, and we missed it about a third of the time.
+
+Now we promise the afternoon, and we keep that promise nearly every day.
+
+Thanks for reading,
+Marta
+"""
+
+
+def test_a_thunderbird_subject_field_titles_the_letter_without_its_label():
+    posts = parse_archive(THUNDERBIRD_PANE_BROKEN_BY_TOOLBAR.encode(), "letter.txt").posts
+    assert [post.title for post in posts] == ["Three callbacks we stopped promising"]
