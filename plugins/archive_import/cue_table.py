@@ -84,6 +84,9 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     # SMF: "Last Edit: March 04, 2024, 09:40:02 AM by marisol_v"
     ("last_edited", "date", "last edited", (), rf"{_kw('(?:last )?edit(?:ed)?')}:?(?:\s+{_kw('on')})?\s+{_DATE}(?:{_BY}\S+)?"),
     ("written_by", "byline", "written published", (), rf"{_kw('(?:written|published) by')}:?\s+{NAMES}"),
+    # Hashnode's team posts name one writer and count the rest: "Priya Raman with 2 co-authors".
+    ("with_coauthors", "byline", "<name>", ("co-author", "coauthor"),
+     rf"{NAMES}\s+{_kw('with')}\s+(?:\d+|one|two|three|four)\s+{_kw('co-?authors?')}"),
     ("started_by", "byline", "started", (), rf"{_kw('started by')}:?\s+{NAMES}"),  # a forum topic's opener
     ("about_author", "byline", "about", (), rf"{_kw('about the author')}:?\s+{NAMES}"),
     # "By Jane Doe on March 4, 2024 in Refunds": the category after the date.

@@ -27,6 +27,7 @@ NEGATIVE: dict[str, list[str]] = {
     "created_by": ["Created by the team, last modified whenever"],
     "asked_by": ["Asked by customers every day since the launch"],
     "answer_by": ["Correct answer by the end of the week, hopefully"],
+    "with_coauthors": ["Written with two co-authors in mind", "Priya Raman with 2 co-authors of the guide said so."],
     "via_ago": ["via the back door two days ago"],
     "user_ago": ["Jane Doe 4 days ago", "refunds went up 3 days ago"],
     "ago_in_by": ["3 days ago in #support by the whole team"],

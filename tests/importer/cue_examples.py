@@ -114,6 +114,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
                         {"date_text": "2024-04-02", "category": "Escalations"})],
     "last_edited": [("Last Edit: March 04, 2024, 09:40:02 AM by marisol_v", {"date_text": "March 04, 2024, 09:40:02 AM"}),
                     ("Edited on June 2, 2023", {"date_text": "June 2, 2023"})],
+    "with_coauthors": [("Priya Raman with 2 co-authors", {"author": "Priya Raman"}),
+                       ("Jonas Whitford with one co-author", {"author": "Jonas Whitford"})],
     "written_by": [
         ("Written by Jane Doe", {"author": "Jane Doe"}),
         ("WRITTEN BY JANE DOE", {"author": "JANE DOE"}),
