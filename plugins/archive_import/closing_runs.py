@@ -9,8 +9,7 @@ under it say they head them (``runs_head``).
 
 from __future__ import annotations
 
-import re
-
+from .labels import teaser_names
 from .lines import Line
 from .slots import neighbour, reachable
 from .structure import Run
@@ -35,16 +34,15 @@ def closes_post(lines: list[Line], run: Run) -> bool:
 
 # How far above its "Continue reading <title>" a card's title may sit (title, excerpt lines, blanks).
 MAX_TEASER_REACH = 12
-_TEASER_WORDS = re.compile(r"^(?:continue reading|read more|keep reading|read the rest of)\s*:?\s*", re.I)
-_QUOTES = " \"'“”‘’«»→›…"
 
 
 def names_title_above(lines: list[Line], teaser: int, start: int) -> bool:
     """Does the teaser link name a title printed just above its run ("Continue reading The Spring Bill Shock")?"""
-    named = _TEASER_WORDS.sub("", lines[teaser].stripped).strip(_QUOTES)
+    named = teaser_names(lines[teaser].stripped)
     if not named:
         return False
-    return any(lines[i].stripped.strip(_QUOTES) == named for i in range(max(0, start - MAX_TEASER_REACH), start))
+    return any(teaser_names(lines[i].stripped, bare=True) == named
+               for i in range(max(0, start - MAX_TEASER_REACH), start))
 
 
 def named_above(lines: list[Line], runs: list[Run]) -> bool:

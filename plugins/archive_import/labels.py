@@ -116,6 +116,16 @@ LABELS: tuple[Label, ...] = (
 )
 
 
+_TEASER_WORDS = re.compile(r"^(?:continue reading|read more|keep reading|read the rest of)\s*:?\s*", re.I)
+_QUOTES = " \"'“”‘’«»→›…"
+
+
+def teaser_names(text: str, bare: bool = False) -> str:
+    """The title a teaser link names ("Continue reading “The Spring Bill Shock” →"), or "" when it names
+    none; with ``bare``, ``text`` is a title as printed elsewhere, its quotes and arrows taken off alike."""
+    return (text if bare else _TEASER_WORDS.sub("", text)).strip(_QUOTES) if bare or _TEASER_WORDS.match(text) else ""
+
+
 _SENTENCE_END = re.compile(r"\w[.!]$")  # a full stop; "Read more..." ends with an ellipsis, a title may ask "?"
 
 

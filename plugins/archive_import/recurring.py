@@ -18,6 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .labels import teaser_names
 from .names import full_name_of, names_in
 from .preformatted import preformatted
 
@@ -90,7 +91,9 @@ def mark_neighbours(lines: list[Line]) -> None:
     posts = len(anchors)
     every_post = [group for group in groups.values() if _in_every_post(group, anchors)]
     labels = {line.index for group in every_post for line in group}
-    authored_groups = [group for group in groups.values() if sum(
+    # A title its card's "Read more: <title>" names is the card's, however often a sidebar lists it.
+    named = {teaser_names(line.stripped) for line in lines if line.cue is not None and line.cue.role == "teaser"}
+    authored_groups = [group for group in groups.values() if group[0].stripped in named or sum(
         1 for line in group if _signs_off(lines, line.index) or line.index not in labels and (
             _opens_prose(lines, line.index, labels) or _echoed(lines, line.index))) * AUTHORED_SHARE_DIVISOR >= len(group)]
     for group in authored_groups:  # a title copied into a sidebar, not a site name

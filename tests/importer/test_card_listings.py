@@ -366,3 +366,53 @@ def test_search_result_cards_spaced_by_blank_lines_are_still_each_a_post():
     posts = parse_archive(spaced.encode(), "search.txt").posts
     assert len(posts) == 4 and posts[0].title == "How to cancel your membership"
     assert posts[0].body.strip().startswith("You can cancel online")
+
+
+# Joomla's category blog: each card closes with "Read more: <title>", and a "Most Read" module lists some of
+# the same titles again under the cards. A title printed twice is still its card's title.
+CARDS_WHOSE_TITLES_A_SIDEBAR_REPEATS = """Eastmere Help Desk
+Home
+Articles
+Refund timing in plain words
+Details
+Written by: Oona Keller
+Category: Customer Care
+Published: 12 March 2024
+Hits: 318
+Refunds
+Policy
+We now tell customers the day their refund leaves us and the days their bank usually takes, in one sentence at the top.
+Read more: Refund timing in plain words
+Why callbacks come in the afternoon
+Details
+Written by: Piet Ansel
+Category: Customer Care
+Published: 28 February 2024
+Hits: 241
+Phones
+Morning callbacks kept landing in meetings, so we moved them to the afternoon and the answered share went up.
+Read more: Why callbacks come in the afternoon
+What we do when a parcel goes missing
+Details
+Written by: Oona Keller
+Category: Customer Care
+Published: 14 February 2024
+Hits: 187
+Deliveries
+Refunds
+A missing parcel gets a replacement or a refund on the first reply, and the courier claim is our problem, not yours.
+Read more: What we do when a parcel goes missing
+Most Read
+Why callbacks come in the afternoon
+What we do when a parcel goes missing
+Latest Articles
+Refund timing in plain words
+"""
+
+
+def test_a_cards_title_a_sidebar_repeats_is_no_furniture_when_its_read_more_link_names_it():
+    from archive_import.lines import read_lines
+
+    lines = read_lines(CARDS_WHOSE_TITLES_A_SIDEBAR_REPEATS.split("\n"), [])
+    titles = ("Refund timing in plain words", "Why callbacks come in the afternoon", "What we do when a parcel goes missing")
+    assert not any(line.recurring for line in lines if line.stripped in titles)
