@@ -117,7 +117,8 @@ MIN_LEAD_PARAGRAPHS = 2
 
 
 def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[int] = (), labels: int = 0,
-               runs_head: bool = False, runs_close: bool = False) -> tuple[int, int | None] | None:
+               runs_head: bool = False, runs_close: bool = False,
+               teasers_close: bool = False) -> tuple[int, int | None] | None:
     """(start, title) of a post above the first record: never drop a post's body as page header.
 
     Prose there is a post when there is enough of it, when a byline follows
@@ -129,6 +130,8 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
     byline under the prose is the first post's, and closes nothing. But when
     the last run has no text under it (``runs_close``), the runs close the
     posts above them, whatever the blank lines say: the first closes the prose.
+    Where "Continue reading" closes every card (``teasers_close``; ``footers``
+    are then those runs), a date under the prose is the next card's head.
     """
     paragraphs = [line for line in lines[:first] if line.is_text and line.index not in masked
                   and len(line.stripped.split()) >= MIN_LEAD_PROSE_WORDS
@@ -139,7 +142,7 @@ def lead_start(lines: list[Line], first: int, masked: set[int], footers: list[in
     paragraphs = [line for line in paragraphs if line.index > menu]  # a blurb over the site's menu is the site's
     if not paragraphs:
         return None
-    closed = runs_close and first in footers or not runs_head and (_byline_follows(
+    closed = runs_close and first in footers or not runs_head and (not teasers_close and _byline_follows(
         lines, paragraphs[0].index, first) or any(paragraphs[0].index < footer < first for footer in footers))
     if len(paragraphs) < MIN_LEAD_PARAGRAPHS and not closed:
         return None  # one paragraph above the posts describes the page ("Posts about refunds ...")

@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .dates import parse_date
 from .names import names_in
-from .neighbours import previous_filled
+from .neighbours import double_spaced, previous_filled
 
 if TYPE_CHECKING:
     from .lines import Line
 
 # A job line sits right under its name, past an echo of the name and a "• 2nd" badge; it is a short line.
 JOB_REACH = 3
-# A copy is double-spaced when most neighbouring lines have a blank line between them.
-DOUBLE_SPACED_SHARE = 1.25
 MAX_JOB_WORDS = 14
 # A feed's name slot: names in at least two of its date heads, and in half of them at least ...
 MIN_NAME_SLOTS = 2
@@ -30,7 +28,7 @@ MAX_SENDER_WORDS = 5
 def mark_job_lines(lines: list[Line]) -> None:
     """"Head of Support at Fieldwise" right under "Jane Doe" (the name maybe twice, "• 2nd" between, no blank
     line): the author's job, part of the byline, never a title."""
-    spaced = _double_spaced(lines)
+    spaced = double_spaced(lines)
     for line in lines:
         signed = line.cue is not None and line.cue.role == "byline"  # "Written by" stacked over "Jane Doe"
         if not (line.is_text or signed) or line.prose or not names_in(line.stripped):
@@ -55,13 +53,6 @@ def _under_job(lines: list[Line], i: int) -> bool:
     """A second author's name right under the first author's job (Docusaurus stacks one block each)."""
     above = previous_filled(lines, i)
     return above is not None and above.index >= i - 2 and above.chrome == "job title"
-
-
-def _double_spaced(lines: list[Line]) -> bool:
-    """Is every other line blank (a copy that puts a blank line between blocks)?"""
-    filled = [line.index for line in lines if not line.blank]
-    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)
-    return len(filled) > 1 and gaps * DOUBLE_SPACED_SHARE >= len(filled) - 1
 
 
 def mark_name_slots(lines: list[Line]) -> None:

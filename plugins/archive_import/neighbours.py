@@ -3,6 +3,8 @@
 ``lines[i + 1:]`` copies every line below ``i``; done once per line or per
 record, that makes a long archive's import quadratic. These walk the list
 in place, so looking at a line's neighbours costs only the lines looked at.
+``double_spaced`` says whether the copy's blank lines part every line from the next (then they group
+nothing).
 """
 
 from __future__ import annotations
@@ -30,3 +32,14 @@ def next_filled(lines: Sequence[LineT], i: int) -> LineT | None:
 def previous_filled(lines: Sequence[LineT], i: int) -> LineT | None:
     """The last non-blank line above ``i``."""
     return next((line for line in before(lines, i) if not line.blank), None)
+
+
+# A copy is double-spaced when most neighbouring lines have a blank line between them.
+DOUBLE_SPACED_SHARE = 1.25
+
+
+def double_spaced(lines: Sequence[LineT]) -> bool:
+    """Is every other line blank (a copy that puts a blank line between blocks)?"""
+    filled = [line.index for line in lines if not line.blank]
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)
+    return len(filled) > 1 and gaps * DOUBLE_SPACED_SHARE >= len(filled) - 1

@@ -16,7 +16,7 @@ from . import patterns as P
 from .lines import Line
 from .slots import neighbour
 from .structure import Run, marks_records, shape
-from .neighbours import next_filled
+from .neighbours import double_spaced, next_filled
 
 # A run is the page's template when its shapes recur in at least this many runs.
 MIN_SHAPE_RUNS = 2
@@ -28,11 +28,12 @@ MAX_LABELS_BELOW = 3
 def find_runs(lines: list[Line], masked: set[int]) -> list[Run]:
     runs: list[Run] = []
     current: list[int] = []
+    spaced = double_spaced(lines)
     for line in lines:
         if line.index in masked:
             continue
         if line.blank:
-            if current and _label_after(lines, current[-1], line.index):  # a card's date, a blank, "Premium"
+            if current and _label_after(lines, current[-1], line.index, spaced):  # a card's date, a blank, "Premium"
                 runs.append(Run(current[0], current[-1], current, {shape(lines[i]) for i in current}))
                 current = []
             continue
@@ -65,16 +66,18 @@ def _bridge_names(lines: list[Line], runs: list[Run]) -> list[Run]:
     return joined
 
 
-def _label_after(lines: list[Line], last: int, blank: int) -> bool:
+def _label_after(lines: list[Line], last: int, blank: int, spaced: bool) -> bool:
     """A date closes its card: a label after the blank under it ("Premium") heads the next card (a date
     there, though, may be the next post's day header over the same run). And "Continue reading" closes
-    its card: a date after the blank under it heads the next (Twenty Seventeen: "Posted on June 18, 2024")."""
+    its card: a date after the blank under it heads the next (Twenty Seventeen: "Posted on June 18, 2024").
+    In a ``spaced`` copy, whose blank lines part every line, a blank after a date parts nothing (MkDocs:
+    "March 4, 2024" / blank / "in Macros" / blank / "4 min read" is one card's head)."""
     below = next_filled(lines, blank)
     if below is None or not below.is_field:
         return False
     if lines[last].cue is not None and lines[last].cue.role == "teaser":
         return below.dates_post
-    return lines[last].dates_post and not below.dates_post
+    return lines[last].dates_post and not below.dates_post and not spaced
 
 
 def text_below(lines: list[Line], run: Run, masked: set[int]) -> bool:

@@ -227,8 +227,13 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     titles = sorted(found)
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
-    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, footers, title_labels(lines, titles),
-                      runs_head(lines, runs, titles), runs_close(lines, runs, titles, masked)) \
+    # Where "Continue reading" closes every card, only that closes a post above the first: a card's head is none.
+    teasers = [run.start for run in candidates if any(lines[i].cue is not None and lines[i].cue.role == "teaser"
+                                                      for i in run.lines)]
+    teasers_close = len(teasers) >= len(titles) > 1
+    lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, teasers if teasers_close else footers,
+                      title_labels(lines, titles), runs_head(lines, runs, titles), runs_close(lines, runs, titles, masked),
+                      teasers_close) \
         or mirrored_lead(lines, titles[0], masked)
     if lead is not None and lead[1] is not None:
         titles.insert(0, lead[1])

@@ -416,3 +416,38 @@ def test_a_cards_title_a_sidebar_repeats_is_no_furniture_when_its_read_more_link
     lines = read_lines(CARDS_WHOSE_TITLES_A_SIDEBAR_REPEATS.split("\n"), [])
     titles = ("Refund timing in plain words", "Why callbacks come in the afternoon", "What we do when a parcel goes missing")
     assert not any(line.recurring for line in lines if line.stripped in titles)
+
+
+# Material for MkDocs' blog index, copied with a blank line between every two lines: the blog's blurb, then
+# cards of date / category / read time / title / excerpt / "Continue reading". The blurb is no card.
+SPACED_INDEX_WITH_BLURB = "\n\n".join("""Harbourgate Handbook
+Blog
+Notes from the support team; the procedures themselves live in the handbook, these posts are where we think first.
+April 8, 2024
+in Refunds
+3 min read
+Refund emails that say the date
+We rewrote the refund confirmation so that it names the day the money leaves us, not a vague number of days.
+Continue reading
+March 25, 2024
+in Phones
+5 min read
+Callbacks before lunch
+Callers who book a callback in the morning now get it before lunch, because afternoons were overbooked.
+Continue reading
+March 11, 2024
+in Tone
+2 min read
+One apology per reply
+An apology in the first line is enough; a second one at the end reads like a form letter to most customers.
+Continue reading
+Made with Material for MkDocs""".split("\n")) + "\n"
+
+
+def test_a_spaced_index_keeps_each_cards_head_whole_and_its_blurb_is_no_card():
+    posts = parse_archive(SPACED_INDEX_WITH_BLURB.encode(), "blog.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Refund emails that say the date", "2024-04-08"),
+        ("Callbacks before lunch", "2024-03-25"),
+        ("One apology per reply", "2024-03-11"),
+    ]
