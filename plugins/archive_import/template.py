@@ -136,6 +136,9 @@ def choose_titles(lines: list[Line], candidates: list[Run], shapes: set[str], ma
                 found.setdefault(dated, [])  # no title above this date line (text, or the site's menu): it starts there
             elif slot is not None:
                 found.setdefault(over_dek(lines, slot.line) if choice.offset < 0 else slot.line, slot.echoes)
+    # A date line that opens an untitled post right over a title another kind found is that post's head.
+    found = {title: echoes for title, echoes in found.items()
+             if not (lines[title].is_field and neighbour(lines, title, 1, masked) in found)}
     return TitleSlots(_drop_link_copies(lines, found), weighted / total if total else 0.0, ",".join(sorted(offsets)),
                       shared)
 

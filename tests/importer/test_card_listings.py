@@ -451,3 +451,45 @@ def test_a_spaced_index_keeps_each_cards_head_whole_and_its_blurb_is_no_card():
         ("Callbacks before lunch", "2024-03-25"),
         ("One apology per reply", "2024-03-11"),
     ]
+
+
+# Blogger's Soho template: the blog's tagline, "Search This Blog" right over the first card's date, then cards of
+# date / title / excerpt… / Read more / Share / Labels / comment count, so each date ends the card above's run.
+SOHO_ARCHIVE_WITH_SEARCH_OVER_FIRST_DATE = """Skip to main content
+Wrenfold Bakery Care Notes
+What the counter team at Wrenfold Bakery learns from orders, allergies and the morning queue
+Search This Blog
+April 18, 2024
+Allergen Labels We Now Print Twice
+Every box now carries the allergen list on the lid and on the side, because lids go in the bin before anyone reads them and a customer with a nut allergy asked us why…
+Read more
+Share
+Labels: allergens, labels
+4 comments
+April 9, 2024
+Why Cake Orders Close at Noon
+Orders placed after noon used to be accepted and then quietly baked overnight by whoever was on shift, which meant tired bakers and the occasional wrong name iced on top…
+Read more
+Share
+Labels: cake orders, policy
+2 comments
+March 28, 2024
+Refunds for a Squashed Box
+A squashed box is refunded on a photo, no return needed, and we now say so on the receipt so nobody has to argue with a courier about whose fault it was…
+Read more
+Share
+Labels: refunds
+1 comment
+Ada Lindqvist
+Visit profile
+Archive
+"""
+
+
+def test_a_menu_line_over_the_first_cards_date_is_no_card_and_every_date_stays_with_its_card():
+    posts = parse_archive(SOHO_ARCHIVE_WITH_SEARCH_OVER_FIRST_DATE.encode(), "archive.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("Allergen Labels We Now Print Twice", "2024-04-18"),
+        ("Why Cake Orders Close at Noon", "2024-04-09"),
+        ("Refunds for a Squashed Box", "2024-03-28"),
+    ]
