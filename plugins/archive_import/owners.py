@@ -44,6 +44,8 @@ def page_owner(header: list[Line], lines: list[Line]) -> str | None:
             return names[0]
         if len(names) == 1 and k + 1 < len(header) and _heads_posts(lines, header[k + 1]):
             return names[0]  # a profile's name over the username that heads each of its posts (Threads)
+        if len(names) == 1 and names[0] == line.stripped and _bio_under(header, k):
+            return names[0]  # a one-person blog's header: the name over what its owner says of herself
     return _publication_byline(lines)
 
 
@@ -63,6 +65,14 @@ def _publication_byline(lines: list[Line]) -> str | None:
 
 
 MASTHEAD_LINES = 3
+# A bio in its owner's voice ("I write a little every day", "One-person support desk at …; I answer …").
+FIRST_PERSON = re.compile(r"(?:^|[.;,]\s+)(?:I|I['’]m|I['’]ve|My)\s", re.M)
+
+
+def _bio_under(header: list[Line], k: int) -> bool:
+    """Is the line under the name at ``k`` (blank lines skipped) a bio its owner wrote of herself?"""
+    below = next((line for line in header[k + 1:] if not line.blank), None)
+    return below is not None and below.is_text and bool(FIRST_PERSON.search(below.stripped))
 
 
 def _profile_card(shown: list[Line], k: int, follow_link: bool = True) -> bool:

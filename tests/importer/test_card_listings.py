@@ -493,3 +493,26 @@ def test_a_menu_line_over_the_first_cards_date_is_no_card_and_every_date_stays_w
         ("Why Cake Orders Close at Noon", "2024-04-09"),
         ("Refunds for a Squashed Box", "2024-03-28"),
     ]
+
+
+# A one-person blog's home page: the owner's name over a bio in her own voice, then undated-author cards.
+ONE_PERSON_BLOG = """Pagewell
+Marit Ekdahl
+Sole support person at a small booking app. I write down what the tickets teach me, most weeks.
+Subscribe
+The customer who booked twice
+April 2, 2024
+Two bookings for the same table arrived a minute apart, and the customer was sure our app had charged twice. It had not, but the screen made it look that way, so we changed the screen…
+A shorter apology
+March 26, 2024
+I used to open every reply to a complaint with two sentences of sorry. Now I open with one, and then say what happens next, and the replies to my replies are noticeably calmer…
+Why I answer at nine
+March 19, 2024
+Answering the overnight messages at nine, all together, turned out to be kinder than answering each one the moment it arrives at midnight and then going quiet…
+"""
+
+
+def test_a_one_person_blogs_header_name_over_her_bio_is_every_cards_author():
+    posts = parse_archive(ONE_PERSON_BLOG.encode(), "home.txt").posts
+    assert [post.title for post in posts] == ["The customer who booked twice", "A shorter apology", "Why I answer at nine"]
+    assert all(post.authors == ["Marit Ekdahl"] for post in posts)
