@@ -174,6 +174,17 @@ def _signed_date(post: PostParts, context: ArchiveContext) -> tuple[FoundDate, s
     return None
 
 
+def _signed_with_job(post: PostParts) -> tuple[list[str], str]:
+    """A name alone right over its job line in the post's text ("Rhiannon Castellanos" / "Head of Support"
+    under a card's excerpt): the card's author, signed the way a byline is."""
+    jobs = {line.number for line in post.fields if line.chrome == "job title"}  # (a field: the job is template)
+    for line in post.body:
+        if line.is_text and any(line.number < job <= line.number + 2 for job in jobs) \
+                and names_in(line.stripped) == (line.stripped,):
+            return [line.stripped], f"name over job line {line.number}"
+    return [], ""
+
+
 def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | None) -> Fields:
     found = Fields()
     found.date, found.date_source = post_date(post, context, email)
@@ -207,6 +218,8 @@ def post_fields(post: PostParts, context: ArchiveContext, email: HeaderBlock | N
             found.syndicated_title = cue.title
     if not found.authors:
         found.authors, found.author_source = name_slot(post)
+    if not found.authors:
+        found.authors, found.author_source = _signed_with_job(post)
     if not found.authors and email is not None and email.kind == "key-value" and email.author:
         # front matter's "authors = ['A', 'B']" names each author
         found.authors = list(names_in(email.author)) or [email.author]

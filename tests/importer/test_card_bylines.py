@@ -486,3 +486,39 @@ def test_a_name_like_title_stays_its_posts_title_and_every_line_is_in_one_place(
     assert_sound(NAME_LIKE_TITLE_AND_LAST_LINE.encode(), "posts.txt")
     posts = parse_archive(NAME_LIKE_TITLE_AND_LAST_LINE.encode(), "posts.txt").posts
     assert [post.title for post in posts] == ["The Secret to Great Customer Experience", "Customer Focus"]
+
+
+# Nuxt UI's blog index: each card's date over its title and excerpt, its author's name and job under the excerpt.
+CARDS_SIGNED_WITH_NAME_AND_JOB = """Brightmoor
+Docs
+Blog
+Notes from the support team.
+Refunds
+Apr 10, 2024
+Refunds that leave on the day we say
+We now name the day a refund leaves us in the first reply, and we keep to it, which has cut the chasing emails by half.
+Orla Penhale
+Head of Support
+Phones
+Mar 28, 2024
+Callbacks we can keep
+We stopped offering callbacks in slots we could not staff, so every callback we offer now happens when we said it would.
+Tamsin Greaves
+Support Specialist
+Tone
+Mar 14, 2024
+One apology is enough
+A single apology in the first line reads as meant; a second one at the end reads as a form letter to most of our customers.
+Orla Penhale
+Head of Support
+© 2024 Brightmoor
+"""
+
+
+def test_a_name_over_its_job_under_a_cards_excerpt_is_that_cards_author():
+    posts = parse_archive(CARDS_SIGNED_WITH_NAME_AND_JOB.encode(), "blog.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("Refunds that leave on the day we say", ["Orla Penhale"]),
+        ("Callbacks we can keep", ["Tamsin Greaves"]),
+        ("One apology is enough", ["Orla Penhale"]),
+    ]
