@@ -61,7 +61,9 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     # Old Blogger templates print the share buttons on the byline's line: "… at 10:32 AM Email ThisBlogThis!…".
     ("posted_by_at", "byline", "posted", (),
-     rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}{_MT_TAIL}(?:\s+(?:\d+|{_kw('no')})\s+{_COMMENTS})?"
+     # Typepad: "Posted by X at 04:40 PM in Orders | Permalink | Comments (5) | Reblog (0)"
+     rf"{_kw('posted by')}\s+{NAMES}\s+{_kw('at')}\s+{_CLOCK}(?:\s+{_kw('in')}\s+(?P<category>[^|]{{1,60}}?))?"
+     rf"(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}(?:{_PIPE}{_kw('reblog')}\s*\(\d+\))?(?:\s+(?:\d+|{_kw('no')})\s+{_COMMENTS})?"
      rf"(?:(?:\s*[|•·])?\s*{_SHARE_ITEM})*"),
     ("posted_by_on", "byline", "posted", (),
      rf"{_kw('posted by')}:?\s+{NAMES}{_ON}{_DATE}{_IN_CATEGORY}(?:{_PIPE}{_kw('permalink')})?{_MT_TAIL}"),

@@ -22,6 +22,8 @@ POSITIVE: dict[str, list[tuple[str, dict]]] = {
     "posted_by_at": [
         ("Posted by Jane Doe at 10:32 AM", {"author": "Jane Doe", "date_text": None, "role": "byline"}),
         ("Posted by jdoe at 9:05 PM", {"author": "jdoe"}),
+        ("Posted by Agnes Lindgren at 04:40 PM in Orders | Permalink | Comments (5) | Reblog (0)",
+         {"author": "Agnes Lindgren", "category": "Orders", "count": 5}),
         ("POSTED BY JANE DOE AT 10:32 AM", {"author": "JANE DOE"}),
         ("Posted by Jane Doe at 04:12 PM | Comments (3) | TrackBack (0)", {"author": "Jane Doe", "count": 3}),
         ("Posted by Jane Doe at 10:32 AM Email ThisBlogThis!Share to XShare to Facebook", {"author": "Jane Doe"}),
