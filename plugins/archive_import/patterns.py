@@ -132,10 +132,10 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("navigation", re.compile(r"^(?:(?:newer|older|previous|next)\s+(?:posts?|entries|stories|topics?|threads?|messages?)"
                               r"|home|main|[«»←→|]|\s)+$|^\d+\s*[-–]\s*\d+ of \d+$", _I)),  # "1 - 5 of 5": a pager
     ("publication", re.compile(r"^(?:published in|featured in)(?:\s+\S+(?:\s+\S+){0,5})?$", _I)),
-    # Labels a site builder prints for an image: "author picture", "Writer's picture", "Avatar".
+    # Image labels: "author picture", "Avatar", alt texts ("Harbourline logo", "Jane Doe's photo", "Jane Doe avatar").
     ("image label", re.compile(r"^(?:(?:author|writer|writer's|profile|user|member)\s+(?:picture|photo|image|avatar)"
                                r"|avatar|profile picture|featured image)$|^(?:profile |cover )?(?:image|photo|picture) (?:for|of) \S.{0,150}$"
-                               r"|^[\w&' .-]{1,40} logo$",  # a site's logo, by its alt text
+                               r"|^[\w&' .-]{1,40} logo$|^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:['’]s)? (?:photo|avatar))$",
                                _I)),
     # Help centres ask under every article; reaction pickers copy as a row of emoji.
     ("feedback widget", re.compile(

@@ -171,8 +171,8 @@ MIN_HEADLINE_WORDS = 3
 
 def _date_shape(line: Line) -> str:
     """"cue:date_read_time", "date:day" ... for a line that dates a post, else ""."""
-    if line.cue is not None and line.cue.role in ("byline", "date"):
-        return f"cue:{line.cue.kind}"
+    if line.cue is not None and line.cue.role in ("byline", "date") and (line.cue.date_text or line.date is not None):
+        return f"cue:{line.cue.kind}"  # ("By Jane Doe" over an author box's bio dates nothing)
     return f"date:{line.date.precision}" if line.date is not None else ""
 
 

@@ -169,3 +169,12 @@ def test_a_sign_in_walls_consent_sentence_and_buttons_are_its_prompt():
     assert chrome_reason(consent, sentence=True) == "sign-up prompt"
     assert chrome_reason("Agree & Join LinkedIn") == "sign-up prompt"
     assert chrome_reason("New to LinkedIn? Join now") == "sign-up prompt"
+
+
+def test_a_persons_photo_or_avatar_alt_text_is_an_image_label_and_a_title_about_photos_is_not():
+    from archive_import.lines import read_line
+
+    for alt in ("Priya Raman's photo", "Nadia Okafor avatar"):
+        assert read_line(0, alt, ()).chrome == "image label"
+    for title in ("The Refund Photo", "Why we stopped asking for a photo"):
+        assert read_line(0, title, ()).chrome is None

@@ -599,3 +599,58 @@ def test_the_dates_of_comments_make_no_record_a_post_of_a_listing():
     comments = set(range(8, 11))
     assert is_listing(lines, template)  # read without its thread, the second record is a dated card ...
     assert not is_listing(lines, template, comments)  # ... but its date is a comment's
+
+
+# Twenty Twenty: "Post author" / "By Jane Doe" in the head, the same "By Jane Doe" over the author box under the
+# text. The second byline dates nothing, so it opens no "read next" card: the last paragraph stays the post's.
+POST_WITH_BYLINE_REPEATED_OVER_AUTHOR_BOX = """Skip to the content
+Holloway Water Care
+Categories
+Billing
+Why your first bill after a move is estimated
+Post author
+By Signe Halvorsen
+Post date
+March 18, 2024
+When you move in, we have no reading of your own yet, so the first bill uses the last occupant's average.
+Most customers see a correction on the second bill, once a real reading is in.
+That correction is where most of the calls come from, because it can look like a second charge.
+It is not a second charge. It is the first bill put right, and the statement now says so in words.
+What you can do
+Send us a photo of the meter on the day you move in, and the first bill will use it.
+We read every photo by hand, usually the same day, and reply if the dial is hard to make out.
+Agents now mention the photo in the welcome call, before anyone has a reason to be surprised.
+It is a small step. It saves a phone call later.
+Tags
+billing, moving home
+By Signe Halvorsen
+Signe leads the billing desk at Holloway Water and writes most of our explainers.
+View Archive →
+←Why Meter Readings Are Monthly
+Direct Debits Without the Surprises→
+2 replies on “Why your first bill after a move is estimated”
+Tomas Brennsays:
+March 18, 2024 at 6:12 pm
+The photo trick saved me a long call last spring. Good to see it written down.
+Reply
+Signe Halvorsensays:
+March 19, 2024 at 9:03 am
+Thank you, Tomas. That is exactly why we wrote it up.
+Reply
+Leave a Reply
+"""
+
+
+def test_a_byline_repeated_over_the_author_box_cuts_no_paragraph_from_the_post():
+    posts = parse(POST_WITH_BYLINE_REPEATED_OVER_AUTHOR_BOX).posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("Why your first bill after a move is estimated", ["Signe Halvorsen"])]
+    assert "It is a small step. It saves a phone call later." in posts[0].body
+
+
+def test_a_byline_that_gives_no_date_has_no_date_shape_to_match_a_read_next_card_by():
+    from archive_import.lines import read_line
+    from archive_import.single import _date_shape
+
+    assert _date_shape(read_line(0, "By Signe Halvorsen", ())) == ""
+    assert _date_shape(read_line(0, "By Signe Halvorsen on March 18, 2024", ())) != ""
