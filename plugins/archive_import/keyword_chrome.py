@@ -24,6 +24,11 @@ KEYWORD_CHROME: list[tuple[tuple[str, ...], str, re.Pattern]] = [
     # A letter's feedback buttons (Ghost: "More like this" / "Less like this").
     (("like this",), "feedback widget", re.compile(r"^(?:more|less) like this$", _I)),
     (("(required)",), "comment form", re.compile(r"^(?:name|e-?mail(?: address)?|website)\s*\(required\)\s*\*?$", _I)),
+    # A blog's new-post e-mail (WordPress.com): "Respond to this post by replying above this line" / "New post on
+    # X" over the post, "Thanks for flying with …" under it.
+    (("replying above", "new post on", "flying with"), "notification frame", re.compile(
+        r"^(?:respond to this post by replying above this line|(?-i:New post on)(?: \S+){1,6}|thanks for flying with \S{1,40})$",
+        _I)),
     (("cookie",), "cookie notice", re.compile(r"^.{0,200}\b(uses|use) cookies\b.*$", _I)),
     (("subscri", "browser", "in app", "forwarded", "receiving", "received this", "preferences", "mailing address", "rights reserved",
       "trouble clicking", "problems with how", "download pictures", "on the web", "online", "web version", "forward this", "getting this"), "newsletter footer", re.compile(

@@ -178,3 +178,12 @@ def test_a_persons_photo_or_avatar_alt_text_is_an_image_label_and_a_title_about_
         assert read_line(0, alt, ()).chrome == "image label"
     for title in ("The Refund Photo", "Why we stopped asking for a photo"):
         assert read_line(0, title, ()).chrome is None
+
+
+def test_a_blogs_new_post_email_frames_its_post_with_notification_lines():
+    from archive_import.lines import read_line
+
+    for frame in ("Respond to this post by replying above this line", "New post on Harbour Help Notes",
+                  "Thanks for flying with WordPress.com"):
+        assert read_line(0, frame, ()).chrome == "notification frame"
+    assert read_line(0, "A new post on refunds", ()).chrome is None
