@@ -42,7 +42,8 @@ def mark_job_lines(lines: list[Line]) -> None:
                 break
             if other.stripped == line.stripped or other.chrome is not None:
                 continue
-            if other.is_text and len(other.stripped.split()) <= MAX_JOB_WORDS and _job_or_badge(other.stripped) \
+            job = other.stripped.split(" | ", 1)[0]  # LinkedIn's headline: "Director of Support at X | Queues, …"
+            if other.is_text and len(job.split()) <= MAX_JOB_WORDS and _job_or_badge(job) \
                     and (_dated_below(lines, other.index) or _dated_above(lines, line.index)
                          or _under_job(lines, line.index)):
                 other.chrome, other.fixed, other.title_like = "job title", True, False

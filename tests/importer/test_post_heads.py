@@ -324,3 +324,38 @@ def test_a_sites_about_box_names_no_author():
         "Complaints lead at Brackwell. Answers the angry emails first, on purpose.\n", "")
     posts = parse_archive(site_only.encode(), "post.txt").posts
     assert posts[0].authors != ["Brackwell Service Desk"]
+
+
+# LinkedIn's article page: the title, the author's name twice, "• 2nd", then a headline longer than a job
+# ("Director … | Queue design, …") over "Published" and the date.
+LINKEDIN_ARTICLE_WITH_LONG_HEADLINE = """Home
+My Network
+Jobs
+A phone handset resting on a stack of printed refund letters beside a mug of tea
+The Refund We Promised on the Phone
+Maeve Castillo
+Maeve Castillo
+ • 2nd
+Head of Customer Care at Brightwell Energy | Billing disputes, refunds, complaints and plain-English letters to customers
+Published Mar 5, 2024
++ Follow
+A refund promised on the phone used to live in one agent's notes, and it was kept only if that agent was on shift.
+We moved every promised refund into a shared queue with a date on it, and now the queue, not a memory, keeps it.
+The number of customers who ring back to ask where their refund is has halved since January.
+Like
+Comment
+Share
+"""
+
+
+def test_a_linkedin_headline_with_its_specialities_after_a_bar_is_the_authors_job_not_the_title():
+    posts = parse_archive(LINKEDIN_ARTICLE_WITH_LONG_HEADLINE.encode(), "article.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [("The Refund We Promised on the Phone", ["Maeve Castillo"])]
+
+
+def test_a_linkedin_headline_is_marked_the_authors_job_by_its_part_before_the_bar():
+    from archive_import.lines import read_lines
+
+    lines = read_lines(LINKEDIN_ARTICLE_WITH_LONG_HEADLINE.split("\n"), [])
+    headline = next(line for line in lines if line.stripped.startswith("Head of Customer Care"))
+    assert headline.chrome == "job title"
