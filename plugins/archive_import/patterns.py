@@ -40,7 +40,7 @@ CHROME_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|^(submit|post comment|send|notify me of .{0,80})$"
         r"|^save my name,? e-?mail,? and website in this browser for the next time i comment\.?$"
         r"|^your e-?mail address will not be published\..{0,80}$|^required fields are marked \*\.?$", _I)),
-    ("follow links", re.compile(r"^\+?\s*(follow( me| us| publication| author)?( on)?|connect with (me|us)"
+    ("follow links", re.compile(r"^\+?\s*(follow( me| us| publication| author)?( on)?|connect with (me|us)|blockedunblockfollowfollowing"
                                 r"|subscribe( by e-?mail)?)( on)?:?$", _I)),  # Medium: "Follow publication"
     ("widget", re.compile(r"^(enhanced by zemanta|read more|continue reading( →)?|permalink|show less|see less)\.?$", _I)),
     ("pager", re.compile(r"^[‹›«»←→]$")),  # a carousel's or a pager's lone arrow

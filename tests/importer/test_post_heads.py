@@ -359,3 +359,25 @@ def test_a_linkedin_headline_is_marked_the_authors_job_by_its_part_before_the_ba
     lines = read_lines(LINKEDIN_ARTICLE_WITH_LONG_HEADLINE.split("\n"), [])
     headline = next(line for line in lines if line.stripped.startswith("Head of Customer Care"))
     assert headline.chrome == "job title"
+
+
+# Medium in 2018: the writer's name, the Follow button's copied text, the writer's bio, then the date and read
+# time over the title and its dek. The bio is the writer's, no dek of the story.
+MEDIUM_2018_STORY_UNDER_PROFILE_CARD = """Homepage
+Sign in
+Get started
+Ilsa Marrow
+BlockedUnblockFollowFollowing
+Support lead at a bicycle shop. I write about repairs, refunds and the people waiting at the counter.
+Mar 4, 2018 · 4 min read
+The Refund Window
+Why thirty days was the wrong number, and what we chose instead
+We used to give thirty days for returns, and nearly every argument at the counter happened on day thirty-one.
+Now the window is sixty days for anything unused, and the arguments have mostly stopped.
+Nobody has abused the longer window yet, which is what everyone was afraid of.
+"""
+
+
+def test_a_bio_under_the_follow_button_is_no_dek_and_the_title_stays_the_title():
+    posts = parse_archive(MEDIUM_2018_STORY_UNDER_PROFILE_CARD.encode(), "story.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [("The Refund Window", "2018-03-04")]
