@@ -212,7 +212,7 @@ def _counted(text: str, found: re.Match) -> Cue | None:
         return None
     rest = " ".join(words[size:]) or (facts[1] if len(facts) > 1 else "")
     count = link["count"]
-    category = rest.split(",")[0].strip()
+    category = re.split(r",| / ", rest)[0].strip()  # (the first of "Repairs, Billing" or "Repairs / Billing")
     within = IN.match(category)  # "Posted in Refunds"
     return Cue("iconless_byline", "byline", author=name, date_text=found.group(0),
                category=(within["category"] if within else category) or None,
@@ -249,6 +249,12 @@ def read_segments(text: str) -> Cue | None:
         iconless = _iconless(text)
         if iconless is not None:
             return iconless
+    # A slash may join two categories in an icon-less byline, no segments: "Jane Doe March 21, 2024 Repairs / Billing
+    # 3 Comments" (OceanWP).
+    return _segmented(text) or (_iconless(text) if " / " in text else None)
+
+
+def _segmented(text: str) -> Cue | None:
     text = READ_LEAD.sub(r"\g<read> · ", text)
     splitter = LABELLED if DATED.match(text) and not BYLINE_SEPARATOR.search(text) else SEPARATORS
     parts = _join_counts([part.strip() for part in splitter.split(text) if part.strip()])

@@ -59,6 +59,9 @@ def test_other_lines_are_not_labels(text):
 
 
 SEGMENTED = [
+    # OceanWP's meta row, its icons lost: a slash joins two categories, no segments.
+    ("Ilse Varga March 21, 2024 Repairs / Scheduling 3 Comments",
+     {"author": "Ilse Varga", "date_text": "March 21, 2024", "category": "Repairs", "count": 3}),
     # GitHub Discussions: "on" before the date, then the thread's counts.
     ("on Mar 27 · 2 comments · 1 reply", {"date_text": "on Mar 27"}),
     # Avada's meta row under an excerpt: labelled categories (the first is the category), tags, a count.
