@@ -51,6 +51,8 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
     i = first_paragraph - 1
     while i >= 0 and len(candidates) < HEAD_REACH:
         line = lines[i]
+        if line.is_text and is_prose(line) and line.index not in masked and _sentence_title(lines, i):
+            return i, i  # (it reads as a paragraph, so no score would choose it)
         if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME \
                 and not _back_link(lines, i, first_paragraph):
             break  # a menu: above it is the site's header, not the post's
@@ -76,6 +78,18 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
         return None
     best, position = max(scored)
     return (over_dek(lines, position, capitals_needed=HEADLINE_CAPITALS), i + 1) if best >= MIN_HEAD_SCORE else None
+
+
+# A headline written as a sentence or two ("The boiler is fixed. Did anyone tell you?") is short.
+MAX_SENTENCE_TITLE_WORDS = 12
+
+
+def _sentence_title(lines: list[Line], i: int) -> bool:
+    """A short sentence right over the post's date line, under the page's chrome rather than under text: the
+    headline, however much it reads like a paragraph."""
+    below, above = next_filled(lines, i), previous_filled(lines, i)
+    return len(lines[i].stripped.split()) <= MAX_SENTENCE_TITLE_WORDS and below is not None and below.dates_post \
+        and (above is None or not above.is_text)
 
 
 def _title_over_byline(lines: list[Line], candidates: list[int], first_paragraph: int) -> int | None:

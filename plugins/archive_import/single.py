@@ -152,7 +152,8 @@ def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> in
         text = next_filled(lines, text.index)
     dek = dek and not (below is not None and _headline(below) and text is not None and is_prose(text))
     above = [i for i in prose if dated - CARD_HEAD_LINES <= i < dated and not any(
-        _headline(lines[k]) for k in range(i + 1, dated)) and not _profile_bio(lines, i)] if dek else []
+        _headline(lines[k]) for k in range(i + 1, dated)) and not _profile_bio(lines, i) and _under_text(lines, i)] \
+        if dek else []
     chosen = above[-1] if above else next((i for i in prose if i > dated), prose[0])
     # (an author box's bio, under the author's job line, is passed over as well)
     skipped = sum(1 for i in prose if i < chosen and not under_job_line(lines, i))
@@ -205,6 +206,13 @@ def _box_below(lines: list[Line], i: int, masked: set[int]) -> bool:
         if prose > MAX_BIO_PARAGRAPHS:
             return False
     return True
+
+
+def _under_text(lines: list[Line], i: int) -> bool:
+    """A dek sits under its headline; a sentence under the site's menu or pager is the headline itself (a
+    letter's archive page: "« Previous Message" / "Next Message »" / "The boiler is fixed. Did anyone tell you?")."""
+    above = previous_filled(lines, i)
+    return above is not None and above.is_text
 
 
 def _profile_bio(lines: list[Line], i: int) -> bool:

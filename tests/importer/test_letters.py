@@ -337,3 +337,29 @@ def test_a_team_signing_off_keeps_its_footer_block_rather_than_losing_its_name()
     team = LETTER_SIGNED_WITH_A_FIRST_NAME.replace("Warmly,\nInes\n", "Warmly,\nthe studio team at Fernbrook\n")
     body = parse_archive(team.encode(), "letter.txt").posts[0].body
     assert "the studio team at Fernbrook" in body
+
+
+# AWeber's message archive: the list's name, "Message Archive", the pager, then a headline written as two
+# sentences right over the send date, and the letter.
+ARCHIVED_LETTER_WITH_SENTENCE_HEADLINE = """Harrowfield Glazing
+Message Archive
+Subscribe
+« Previous Message
+Next Message »
+The window is fitted. Did anyone tell you?
+Apr 9, 2024
+View this email in your browser
+Hi friend,
+When our fitters finished a job, the office knew it was done and the fitter knew it was done, but often the person who booked it did not.
+Since March, every finished job sends a short message to whoever made the booking, with what was fitted and a photo of the result.
+It has halved the number of calls asking whether a job is finished.
+Warm regards,
+Ines
+Unsubscribe | Change Subscriber Options
+"""
+
+
+def test_a_headline_written_as_sentences_right_over_the_send_date_is_the_letters_title():
+    posts = parse_archive(ARCHIVED_LETTER_WITH_SENTENCE_HEADLINE.encode(), "letter.txt").posts
+    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+        ("The window is fitted. Did anyone tell you?", "2024-04-09")]
