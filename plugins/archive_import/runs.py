@@ -14,6 +14,7 @@ from collections import Counter
 
 from . import patterns as P
 from .lines import Line
+from .names import names_in
 from .slots import neighbour
 from .structure import Run, marks_records, shape
 from .neighbours import double_spaced, next_filled
@@ -121,6 +122,11 @@ def _with_author_above(lines: list[Line], run: Run) -> Run:
         return run
     if above > 0 and lines[above - 1].stripped == lines[above].stripped:
         above -= 1  # LinkedIn prints the name twice
+    # Co-authors' avatars, one alt text a line, over the line that names them all ("Ann Lee" / "Bo Park" /
+    # "Ann Lee, Bo Park": Ghost's Casper): the avatars are the byline's too.
+    listed = set(names_in(lines[above].stripped))
+    while len(listed) > 1 and above > 0 and lines[above - 1].is_text and lines[above - 1].stripped in listed:
+        above -= 1
     return Run(above, run.end, [*range(above, run.start), *run.lines], run.shapes)
 
 

@@ -522,3 +522,42 @@ def test_a_name_over_its_job_under_a_cards_excerpt_is_that_cards_author():
         ("Callbacks we can keep", ["Tamsin Greaves"]),
         ("One apology is enough", ["Orla Penhale"]),
     ]
+
+
+# Ghost's Casper 4 tag page: each card's author avatar alt text over the byline; a co-written card prints one
+# avatar per author, then the line that names them both, then the date and read time.
+CARDS_WITH_COAUTHOR_AVATARS = """Quayfield Journal
+Home
+Sign in
+
+Refunds
+Why refunds leave on the day we say
+We now name the day a refund leaves us, and keep to it, which has cut the chasing emails by half.
+Ines Calloway
+Ines Calloway
+12 Mar 2024 • 4 min read
+
+Phones
+Callbacks we can keep
+Two of us rewrote how callbacks are booked, so every slot offered is one we can staff on the day.
+Ines Calloway
+Piet Ansel
+Ines Calloway, Piet Ansel
+27 Feb 2024 • 6 min read
+
+Tone
+One apology is enough
+A single apology in the first line reads as meant; a second one reads like a form letter to most customers.
+Piet Ansel
+Piet Ansel
+9 Feb 2024 • 3 min read
+"""
+
+
+def test_co_authors_avatars_over_the_line_that_names_them_belong_to_the_byline_not_the_title():
+    posts = parse_archive(CARDS_WITH_COAUTHOR_AVATARS.encode(), "tag.txt").posts
+    assert [(post.title, post.authors) for post in posts] == [
+        ("Why refunds leave on the day we say", ["Ines Calloway"]),
+        ("Callbacks we can keep", ["Ines Calloway", "Piet Ansel"]),
+        ("One apology is enough", ["Piet Ansel"]),
+    ]
