@@ -80,12 +80,12 @@ def closed_cards(lines: list[Line], runs: list[Run], titles: list[int], lead,
     title, and under the last run only the site's footer, say each run closes the card above it (title,
     chips, excerpt, then date and author), so each record starts at its title and the footer's line is no
     title."""
-    headed = lead is not None and any(neighbour(lines, run.end, 1, masked) == lead[1] and any(
+    headed = lead is not None and lead[1] is not None and any(neighbour(lines, run.end, 1, masked) == lead[1] and any(
         not key.startswith("line:") for key in run.shapes) for run in runs)  # (a category label over it is no run)
-    if lead is not None and lead[1] is not None and not headed and len(titles) > MIN_CLOSED_TITLES \
-            and not text_under(lines, titles[-1], masked):
-        return titles[:-1], set(titles[1:-1])
-    return titles, set()
+    if lead is None or headed or len(titles) <= MIN_CLOSED_TITLES or text_under(lines, titles[-1], masked):
+        return titles, set()
+    # (an untitled card above the first run, a Tumblr ask, is closed by that run as the titled ones are)
+    return titles[:-1], set(titles[1:-1] if lead[1] is not None else titles[:-1])
 
 
 def runs_close(lines: list[Line], runs: list[Run], titles: list[int], masked: set[int]) -> bool:

@@ -250,7 +250,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
         if lines[title].is_field:  # an untitled post starts at its own date line
             starts.append(title)
             continue
-        run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) else None)
+        run = above.get(title) or (_run_above(runs, title) if untitled(lines[title]) and title not in closing else None)
         start = labels_above(lines, title, masked) if run is None \
             else name_over(lines, min(title, max(_split_run(lines, run, heads), run.start)), masked)
         starts.append(labels_above(lines, title, masked) if start == title else start)

@@ -188,3 +188,64 @@ def test_dates_under_excerpts_close_their_cards_even_where_blank_lines_group_the
         ("The delivery note that tells you where we left it", "2024-04-02"),
     ]
     assert "When a seed order arrives too late" in posts[0].body
+
+
+# A Tumblr theme's index: each post, an untitled ask or a titled text post, closes with its date, notes count,
+# tags and links; the blog's tagline and menu sit over the first.
+TUMBLR_INDEX_WITH_ASKS = """the counter log
+notes from the returns counter of a small bike shop. receipts, tyres and the stories that come back with them.
+ask me anything
+submit
+archive
+rss
+
+Anonymous asked:
+i lost my receipt for a helmet i bought in march. can i still return it?
+Yes. If you paid by card, bring the card and we will find the sale in a minute. Cash is fine too, for an exchange.
+April 9, 2024
+8 notes
+#asks #receipts
+reblog
+permalink
+
+Why we fit the saddle before you pay
+Half the bikes that came back last year came back because the saddle was wrong, not the bike.
+Now we set the saddle height at the counter, and returns for "it doesn't feel right" have nearly stopped.
+April 4, 2024
+21 notes
+#fitting
+reblog
+permalink
+
+kettle_and_crank asked:
+do you take back gloves that have been worn once?
+Once is fine if they are clean. If they are not the right size, we would rather swap them than have you put up with it.
+March 28, 2024
+5 notes
+#asks #gloves
+reblog
+permalink
+
+The bench by the door
+There is a bench by the returns counter, and it does more for a tense conversation than any policy we have written.
+People sit, try the other size, and more than once a return has become a swap for something they like better.
+March 21, 2024
+14 notes
+#the shop
+reblog
+permalink
+
+« older
+"""
+
+
+def test_runs_that_close_their_cards_close_an_untitled_card_above_the_first_run_too():
+    from archive_import.closing_runs import closed_cards
+    from archive_import.lines import read_lines
+    from archive_import.runs import find_runs
+
+    lines = read_lines(TUMBLR_INDEX_WITH_ASKS.split("\n"), [])
+    runs = [run for run in find_runs(lines, set()) if any(key.startswith("cue:") for key in run.shapes)]
+    titles = [run.end + 2 for run in runs]  # (past the blank line under each run: the next post's first line)
+    kept, closing = closed_cards(lines, runs, titles, (6, None), set())
+    assert kept == titles[:-1] and set(kept) <= closing  # every run closes the post above it; the last slot is the pager
