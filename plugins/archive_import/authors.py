@@ -42,6 +42,7 @@ _BEING = re.compile(r"\b(?:is|are|was|were)\b")
 
 
 def _short_box(texts: list[Line], k: int) -> re.Match | None:
+    """The name match of a short author box at ``texts[k]`` ("About Jane Doe" over her bio), or None."""
     match = ABOUT_NAME.match(texts[k].stripped) if texts[k].stripped.startswith("About ") else None
     if match is None or k + 1 == len(texts):
         return None

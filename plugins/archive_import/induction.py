@@ -28,7 +28,7 @@ from .undated_cards import cut_cards_template
 
 
 def read_template(feed_lines: FeedLines, lines: list[Line],
-              threads: list[Thread]) -> tuple[Template, dict[int, HeaderBlock], list[Thread]]:
+                  threads: list[Thread]) -> tuple[Template, dict[int, HeaderBlock], list[Thread]]:
     """The archive's records, its e-mails by their first line, and its comment threads: a feed's entries,
     one post's page and its replies, or the template the lines' shapes make."""
     masked = {i for thread in threads for i in range(thread.start, thread.end)}
