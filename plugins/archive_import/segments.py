@@ -22,7 +22,7 @@ from .text_dates import DATES_IN_TEXT
 # Terminal prints "2024-03-04 :: Author", and "2024-03-04 ::" with none; Penscratch joins its facts with " ~ ".
 # Enfold glues its boxes with a bare slash ("March 5, 2024/4 Comments/in Support/by Jane Doe"): a slash
 # after a year or before a box's label, never a numeric date's.
-SEPARATORS = re.compile(r"\s+[·•|/—–~-]\s+|\s*[·•|\u00a0]\s*|\s+::(?:\s+|$)|\s{2,}"
+SEPARATORS = re.compile(r"\s+[·•|/—–~-]\s+|\s*[·•|\u00a0\t]\s*|\s+::(?:\s+|$)|\s{2,}"
                         r"|(?<=\d{4})/(?=\S)|/(?=(?i:by|in|on) [A-Z]|\d+ (?i:comments?|replies)\b|(?i:no comments|leave a))")
 # Separators that bylines use and titles do not (titles join a date with a dash).
 # A user and a community as link aggregators print them: "u/jane_doe", "r/CustomerService", "c/support".
@@ -30,7 +30,10 @@ PREFIXED_USER = re.compile(r"^(?:u|user)/(?P<user>[\w-]{3,30})$")
 COMMUNITY = re.compile(r"^[rc]/[\w-]{2,30}$")
 # strftime's "%e" pads a one-digit day with a space ("April  3, 2024": Plume, C and Rust blog engines).
 PADDED_DAY = re.compile(rf"\b({_alternation(name.capitalize() for name in MONTHS)})\s{{2}}(\d)\b")
-BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0]|\s::(?:\s|$)|\s~\s|\s{2,}")  # Penscratch: "March 18, 2024 ~ Jane Doe"
+# Penscratch: "March 18, 2024 ~ Jane Doe"; a text export's tab-separated columns: "03/28/2024<TAB>14:10<TAB>D. Okafor".
+BYLINE_SEPARATOR = re.compile(r"[·•|/\u00a0\t]|\s::(?:\s|$)|\s~\s|\s{2,}")
+# The time of day as a segment of its own, after the date: "March 28, 2024 · 14:10".
+CLOCK_SEGMENT = re.compile(r"^(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 # Hugo Terminal adds the word count in brackets: "4 min read (790 words)".
 READ_TIME = re.compile(r"^(?:reading time\s*[≈~:]?\s*)?~?\d+\s*min(?:ute)?s?(?:\s+read)?\.?"
                        r"(?:\s*\((?:about\s+)?\d[\d.,]*\s*[kK]?\s+words\))?$", re.I)
@@ -103,6 +106,9 @@ def _read(segment: str, facts: _Facts) -> bool:
         if facts.date_text is None:  # "2024-03-11  2024-04-02": published, then updated
             facts.date_text, facts.known = segment, facts.known + 1
             facts.aged = found.value is None  # "3d • Wins": an age, which no title carries
+        return True
+    if CLOCK_SEGMENT.match(segment) and facts.date_text is not None and ":" not in facts.date_text:
+        facts.date_text = f"{facts.date_text} {segment}"
         return True
     dated = DATED.match(segment)
     if dated and parse_date(dated["date"]) is not None:

@@ -59,6 +59,9 @@ def test_other_lines_are_not_labels(text):
 
 
 SEGMENTED = [
+    # A text export's tab-separated columns, and a time of day as a segment of its own.
+    ("03/28/2024\t14:10\tD. Okafor", {"author": "D. Okafor", "date_text": "03/28/2024 14:10"}),
+    ("March 28, 2024 · 14:10 · Dana Okafor", {"author": "Dana Okafor", "date_text": "March 28, 2024 14:10"}),
     # OceanWP's meta row, its icons lost: a slash joins two categories, no segments.
     ("Ilse Varga March 21, 2024 Repairs / Scheduling 3 Comments",
      {"author": "Ilse Varga", "date_text": "March 21, 2024", "category": "Repairs", "count": 3}),
