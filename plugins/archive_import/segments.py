@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .cues import Cue
 from .dates import MONTHS, WEEKDAYS, _alternation, parse_date
 from .names import plausible_name, usual_case
+from .patterns import JOB_LINE
 from .text_dates import DATES_IN_TEXT
 
 # Two spaces or a no-break space part fields too (icons between them are lost in the copy); Hugo
@@ -157,6 +158,8 @@ def _read(segment: str, facts: _Facts) -> bool:
     if facts.author is None and plausible_name(shown) and (by or len(shown.split()) >= 2):
         facts.author, facts.known, facts.marked = shown, facts.known + 1, bool(by)
         return True
+    if facts.marked and facts.author is not None and JOB_LINE.match(segment):
+        return True  # "By Delia Marchetti · Head of Customer Care": the writer's job
     if facts.category is None and LABEL.match(segment):
         facts.category = segment.split(",")[0].strip()  # a post files under its first category
         return True

@@ -59,6 +59,7 @@ def test_other_lines_are_not_labels(text):
 
 
 SEGMENTED = [
+    ("By Delia Marchetti · Head of Customer Care", {"author": "Delia Marchetti", "date_text": None}),  # the job after
     # A text export's tab-separated columns, and a time of day as a segment of its own.
     ("03/28/2024\t14:10\tD. Okafor", {"author": "D. Okafor", "date_text": "03/28/2024 14:10"}),
     ("March 28, 2024 · 14:10 · Dana Okafor", {"author": "Dana Okafor", "date_text": "March 28, 2024 14:10"}),
