@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 ISSUE_BANNER = re.compile(r"^(?:[^|·•]{1,80}?\s*[|·•]\s*)?(?:issue|no\.|vol(?:ume)?\.?|edition)\s*#?\d{1,5}"
                           r"\s*[|·•]\s*(?P<date>[^|·•]{3,40})$", re.I)
 
+# ... or an edition named by its date: "April 2024 edition", "March 4, 2024 issue".
+DATED_EDITION = re.compile(r"^(?P<date>[^|·•]{3,40}?)\s+(?:edition|issue)$", re.I)
 
 BANNER_SEPARATOR = re.compile(r"\s[|·•—–-]\s")
 # "No. 52 · Notes on support work, every other Tuesday": the number and the letter's tagline (a title
@@ -47,7 +49,7 @@ def issue_dates(lines: list[Line]) -> list[tuple[int, FoundDate]]:
 
 
 def _banner_date(text: str) -> FoundDate | None:
-    match = ISSUE_BANNER.match(text)
+    match = ISSUE_BANNER.match(text) or DATED_EDITION.match(text)
     found = parse_date(match["date"]) if match else None
     return found if found is not None and found.precision != "unknown" else None
 

@@ -98,7 +98,7 @@ def _by_role(value: str) -> dict | None:
 
 LABELS: tuple[Label, ...] = (
     Label("by_role", "byline",  # "By Jane Doe, Head of Support", "Written by Jane Doe, Head of Support"
-          re.compile(r"^(?:(?:written|posted|published)\s+)?by:?\s+(?P<value>[^,]{3,60},\s*[^,]{2,80})$", re.I), _by_role),
+          re.compile(r"^(?:(?:written|posted|published|words)\s+)?by:?\s+(?P<value>[^,]{3,60},\s*[^,]{2,80})$", re.I), _by_role),
     Label("submitted_by", "byline",
           re.compile(r"^(?:submitted|posted|written|published) by\s+(?P<value>.+\s+(?:on|at)\s+.+)$", re.I), _by_on),
     Label("entry_posted_in", "taxonomy", re.compile(r"^this entry was posted in\s+(?P<value>\S.*)$", re.I), _entry),

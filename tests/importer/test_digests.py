@@ -169,3 +169,11 @@ def test_make_import_prints_the_same_table_when_nothing_changed(tmp_path):
 def test_committed_record_names_every_archive():
     archives = ROOT / "content" / "archives"
     assert set(DigestRecord(str(ROOT / "content" / "imported")).rows) == set(archive_names(str(archives)))
+
+
+def test_an_edition_named_by_its_month_dates_the_letters_articles():
+    from archive_import.lines import read_line
+    from archive_import.issue_banners import _banner_date
+
+    assert _banner_date(read_line(0, "April 2024 edition", ()).reading).precision == "month"
+    assert _banner_date(read_line(0, "The spring edition", ()).reading) is None

@@ -31,6 +31,7 @@ LABELLED = [
     ("By Priya Lindqvist, Head of Customer Support", "by_role", {"author": "Priya Lindqvist"}),
     ("Written by Hannah Oduya, Head of Support Operations", "by_role", {"author": "Hannah Oduya"}),
     ("Written by Gareth Nwosu, Board Secretary", "by_role", {"author": "Gareth Nwosu"}),
+    ("Words by Jo Pemberton, Support Operations", "by_role", {"author": "Jo Pemberton"}),  # a letter's credit
     ("By Ama Boateng, Customer Service Representative", "by_role", {"author": "Ama Boateng"}),
     ("Continue reading ““I Don’t Know Where to Start”: Helping Overwhelmed Customers”", "teaser_link", {}),
     ("Read more about Why is my first bill an estimate?", "teaser_link", {}),  # a title may ask
