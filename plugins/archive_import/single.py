@@ -115,7 +115,10 @@ def _with_foot_date(lines: list[Line], record: Record, masked: set[int]) -> Reco
         if line.blank:
             continue
         if _dated_line(line):
-            return replace(record, fields_after=[line.index])
+            # (the author's name right over it is the footer's too: "Saoirse Delany" / "February 20, 2025")
+            name = previous_filled(lines, line.index)
+            signed = name is not None and name.index >= record.end and (name.is_text or name.recurring) and name.is_name
+            return replace(record, fields_after=[name.index, line.index] if signed else [line.index])
         seen, bio = seen + 1, bio + line.prose  # past the author box's bio (Twenty Fifteen)
     return record
 

@@ -654,3 +654,37 @@ def test_a_byline_that_gives_no_date_has_no_date_shape_to_match_a_read_next_card
 
     assert _date_shape(read_line(0, "By Signe Halvorsen", ())) == ""
     assert _date_shape(read_line(0, "By Signe Halvorsen on March 18, 2024", ())) != ""
+
+
+# A block theme's single post: no byline over the text; the author's name, the date, the category and the tags
+# follow it, unlabelled, over the comments.
+POST_WITH_FOOTER_META_NAME_OVER_DATE = """Fernhill Support
+Blog
+About
+The evening handover, written down
+Every evening shift now ends with a four-line note to whoever is on call: what is open, who is waiting, what was promised and nothing else.
+The note takes five minutes and has already caught two callbacks that would have been missed.
+The person on call replies with one word so the evening shift knows it landed.
+Oona Vale
+March 3, 2025
+Escalations
+handovers, on-call
+
+2 responses to “The evening handover, written down”
+
+Piet Ansel
+March 4, 2025 at 9:14 am
+We do the same, and the one-word reply is the part that made it stick.
+Reply
+Oona Vale
+March 4, 2025 at 10:02 am
+Thank you, Piet.
+Reply
+Leave a Reply
+"""
+
+
+def test_the_name_over_a_posts_footer_date_is_its_author():
+    posts = parse(POST_WITH_FOOTER_META_NAME_OVER_DATE).posts
+    assert [(post.title, post.metadata.get("date"), post.authors) for post in posts] == [
+        ("The evening handover, written down", "2025-03-03", ["Oona Vale"])]
