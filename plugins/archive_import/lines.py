@@ -180,7 +180,8 @@ def _facts(written: str, stripped: str, extra: tuple[re.Pattern, ...]) -> LineFa
     if cue is None and short and not sentence:
         lowered = stripped.lower()
         if ("comment" in lowered or "repl" in lowered or "respons" in lowered) and TRAILING_COUNT.search(stripped):
-            cue = read_cue(TRAILING_COUNT.sub("", stripped))  # "Posted by X at 10:32 AM 3 comments:"
+            uncounted = TRAILING_COUNT.sub("", stripped)  # "Posted by X at 10:32 AM 3 comments:"
+            cue = read_cue(uncounted) or read_label(uncounted)  # (Blogger's "… at 3/12/2024 07:05:00 PM 3 comments:")
         cue = cue or read_segments(stripped) or read_label(stripped) or read_glued(stripped)
     if cue is not None and cue.kind in BODY_CUES:
         cue = None  # an author box heads the bio below it: body text, read by ``authors``

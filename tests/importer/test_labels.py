@@ -263,3 +263,10 @@ def test_by_is_never_part_of_the_name_a_pipe_separated_byline_gives():
 
     cue = read_line(0, "By Ilse Varga | May 2nd, 2024 | Categories: Claims", ()).cue
     assert cue is not None and cue.author == "Ilse Varga" and cue.category == "Claims"
+
+
+def test_a_labelled_byline_with_blogger_comment_count_glued_after_it_is_still_read():
+    from archive_import.lines import read_line
+
+    cue = read_line(0, "Posted by Maren Holt at 3/12/2024 07:05:00 PM 3 comments:", ()).cue
+    assert cue is not None and cue.author == "Maren Holt" and cue.date_text == "3/12/2024 07:05:00 PM"
