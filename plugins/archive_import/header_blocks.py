@@ -77,14 +77,19 @@ def _emails(texts: list[str]) -> dict[int, HeaderBlock]:
 
 def _corroborated(texts: list[str], start: int, end: int, sent: FoundDate | None) -> FoundDate | None:
     """A numeric Date field that reads both ways ("03/12/2024 08:15 AM" is known to its year only) read the way
-    a date the letter prints with its month named agrees with ("Issue 41 · 12 March 2024")."""
+    a date the letter prints with its month named agrees with ("Issue 41 · 12 March 2024", or only the
+    month: "April 2025 · Issue 14" makes "08/04/2025" the 8th of April)."""
     if sent is None or sent.precision != "year" or not sent.numeric:
         return sent
     raw = next((text.split(":", 1)[1].strip() for text in texts[start:end] if text.lower().startswith("date:")), None)
-    named = {found.value.date() for text in texts[end:end + LETTER_DATE_REACH] if text.strip()
-             for found in [find_date_in(text)] if found is not None and found.precision == "day" and found.value}
+    named = [found for text in texts[end:end + LETTER_DATE_REACH] if text.strip()
+             for found in [find_date_in(text)] if found is not None and found.value is not None
+             and found.precision in ("day", "month")]
     readings = [found for order in ("dmy", "mdy") for found in [parse_date(raw, order=order) if raw else None]
-                if found is not None and found.value is not None and found.value.date() in named]
+                if found is not None and found.value is not None and any(
+                    found.value.date() == other.value.date() if other.precision == "day"
+                    else (found.value.year, found.value.month) == (other.value.year, other.value.month)
+                    for other in named)]
     return readings[0] if len(readings) == 1 else sent
 
 

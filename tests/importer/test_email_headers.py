@@ -254,6 +254,13 @@ def test_a_numeric_date_field_read_the_way_the_letters_named_date_agrees():
     assert post.metadata["date"] == "2024-03-12 08:15"
 
 
+def test_a_numeric_date_field_read_the_way_the_letters_named_month_agrees():
+    """"03/12/2024" could be either; a banner that names only its month ("March 2024") settles it too."""
+    page = HORDE_LETTER.replace("Issue 41 · 12 March 2024", "March 2024 · Issue 41")
+    post, = parse_archive(page.format(date="03/12/2024 08:15:41 AM").encode(), "letter.txt").posts
+    assert post.metadata["date"] == "2024-03-12 08:15"
+
+
 def test_a_double_spaced_header_block_is_still_one_block():
     """A copy with a blank line after every line keeps the mail's fields together; the body follows."""
     double = "\n\n".join(line for line in WORDPRESS_NOTIFICATION if line.strip()) + "\n"
