@@ -40,7 +40,7 @@ RULE = re.compile(r"^[-=_~*]{5,}$")
 def split_digests(lines: list[Line], template: Template,
                   emails: dict[int, HeaderBlock]) -> tuple[Template, dict[int, HeaderBlock]]:
     """Each e-mail that is a digest becomes one record per article, each dated by the e-mail: articles its
-    "In this issue" list names, ruled-off ones, or headed ones each closed by a button. So does a letter's
+    "In this issue" list names, ruled-off ones, signed ones, or headed ones each closed by a button. So does a letter's
     web view (no headers, but its "View in browser" and "Unsubscribe" lines) whose articles each end with
     a button."""
     web_view = _web_view_articles(lines, template) if not emails else []
@@ -51,9 +51,9 @@ def split_digests(lines: list[Line], template: Template,
     emails = dict(emails)
     for record in template.records:
         block = emails.get(record.start)
-        articles = [(heading, _teaser_end(lines, heading, end)) for heading, end in _spans(
-            (_headings(lines, record) or _ruled_headings(lines, record)) if block is not None else [], record)] \
-            or (_button_sections(lines, record) if block is not None else [])
+        articles = [] if block is None else _teaser_spans(lines, record, _headings(lines, record)
+                                                          or _ruled_headings(lines, record)) \
+            or _button_sections(lines, record) or _teaser_spans(lines, record, _signed_headings(lines, record))
         if len(articles) < MIN_ARTICLES:
             records.append(record)
             continue
@@ -98,6 +98,17 @@ def _ruled_headings(lines: list[Line], record: Record) -> list[int]:
     return found if len(found) >= MIN_ARTICLES else []
 
 
+def _signed_headings(lines: list[Line], record: Record) -> list[int]:
+    """Headings each signed right under it ("The refund queue has a shape" / "By Lucia Fenn"): two or more
+    make the e-mail a digest of signed articles (Kit, Mailchimp); one is a letter's own byline."""
+    shown = [line for line in lines[record.start:record.end] if not line.blank]
+    found = [line.index for line, below in zip(shown, shown[1:])
+             if line.is_text and not line.prose and len(line.stripped.split()) <= MAX_ENTRY_WORDS
+             and line.stripped[-1:] not in SENTENCE_ENDS and below.cue is not None and below.cue.role == "byline"
+             and below.cue.author and not below.cue.date_text]
+    return found if len(found) >= MIN_ARTICLES else []
+
+
 def _web_view_articles(lines: list[Line], template: Template) -> list[tuple[int, int]]:
     """A letter's web view read as one post or as an undated stream: its button-closed articles, if any."""
     if template.kind not in WEB_VIEW_KINDS or not template.records \
@@ -123,6 +134,11 @@ def _signed_from(lines: list[Line], heading: int) -> int:
 
 def _spans(headings: list[int], record: Record) -> list[tuple[int, int]]:
     return list(zip(headings, headings[1:] + [record.end]))
+
+
+def _teaser_spans(lines: list[Line], record: Record, headings: list[int]) -> list[tuple[int, int]]:
+    """(heading, end) of each article, each ending at its "Read more" or its rule (``_teaser_end``)."""
+    return [(heading, _teaser_end(lines, heading, end)) for heading, end in _spans(headings, record)]
 
 
 def _is_button(line: Line) -> bool:

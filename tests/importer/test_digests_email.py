@@ -320,3 +320,45 @@ def test_an_index_with_no_blank_line_under_it_still_names_its_articles():
     assert [post.title for post in posts] == ["A second opinion before the third reply",
                                               "Start the refund clock when the customer asks"]
     assert [list(post.authors) for post in posts] == [["Callum Odili"], ["Priyanka Deol"]]
+
+
+# A Kit digest copied with its headers: no "In this issue" list, no buttons; each article a heading signed
+# right under it.
+SIGNED_ARTICLES_DIGEST = """Subject: Three notes on the returns desk
+From: Wrenfold Notes <notes@wrenfold.example>
+Date: Tue, 9 Apr 2024 07:30:00 +0100
+To: Ana Ruiz <ana@example.org>
+
+Wrenfold Notes
+April 2024 · Issue 9
+
+Hello again. Three short pieces this month.
+
+Returns labels that print on any printer
+By Ilse Varga
+
+The label now fits a normal sheet of paper, and the barcode is large enough for every courier's scanner.
+
+Customers without a printer can show a code at the post office instead.
+
+Refunds for unopened items, same day
+By Piet Ansel
+
+An unopened item that reaches us before noon is refunded the same day, and the email says so.
+
+Why we stopped asking for the receipt
+By Ilse Varga
+
+We can find the order from the card or the address, so the receipt question only comes up when neither works.
+
+That is all for April.
+"""
+
+
+def test_a_digest_whose_articles_are_each_signed_under_their_heading_is_one_post_per_article():
+    posts = parse_archive(SIGNED_ARTICLES_DIGEST.encode(), "digest.eml.txt").posts
+    assert [(post.title, post.authors, post.metadata["date"][:10]) for post in posts] == [
+        ("Returns labels that print on any printer", ["Ilse Varga"], "2024-04-09"),
+        ("Refunds for unopened items, same day", ["Piet Ansel"], "2024-04-09"),
+        ("Why we stopped asking for the receipt", ["Ilse Varga"], "2024-04-09"),
+    ]
