@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import FoundDate, parse_date
-from .text_dates import find_date_in, numeric_order
+from .text_dates import agreed_reading, numeric_order
 from .email_headers import FIELD, read_headers
 from .keyvalue import find_blocks
 from .lines import Line
@@ -82,15 +82,7 @@ def _corroborated(texts: list[str], start: int, end: int, sent: FoundDate | None
     if sent is None or sent.precision != "year" or not sent.numeric:
         return sent
     raw = next((text.split(":", 1)[1].strip() for text in texts[start:end] if text.lower().startswith("date:")), None)
-    named = [found for text in texts[end:end + LETTER_DATE_REACH] if text.strip()
-             for found in [find_date_in(text)] if found is not None and found.value is not None
-             and found.precision in ("day", "month")]
-    readings = [found for order in ("dmy", "mdy") for found in [parse_date(raw, order=order) if raw else None]
-                if found is not None and found.value is not None and any(
-                    found.value.date() == other.value.date() if other.precision == "day"
-                    else (found.value.year, found.value.month) == (other.value.year, other.value.month)
-                    for other in named)]
-    return readings[0] if len(readings) == 1 else sent
+    return (agreed_reading(raw, texts[end:end + LETTER_DATE_REACH]) if raw else None) or sent
 
 
 def _subject_over(texts: list[str], start: int) -> bool:

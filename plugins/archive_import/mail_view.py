@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .dates import FoundDate, parse_date
 from .names import names_in
+from .text_dates import agreed_reading
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -177,7 +178,8 @@ def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
             dated = next((other for other in near if other.date is not None and other.cue is not None
                           and other.cue.role == "date"), None)
             if dated is not None:
-                return Sent(dated.index, _placed(dated.date, dated.cue.date_text or dated.stripped, captured))
+                raw = dated.cue.date_text or dated.stripped
+                return Sent(dated.index, _placed(_agreed(lines, dated, raw), raw, captured))
             labelled = SENT_FIELD.match(line.stripped)
             found = parse_date(labelled["when"]) if labelled else None
             if found is not None:
@@ -188,6 +190,18 @@ def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
     if found is not None:
         return Sent(sender.index, _placed(found, when, captured))
     return _sent_today(shown, sender, captured) if sender is not None else None
+
+
+# A letter's own dates (its banner: "Customer care news · May 2024") sit in its first lines under the header.
+LETTER_DATE_REACH = 15
+
+
+def _agreed(lines: list[Line], dated: Line, raw: str) -> FoundDate:
+    """A sent date that reads both ways ("08/05/2024, 09:41") read the way the letter's banner agrees with."""
+    if not dated.date.numeric or dated.date.precision != "year":
+        return dated.date
+    below = [line.stripped for line in lines[dated.index + 1:dated.index + 1 + LETTER_DATE_REACH]]
+    return agreed_reading(raw, below) or dated.date
 
 
 def _sent_today(shown: list[Line], sender: Line, captured: date | None) -> Sent | None:

@@ -79,3 +79,17 @@ def find_month(text: str) -> FoundDate | None:
     if not match:
         return None
     return FoundDate(datetime(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], 1), "month")
+
+
+def agreed_reading(raw: str, texts: Iterable[str]) -> FoundDate | None:
+    """The one reading of a numeric date that reads both ways ("08/05/2024") that a date printed with its month
+    named among ``texts`` agrees with: the same day, or the same month when only the month is named ("May
+    2024"). None when no reading or both readings agree."""
+    named = [found for text in texts if text.strip() for found in [find_date_in(text)]
+             if found is not None and found.value is not None and found.precision in ("day", "month")]
+    readings = [found for order in ("dmy", "mdy") for found in [parse_date(raw, order=order)]
+                if found is not None and found.value is not None and any(
+                    found.value.date() == other.value.date() if other.precision == "day"
+                    else (found.value.year, found.value.month) == (other.value.year, other.value.month)
+                    for other in named)]
+    return readings[0] if len(readings) == 1 else None

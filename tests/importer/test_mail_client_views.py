@@ -324,3 +324,32 @@ Marta
 def test_a_thunderbird_subject_field_titles_the_letter_without_its_label():
     posts = parse_archive(THUNDERBIRD_PANE_BROKEN_BY_TOOLBAR.encode(), "letter.txt").posts
     assert [post.title for post in posts] == ["Three callbacks we stopped promising"]
+
+
+# Thunderbird's pane prints the sent date in numbers that read both ways; the letter's banner names its month.
+PANE_WITH_AMBIGUOUS_SENT_DATE = """From Harbour Opticians <care@harbour.example>
+To Me <ana@example.org>
+Subject The Fitting Room, May
+08/05/2024, 09:41
+THE FITTING ROOM
+Customer care news from Harbour Opticians · May 2024
+Hi Ana,
+
+Two pieces this month.
+
+Glasses remade within seven days
+By Marta Lind, Head of Lab Services
+Glasses that arrive wrong are now remade within seven days, and we tell you the day they will be ready.
+
+Live chat until eight
+By Owen Price, Customer Care Lead
+Live chat now runs until eight in the evening, because most of you write after work.
+
+Thanks for reading,
+The Harbour team
+"""
+
+
+def test_a_sent_date_that_reads_both_ways_is_read_the_way_the_banners_month_agrees():
+    posts = parse_archive(PANE_WITH_AMBIGUOUS_SENT_DATE.encode(), "letter.txt").posts
+    assert [post.metadata.get("date") for post in posts] == ["2024-05-08 09:41", "2024-05-08 09:41"]
