@@ -23,13 +23,18 @@ CLOSING_TOLERANCE = 0.1
 MOSTLY_NUMERATOR, MOSTLY_DENOMINATOR = 2, 3
 
 
+def teaser_lines(lines: list[Line], run: Run) -> list[int]:
+    """The run's "Read more" / "Continue reading" lines."""
+    return [i for i in run.lines if lines[i].cue is not None and lines[i].cue.role == "teaser"]
+
+
 def closes_post(lines: list[Line], run: Run) -> bool:
     """Does the run close its post with "Read More", no date or byline after it to head the next post?
     (The last run may run on into the page's footer.)"""
-    teasers = [k for k, i in enumerate(run.lines) if lines[i].cue is not None and lines[i].cue.role == "teaser"]
-    if teasers and names_title_above(lines, run.lines[teasers[-1]], run.start):
+    teasers = teaser_lines(lines, run)
+    if teasers and names_title_above(lines, teasers[-1], run.start):
         return True  # "Continue reading <the title above>" closes that post, whatever its footer dates
-    return bool(teasers) and not any(lines[i].dates_post for i in run.lines[teasers[-1] + 1:])
+    return bool(teasers) and not any(lines[i].dates_post for i in run.lines if i > teasers[-1])
 
 
 # How far above its "Continue reading <title>" a card's title may sit (title, excerpt lines, blanks).
@@ -48,8 +53,7 @@ def names_title_above(lines: list[Line], teaser: int, start: int) -> bool:
 def named_above(lines: list[Line], runs: list[Run]) -> bool:
     """Does every run's "Continue reading <title>" name the title printed above it? Then that is its title,
     however the slots score."""
-    teasers = [next((i for i in run.lines if lines[i].cue is not None and lines[i].cue.role == "teaser"), None)
-               for run in runs]
+    teasers = [next(iter(teaser_lines(lines, run)), None) for run in runs]
     return all(i is not None and names_title_above(lines, i, run.start) for i, run in zip(teasers, runs))
 
 

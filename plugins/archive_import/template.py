@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from . import patterns as P
 from .undated_cards import split_undated_cards
 from .closing_runs import (CLOSING_TOLERANCE, card_over, closed_cards, mostly_closing, named_above, running_text,
-                           runs_close, runs_head)
+                           runs_close, runs_head, teaser_lines)
 from .bounds import cut_at_widgets, drop_listings, lead_start, merge_empty, mirrored_lead, title_labels
 from .tail import cut_site_footer, drop_trailing_furniture, trim_tail
 from .lines import Line
@@ -231,8 +231,7 @@ def fields_template(lines: list[Line], masked: set[int]) -> Template | None:
     # Only a run with a cue or a post's chrome closes a post above the first: a menu of categories does not.
     footers = [run.start for run in candidates if any(not key.startswith("line:") for key in run.shapes & shapes)]
     # Where "Continue reading" closes every card, only that closes a post above the first: a card's head is none.
-    teasers = [run.start for run in candidates if any(lines[i].cue is not None and lines[i].cue.role == "teaser"
-                                                      for i in run.lines)]
+    teasers = [run.start for run in candidates if teaser_lines(lines, run)]
     teasers_close = len(teasers) >= len(titles) > 1
     lead = lead_start(lines, _date_head(lines, runs, titles[0], masked), masked, teasers if teasers_close else footers,
                       title_labels(lines, titles), runs_head(lines, runs, titles), runs_close(lines, runs, titles, masked),

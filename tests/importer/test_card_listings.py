@@ -11,6 +11,11 @@ from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ o
 from archive_import import parse_archive
 from archive_import.model import ArchiveConfig
 
+
+def titles_and_dates(page: str, name: str = "page.txt") -> list[tuple[str, str | None]]:
+    """Each post's title and date, as the importer reads ``page``."""
+    return [(post.title, post.metadata.get("date")) for post in parse_archive(page.encode(), name).posts]
+
 UNDATED_CARDS_CUT_MID_SENTENCE = """Harbour Desk
 Home
 About
@@ -445,8 +450,7 @@ Made with Material for MkDocs""".split("\n")) + "\n"
 
 
 def test_a_spaced_index_keeps_each_cards_head_whole_and_its_blurb_is_no_card():
-    posts = parse_archive(SPACED_INDEX_WITH_BLURB.encode(), "blog.txt").posts
-    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+    assert titles_and_dates(SPACED_INDEX_WITH_BLURB) == [
         ("Refund emails that say the date", "2024-04-08"),
         ("Callbacks before lunch", "2024-03-25"),
         ("One apology per reply", "2024-03-11"),
@@ -487,8 +491,7 @@ Archive
 
 
 def test_a_menu_line_over_the_first_cards_date_is_no_card_and_every_date_stays_with_its_card():
-    posts = parse_archive(SOHO_ARCHIVE_WITH_SEARCH_OVER_FIRST_DATE.encode(), "archive.txt").posts
-    assert [(post.title, post.metadata.get("date")) for post in posts] == [
+    assert titles_and_dates(SOHO_ARCHIVE_WITH_SEARCH_OVER_FIRST_DATE) == [
         ("Allergen Labels We Now Print Twice", "2024-04-18"),
         ("Why Cake Orders Close at Noon", "2024-04-09"),
         ("Refunds for a Squashed Box", "2024-03-28"),
