@@ -1,4 +1,4 @@
-"""A table of whole-line patterns tried as one alternation, narrowed by the line's first character.
+"""A table of whole-line patterns narrowed by the line's first character.
 
 ``patterns.chrome_reason`` tries some sixty entries on every short line, and most
 cannot match at all: an entry that opens with "share" never matches a line that
@@ -7,6 +7,8 @@ its parse tree (the one ``re`` compiles); a line opening with that character is
 tried against only the entries that can, in table order, so the first entry that
 matches is the same. The reading over-approximates: case is ignored (so "a" and
 "A" are alike), a node it does not read counts as possible, a lookahead is skipped.
+Entries are compiled one by one: an alternation per first character matched no
+faster and took half a second to compile in every process.
 """
 
 from __future__ import annotations
@@ -19,16 +21,22 @@ ASCII = tuple(chr(code) for code in range(128))
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
-def alternation(entries: list[tuple[int, str]], flags: int, first: str | None = None) -> re.Pattern:
-    """One pattern for ``entries`` (number, pattern) in order; group ``c<number>`` names the entry that
-    matched. With ``first``, only the entries whose match can begin with that character."""
-    return _compiled(tuple(entry for entry in entries if first is None or can_begin_with(entry[1], flags, first)),
-                     flags)
+def candidates(entries: list[tuple[int, str]], flags: int, first: str | None = None
+               ) -> tuple[tuple[int, re.Pattern], ...]:
+    """``entries`` (number, pattern), in order and compiled with ``flags``; with ``first``, only the
+    entries whose match can begin with that character."""
+    return tuple((number, _compiled(pattern, flags)) for number, pattern in entries
+                 if first is None or can_begin_with(pattern, flags, first))
 
 
-@lru_cache(maxsize=1 << 8)  # characters with the same entries share one compiled pattern
-def _compiled(entries: tuple[tuple[int, str], ...], flags: int) -> re.Pattern:
-    return re.compile("|".join(f"(?P<c{number}>{pattern})" for number, pattern in entries) or "(?!)", flags)
+def first_match(entries: tuple[tuple[int, re.Pattern], ...], text: str, default: int) -> int:
+    """The number of the first of ``entries`` (number, compiled pattern) matching ``text``, else ``default``."""
+    return next((number for number, pattern in entries if pattern.match(text)), default)
+
+
+@lru_cache(maxsize=1 << 10)  # one compile per table entry (a big alternation compiles far slower)
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
 def can_begin_with(pattern: str, flags: int, char: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .community_chrome import COMMUNITY_CHROME
-from .first_chars import alternation
+from .first_chars import candidates, first_match
 
 _I = re.IGNORECASE
 
@@ -164,13 +164,13 @@ SENTENCE_KINDS = frozenset({"comment form", "copyright line", "licence line", "s
                             "sign-up prompt"})
 
 
-@lru_cache(maxsize=1 << 10)  # a pattern per first character (ASCII in lower case), for lines and sentences
-def _combined(sentence: bool, first: str | None = None) -> re.Pattern:
-    """The entries (``SENTENCE_KINDS`` for a ``sentence``) that can begin with ``first`` as one pattern: a single
-    match per line instead of one per entry, and only of the entries that can match (``first_chars``)."""
+@lru_cache(maxsize=1 << 10)  # the entries per first character (ASCII in lower case), for lines and sentences
+def _combined(sentence: bool, first: str | None = None) -> tuple[tuple[int, re.Pattern], ...]:
+    """The entries (``SENTENCE_KINDS`` for a ``sentence``) that can begin with ``first``, numbered, in table
+    order: a line is tried against only the entries that can match it (``first_chars``)."""
     kinds = SENTENCE_KINDS if sentence else {reason for reason, _ in CHROME_PATTERNS}
-    return alternation([(number, pattern.pattern) for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
-                        if reason in kinds and reason not in GATED_CHROME], _I, first)
+    return candidates([(number, pattern.pattern) for number, (reason, pattern) in enumerate(CHROME_PATTERNS)
+                       if reason in kinds and reason not in GATED_CHROME], _I, first)
 # The gated entries in table order, with the flags the combined patterns give every entry.
 _GATED = tuple((number, GATED_CHROME[reason], re.compile(pattern.pattern, _I))
                for number, (reason, pattern) in enumerate(CHROME_PATTERNS) if reason in GATED_CHROME)
@@ -178,8 +178,8 @@ _GATED = tuple((number, GATED_CHROME[reason], re.compile(pattern.pattern, _I))
 
 def chrome_reason(text: str, sentence: bool = False) -> str | None:
     """The first entry of ``CHROME_PATTERNS`` (only ``SENTENCE_KINDS`` for a ``sentence``) matching ``text``."""
-    match = _combined(sentence, (text[0].lower() if text[0].isascii() else text[0]) if text else None).match(text)
-    first = int(match.lastgroup[1:]) if match else len(CHROME_PATTERNS)
+    first = first_match(_combined(sentence, (text[0].lower() if text[0].isascii() else text[0]) if text else None),
+                        text, len(CHROME_PATTERNS))
     lowered = text.lower()
     for number, needles, pattern in _GATED:
         if number > first:
