@@ -92,7 +92,7 @@ RELATIVE_SHAPE = _whole(
     r"(?:(?:(?:about|over|almost|nearly)\s+)?(?P<count>\d{1,3}|an?(?=\s)|one(?=\s))\s*"  # "1000 days ago" is prose
     r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|h|day|d|w(?:ee)?k|w|mo(?:nth)?|y(?:ea)?r|y)s?\.?\s+ago"  # "3 yr. ago", "2y ago"
     # A weekday with its clock ("Tuesday at 9:14 AM": XenForo, Discord) counts back from the captured day.
-    r"|(?P<word>yesterday|today|just now|(?:" + "|".join(DAY_NAMES) + r")(?=,?\s+(?:at\s+)?\d))" + _TIME +
+    r"|(?P<word>yesterday|today|just now|(?:" + _alternation(WEEKDAYS) + r")(?=,?\s+(?:at\s+)?\d))" + _TIME +
     # Intercom's "Updated this week": an age too vague to count back from any capture day.
     r"|(?P<vague>(?:this|last)\s+(?:week|month|year)))")
 # Compact forms ("5h", "2d", "3mo") only in lower case: "2D" or "5M" are not dates.
@@ -270,8 +270,9 @@ def _relative(match: re.Match, captured: date | None) -> FoundDate:
         unit = UNITS[fields["unit"].lower()]
     if captured is None:
         return UNKNOWN
-    if word in DAY_NAMES:  # a chat's day divider ("Friday"): the last one before the captured day
-        count = (captured.weekday() - DAY_NAMES.index(word)) % 7 or 7
+    named = _weekday_of(word)
+    if named is not None:  # a chat's day divider ("Friday"), a mail client's "Tue 7:05 AM": the last one before
+        count = (captured.weekday() - named) % 7 or 7
     # Without a clock time, "5h ago" is read from the end of the captured day: that day.
     moment = captured if isinstance(captured, datetime) else datetime.combine(captured, time.max)
     day = (moment - relativedelta(**{unit: count})).date()

@@ -141,7 +141,10 @@ def mark_mail_senders(lines: list[Line]) -> None:
     under = [line for line in below if not line.blank]
     if len(under) > 2 and under[0].date is not None and under[2].chrome == "mail header":
         _mark_subject(lines, found, under[1])  # Apple Mail: the subject under the sent date, over "To:"
-    above = [line for line in reversed(lines[:found.index]) if not line.blank][:2 + MAX_LABEL_CHIPS]
+    above = [line for line in reversed(lines[:found.index]) if not line.blank][:3 + MAX_LABEL_CHIPS]
+    if above and above[0].cue is not None and above[0].cue.role == "date":  # Mailspring: the sent time on top
+        above[0].chrome, above[0].fixed, above[0].title_like = "mail header", True, False
+    above = above[1:] if above and above[0].chrome == "mail header" else above[:2 + MAX_LABEL_CHIPS]
     chips = 0
     while chips < MAX_LABEL_CHIPS and len(above) > 1 and (
             MESSAGE_COUNT.match(above[0].stripped) or INITIALS.match(above[0].stripped)
@@ -185,7 +188,8 @@ def letter_sent(lines: list[Line], captured: date | None) -> Sent | None:
             if found is not None:
                 return Sent(line.index, _placed(found, labelled["when"], captured))
     sender = next((line for line in shown if line.chrome == "mail sender"), None)
-    when = SENDER.match(_sender_text(sender))["when"] if sender is not None else None
+    addressed = SENDER.match(_sender_text(sender)) if sender is not None else None  # none on a name alone
+    when = addressed["when"] if addressed else None
     found = parse_date(when) if when else None
     if found is not None:
         return Sent(sender.index, _placed(found, when, captured))

@@ -109,6 +109,8 @@ def test_relative_and_yearless_dates_are_unknown_without_a_capture_day(text):
     ("2w", "2022-12-27", "day"),
     ("2y ago", "2021-01-01", "year"),  # new Reddit
     ("Friday at 4:30 PM", "2023-01-06 16:30", "minute"),  # a weekday with its clock: the last Friday
+    ("Thu 7:05 AM", "2023-01-05 07:05", "minute"),  # a mail client's short form (Mailspring)
+    ("Tue, 9:15", "2023-01-03 09:15", "minute"),  # the captured day's own weekday: a week before
     ("5d ago", "2023-01-05", "day"),
     ("5h", "2023-01-10", "day"),
     ("45 minutes ago", "2023-01-10", "day"),

@@ -225,6 +225,42 @@ def test_a_phones_mail_app_letter_is_one_post_by_its_sender_with_its_headings_in
     assert "Nothing happens over the weekend" in posts[0].body and "I say what happens on Monday" in posts[0].body
 
 
+# Mailspring's pane: the subject and folder, the sent time (a weekday within the week) over the sender's
+# name alone, "To: Me", then the letter, with no headline of its own.
+MAILSPRING_PANE = """Keeping the promise you made on the phone
+Inbox
+Tue 7:05 AM
+Ines Marlow
+To: Me
+Hi Dana,
+
+When an agent says we will call you back tomorrow, the customer writes it down, and so should we.
+
+What we changed
+
+Every callback promise now becomes a task with a time on it before the call ends.
+
+Talk soon,
+Ines
+"""
+
+
+def test_a_desktop_clients_pane_with_the_sent_time_over_a_sender_named_without_address():
+    """The sender's name alone (no address) is still the sender; the weekday time over it dates the letter
+    from the capture day; the subject over the folder is the title."""
+    post, = parse_archive(MAILSPRING_PANE.encode(), "letter.txt", ArchiveConfig(captured="2024-10-17")).posts
+    assert post.title == "Keeping the promise you made on the phone"
+    assert post.metadata["date"] == "2024-10-15 07:05"
+    assert post.authors == ["Ines Marlow"]
+    assert "What we changed" in post.body and "Inbox" not in post.body
+
+
+def test_a_sender_named_without_address_and_no_sent_date_leaves_the_letter_undated():
+    undated = MAILSPRING_PANE.replace("Tue 7:05 AM\n", "")
+    post, = parse_archive(undated.encode(), "letter.txt").posts
+    assert post.metadata.get("date") is None and post.authors == ["Ines Marlow"]
+
+
 # Horde prints the subject over Date / From / To; the letter's masthead and issue banner come next.
 HORDE_LETTER = """Inbox
 Bramble & Queue #41: The five-minute callback promise
