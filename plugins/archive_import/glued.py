@@ -25,8 +25,9 @@ _LABELS = (r"(?:Posted (?:by|on|in)|Author|Categor(?:y|ies)|Tag(?:s|ged)|Leave a
            r"|Edit|\d+ Comments?|One Comment|No Comments|Featured)(?![a-z])")  # "CommentsEdit": the next box
 _MONTH_WORDS = _alternation(name.capitalize() for name in MONTHS)
 # Where a box ends and the next begins, with no space: after a word, a year or a closing count.
-GLUE = re.compile(rf"(?<=[\w.,!?])(?=(?:{_LABELS}))|(?<=[a-z])(?=(?:{_MONTH_WORDS})\b\.?\s?\d)"
-                  rf"|(?<=\b(?:18|19|20)\d\d)(?=[A-Za-z])")
+# A count glued to a year ("March 3, 20253 Comments") starts right after the year's four digits.
+GLUE = re.compile(rf"(?<=[^\W\d]|[.,!?])(?=(?:{_LABELS}))|(?<=[a-z])(?=(?:{_MONTH_WORDS})\b\.?\s?\d)"
+                  rf"|(?<=\b(?:18|19|20)\d\d)(?=[A-Za-z]|\d{{1,5}} Comments?\b)")
 # Past the first glue point, a word's tail runs into the next box's capital: "AnnouncementsPetra Lindgren".
 # Four lower-case letters first: a name's own inner capital follows fewer ("McAllister", "DeShawn").
 # A box that names its field, or a date: not a list of categories whatever its commas.

@@ -207,6 +207,9 @@ GLUED = [
      {"author": "Petra Lindgren", "date_text": "February 12, 2024", "category": "Announcements"}),
     ("March 4, 2024Callbacks, Phone Supportcallbacks, schedulingOwen Achterberg",
      {"author": "Owen Achterberg", "date_text": "March 4, 2024"}),
+    # Neve: the comment count glued to the year ("2025" + "3 Comments").
+    ("by Ines CarrowayMarch 3, 20253 Comments", {"author": "Ines Carroway", "date_text": "March 3, 2025", "count": 3}),
+    ("Posted byNiamh OduyaMay 7, 202412 Comments", {"author": "Niamh Oduya", "date_text": "May 7, 2024", "count": 12}),
     # Zakra: the screen-reader text names the post after "No Comments".
     ("By Tariq MahmoodPosted on February 9, 2024Posted in AnnouncementsNo Comments on Our Easter opening hours",
      {"author": "Tariq Mahmood", "date_text": "February 9, 2024", "category": "Announcements"}),
