@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .cues import Cue
+from .cues import Cue, read_cue
 from .dates import _alternation, MONTHS, parse_date
 from .segments import TAGGED, read_segments
 
@@ -34,7 +34,7 @@ GLUE = re.compile(rf"(?<=[^\W\d]|[.,!?])(?=(?:{_LABELS}))|(?<=[a-z])(?=(?:{_MONT
 UNLABELLED_SKIP = re.compile(rf"^(?:{_LABELS}|by\b|in\b)", re.I)
 INNER_GLUE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 # A label glued to its value: "byCorin", "inEscalations", "AuthorElodie".
-LABEL_VALUE = re.compile(r"\b(by|on|in|Author|Categories|Category|Tags:|Tags|Tagged)(?=[A-Z])")
+LABEL_VALUE = re.compile(r"\b(by|on|On|in|Author|Categories|Category|Tags:|Tags|Tagged)(?=[A-Z])")
 # Boxes that say nothing of the post's date or author.
 # ... nor does a post format's label ("Status on" before the date: WordPress's Twenty Thirteen).
 _FORMATS = r"(?:aside|status|quote|link|image|gallery|audio|video|chat)"
@@ -59,8 +59,9 @@ def read_glued(text: str) -> Cue | None:
             if "," in part and not UNLABELLED_SKIP.match(part) and parse_date(part) is None:
                 part = f"in {part}"  # a box of categories and tags ("Callbacks, Phone Support"), not a name
             segments.append(part)
-    if len(segments) < 2:
-        return None
+    if len(segments) < 2:  # one label glued to its value ("OnMarch 4, 2025", Blocksy): the label's own cue
+        unglued = LABEL_VALUE.sub(r"\1 ", text)
+        return read_cue(unglued) if unglued != text else None
     cue = read_segments(" | ".join(segments))
     if cue is None and _whole_day(segments[0]):  # "February 20, 2024Refunds, Templatesrefund emails": no author
         return Cue("glued_date", "date", date_text=segments[0], tags=tags)

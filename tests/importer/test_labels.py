@@ -233,6 +233,14 @@ def test_words_with_capitals_inside_are_no_glued_byline(text):
     assert read_glued(text) is None
 
 
+@pytest.mark.parametrize("text, date_text", [("OnMarch 4, 2025", "March 4, 2025"),  # Blocksy: "On" over its date
+                                             ("Posted onFebruary 18, 2025", "February 18, 2025")])
+def test_a_label_glued_to_its_date_is_the_labels_date_cue(text, date_text):
+    cue = read_glued(text)
+    assert cue is not None and (cue.role, cue.date_text) == ("date", date_text)
+    assert read_glued("OnTuesday we went") is None
+
+
 def test_a_glued_meta_line_with_no_author_still_dates_its_post():
     """Twenty Thirteen on a one-author blog: the date glued to the categories and tags, no author box."""
     cue = read_glued("February 20, 2024Refunds, Templatesrefund emails, wording")
