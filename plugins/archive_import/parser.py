@@ -30,6 +30,7 @@ from .metadata import build_post
 from .names import names_in
 from .model import ArchiveConfig, DroppedLine, ParsedArchive, Post
 from .fields import ArchiveContext, post_fields
+from .card_terms import mark_card_terms
 from .contents import mark_contents
 from .forum import mark_posters
 from .authors import signer_in_full
@@ -176,6 +177,7 @@ def _parse(data: bytes, name: str, config: ArchiveConfig) -> ParsedArchive:
         config = replace(config, captured=capture_day.isoformat())  # relative dates count from the capture
     mark_posters(lines)
     mark_contents(lines)
+    mark_card_terms(lines)
     if all(line.blank for line in lines):
         dropped = [DroppedLine(line.number, line.text, "blank") for line in lines]
         return ParsedArchive(name, "empty", [], dropped, warnings + [f"{name}:1: empty archive, no posts"], count)

@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import patterns as P
+from .card_terms import CARD_TERMS
 from .lines import Line
 
 # Labels a theme prints above a title (its tag, "Featured", an image's alt text) are short.
 MAX_LABEL_WORDS = 8
 MAX_LABELS_ABOVE = 3
 # Chrome a card prints in its head among its labels, not at the previous card's foot.
-PASSABLE_LABELS = frozenset({"post label", "byline joiner", "job title"})
+PASSABLE_LABELS = frozenset({"post label", "byline joiner", "job title", CARD_TERMS})
 
 
 def labels_above(lines: list[Line], title: int, masked: set[int]) -> int:

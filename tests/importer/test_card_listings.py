@@ -519,3 +519,45 @@ def test_a_one_person_blogs_header_name_over_her_bio_is_every_cards_author():
     posts = parse_archive(ONE_PERSON_BLOG.encode(), "home.txt").posts
     assert [post.title for post in posts] == ["The customer who booked twice", "A shorter apology", "Why I answer at nine"]
     assert all(post.authors == ["Marit Ekdahl"] for post in posts)
+
+
+# A site builder's blog list: each card's categories, unlabelled, over its title.
+CATEGORIES_OVER_TITLES = """Ticket office notes
+Home
+Timetables
+Refunds
+Contact
+News and honest answers from the people behind the ticket window.
+
+Tickets, Refunds
+What happens to your ticket when we cancel a crossing
+When the weather stops a sailing, your ticket is not lost. Here is exactly what we do, in what order, and which choices you have when it happens.
+Mar 18, 2024 · 4 min read
+
+Timetables
+Why the ticket window now closes at 17:45
+We moved the closing time by fifteen minutes and the queue at the last sailing got shorter, which surprised everyone on the team, including us.
+Mar 6, 2024 · 2 min read
+
+Refunds, Timetables
+Winter timetable questions, answered at the window
+The questions we heard most at the window in January, with the answers we gave and the ones we wish we had given at the time.
+Jan 10, 2024 · 5 min read
+"""
+
+
+def test_a_cards_unlabelled_categories_over_its_title_are_its_label_not_its_title():
+    """"Tickets, Refunds" over the title: terms the page prints alone elsewhere, over a title-like line.
+    The chrome report says what they are."""
+    parsed = parse_archive(CATEGORIES_OVER_TITLES.encode(), "cards.txt")
+    assert [post.title for post in parsed.posts] == ["What happens to your ticket when we cancel a crossing",
+                                                     "Why the ticket window now closes at 17:45",
+                                                     "Winter timetable questions, answered at the window"]
+    assert {item.text: item.reason for item in parsed.dropped}["Refunds, Timetables"] == "card categories"
+
+
+def test_a_title_with_commas_over_its_excerpt_stays_the_title():
+    page = CATEGORIES_OVER_TITLES.replace("Refunds, Timetables\nWinter timetable questions, answered at the window\n",
+                                          "Refunds, Timetables\n")
+    posts = parse_archive(page.encode(), "cards.txt").posts
+    assert "Refunds, Timetables" in [post.title for post in posts]
