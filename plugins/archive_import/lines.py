@@ -237,11 +237,20 @@ def extend_blocks(lines: list[Line]) -> None:
             continue
         if line.chrome in P.BLOCK_CHROME:
             reason, taken = line.chrome, 0
+        elif reason is not None and _heads_article(lines, line):
+            reason = None  # the next article's title or byline: the box ended (a digest with no blank lines)
         elif reason is not None and line.cue is None:
             line.chrome, line.fixed, line.title_like, line.prose = reason, True, False, False
             taken += 1
             if line.stripped.endswith(CALL_TO_ACTION_ENDS):
                 reason = None
+
+
+def _heads_article(lines: list[Line], line: Line) -> bool:
+    """A byline or date line, or the title right over one."""
+    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    return any(part is not None and part.cue is not None and part.cue.role in ("byline", "date")
+               for part in (line, below if line.title_like else None))
 
 
 def read_lines(texts: list[str], extra_chrome: list[re.Pattern], glossary: Glossary | None = None) -> list[Line]:

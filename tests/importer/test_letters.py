@@ -125,6 +125,31 @@ def test_a_sponsor_block_in_a_copy_without_blank_lines_ends_at_its_button_and_le
     assert "Queuewise" not in post.body
 
 
+DIGEST_WITH_SPONSOR = """Front Desk Digest #59: two callbacks and a chat widget
+Mar 12, 2024
+The callback board we finally trust
+By Priya Raman
+We moved every promised callback onto one board that the whole shift can see, with the time written in large numbers.
+Missed callbacks fell by half in a month, and nobody had to chase anyone.
+Together with Queuewise
+Stop losing callbacks in spreadsheets. Queuewise reminds the right agent ten minutes before each call.
+Try Queuewise for 14 days
+A chat widget that waits to be asked
+By Dario Fenwick
+Our chat bubble used to pop open after eight seconds, which mostly interrupted people filling in a form.
+Now it waits in the corner until someone clicks it, and chats that end in a sale went up.
+"""
+
+
+def test_a_sponsor_block_with_no_blank_line_after_it_ends_over_the_next_articles_title():
+    """A digest copied without blank lines: the box's button does not end as buttons do ("… for 14 days");
+    the next article's title over its byline does, and its text is no sponsor's."""
+    posts = parse(DIGEST_WITH_SPONSOR).posts
+    assert "A chat widget that waits to be asked" in [post.title for post in posts]
+    assert any("interrupted people filling in a form" in post.body for post in posts)
+    assert not any("Queuewise" in post.body for post in posts)
+
+
 def test_a_job_line_over_a_date_is_a_byline_and_under_a_sign_off_it_is_the_letter():
     from archive_import.decoding import decode
     from archive_import.lines import read_lines
