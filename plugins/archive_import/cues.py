@@ -27,8 +27,9 @@ _DATE_TAIL_SIGNS = ("•", "·", "(", "read")
 _WHOLE_DATE = re.compile(r"(?P<date>.+)")
 # A reading-time badge a theme appends to any meta row ("… by Jane Doe 4 Minute(s) to read", "… · 5 min read",
 # "Less than a minute to read"): the row is read without it.
+# ... or only "6 min" by a clock icon (Ghost Headline: "Mar 4, 2025 6 min"), read off a date or byline alone.
 READING_TIME_TAIL = re.compile(r"(?:\s*[|·•–—-]\s*|\s+)(?:\d+|(?i:one|a|less than a))\s*-?\s*"
-                               r"(?i:min(?:ute)?(?:\(s\))?s?(?: to)? read(?:ing)?(?: time)?)$")
+                               r"(?i:min(?:ute)?(?:\(s\))?s?(?: to)? read(?:ing)?(?: time)?)$|\s+\d{1,3}\s?(?i:mins?)$")
 
 _BUILDERS = {"hashtags": hashtags, "date_hashtags": dated_hashtags, "date_name_glued": glued_name_or_terms,
              "badge_date": badged_date,

@@ -65,16 +65,23 @@ def test_implausible_names(text):
     ("March 3, 2024 by Ana Ruiz | 5 minute read", "Ana Ruiz", "March 3, 2024"),
     ("Posted 2 months ago by Jo Park Less than a minute to read", "Jo Park", "2 months ago"),
     ("By Ana Ruiz on March 3, 2024 4 Minute(s) to read", "Ana Ruiz", "March 3, 2024"),
+    ("By Ana Ruiz · Mar 4, 2025 6 min", "Ana Ruiz", "Mar 4, 2025"),  # Ghost Headline: "min" by a clock icon
 ])
 def test_a_reading_time_badge_after_a_byline_leaves_the_byline_readable(line, author, date_text):
     cue = read_cue(line)
     assert cue is not None and (cue.author, cue.date_text) == (author, date_text), cue
 
 
-@pytest.mark.parametrize("line", ["We read it in 4 min read", "Refunds, 5 min read", "Share · 3 min read"])
+@pytest.mark.parametrize("line", ["We read it in 4 min read", "Refunds, 5 min read", "Share · 3 min read",
+                                  "Fix it in 5 min", "Refunds 5 min"])
 def test_a_reading_time_badge_makes_no_byline_of_other_words(line):
     cue = read_cue(line)
     assert cue is None or cue.role not in ("byline", "date"), cue
+
+
+def test_a_date_with_a_bare_minutes_badge_is_the_date():
+    cue = read_cue("Mar 4, 2025 6 min")
+    assert cue is not None and (cue.role, cue.date_text) == ("date", "Mar 4, 2025")
 
 
 def test_cue_is_a_frozen_record():
