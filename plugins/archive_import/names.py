@@ -44,8 +44,19 @@ MAX_INITIALS_CHARS = 3
 
 def usual_case(name: str) -> str:
     """A name a theme prints in capitals ("HOLLIS VANCE", CSS text-transform survives a copy) in its usual
-    case; any other name as written."""
-    return name.title() if name.isupper() and len(name) > MAX_INITIALS_CHARS else name
+    case, a particle inside it in lower case ("ODETTE VAN WYK": "Odette van Wyk"); any other name as written."""
+    if not name.isupper() or len(name) <= MAX_INITIALS_CHARS:
+        return name
+    return _INNER_PARTICLE.sub(lambda match: match[0].lower(), name.title())
+
+
+_INNER_PARTICLE = re.compile(rf"(?<=\S\s)(?i:{_PARTICLE})(?=\s+\S)")
+
+
+def _one_of_several(part: str) -> bool:
+    """A name in a list of names: first and last name, or a particle between them ("Odette van Wyk")."""
+    words = part.split()
+    return len(words) == MIN_NAME_WORDS or len(words) == MIN_NAME_WORDS + 1 and re.fullmatch(_PARTICLE, words[1])
 
 
 def full_name_of(first: str, text: str) -> str | None:
@@ -95,7 +106,8 @@ def _names_in(text: str) -> tuple[str, ...]:
     parts = [part.strip() for part in NAME_JOINERS.split(shown) if part.strip()]
     # One name: "Sofia Marchetti", "Mary Jo Smith". Several: first and last name each,
     # so that a title such as "Hold Music and Other Small Cruelties" is no list of people.
-    sizes = (MIN_NAME_WORDS, MAX_NAME_WORDS) if len(parts) == 1 else (MIN_NAME_WORDS, MIN_NAME_WORDS)
-    if parts and all(plausible_name(part) and sizes[0] <= len(part.split()) <= sizes[1] for part in parts):
+    if len(parts) == 1 and plausible_name(parts[0]) and MIN_NAME_WORDS <= len(parts[0].split()) <= MAX_NAME_WORDS:
+        return tuple(parts)
+    if len(parts) > 1 and all(plausible_name(part) and _one_of_several(part) for part in parts):
         return tuple(parts)
     return ()

@@ -6,6 +6,8 @@ the page plainly says, not what the importer happened to produce.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.importer.helpers import SEED_ARCHIVES  # noqa: F401  (puts plugins/ on sys.path)
 
 from archive_import import parse_archive
@@ -561,3 +563,16 @@ def test_co_authors_avatars_over_the_line_that_names_them_belong_to_the_byline_n
         ("Callbacks we can keep", ["Ines Calloway", "Piet Ansel"]),
         ("One apology is enough", ["Piet Ansel"]),
     ]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("BY ODETTE VAN WYK, ELIAS MBEKI", ["Odette van Wyk", "Elias Mbeki"]),  # Ghost Headline: CSS capitals
+    ("By Odette van Wyk and Elias Mbeki", ["Odette van Wyk", "Elias Mbeki"]),
+    ("BY VAN MORRISON", ["Van Morrison"]),  # a particle opening a name is its first name
+])
+def test_names_with_a_particle_are_read_one_by_one_in_a_list_of_authors(byline, authors):
+    page = (f"The queue that never empties\n{byline}\nMar 3, 2025\n\n"
+            "We count the queue every morning at nine and every evening at five, and it has not been empty once.\n\n"
+            "That turned out to be fine, once we stopped treating an empty queue as the goal of the day.\n")
+    post, = parse_archive(page.encode(), "post.txt").posts
+    assert list(post.authors) == authors
