@@ -56,8 +56,11 @@ TABLE: list[tuple[str, str, str, tuple[str, ...], str]] = [
      rf"{_kw('post author')}:\s*{NAMES}\s+{_kw('post published')}:\s*{_DATE}"
      rf"(?:\s+{_kw('post categor(?:y|ies)')}:\s*(?P<category>.+?))?(?:\s+{_kw('post comments')}:\s*.+)?"),
     # Twenty Twenty's screen-reader labels on the meta's own lines: "Post author By Jane Doe", "Post date March 4, 2024".
-    ("post_author_label", "byline", "post", ("author",), rf"{_kw('post author')}:?\s+(?:{_kw('by')}\s+)?{NAMES}"),
-    ("post_date_label", "date", "post", ("date",), rf"{_kw('post date')}:?\s+{_DATE}"),
+    # OceanWP prints them with the colon glued to the value, a line each: "Post published:May 6, 2024".
+    ("post_author_label", "byline", "post", ("author",), rf"{_kw('post author')}(?::\s*|\s+)(?:{_kw('by')}\s+)?{NAMES}"),
+    ("post_date_label", "date", "post", ("date", "published"), rf"{_kw('post')}\s+(?i:date|published)(?::\s*|\s+){_DATE}"),
+    ("post_category_label", "taxonomy", "post", ("categor",),
+     rf"{_kw('post')}\s+(?i:categor(?:y|ies))(?::\s*|\s+)(?P<category>[^:]{{1,80}})"),
     ("posted_by_handle", "byline", "posted", (), rf"{_kw('posted by')}\s+(?:u/|@)(?P<author>{USER})"),  # Reddit
     # Old Blogger templates print the share buttons on the byline's line: "… at 10:32 AM Email ThisBlogThis!…".
     ("posted_by_at", "byline", "posted", (),
