@@ -53,6 +53,9 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
         line = lines[i]
         if line.is_text and is_prose(line) and line.index not in masked and _sentence_title(lines, i):
             return i, i  # (it reads as a paragraph, so no score would choose it)
+        if line.is_text and is_prose(line) and _dek_under_title(lines, i, candidates):
+            i -= 1  # Medium: the story's subtitle, a sentence, between its title and the writer's name
+            continue
         if line.index in masked or (line.is_text and is_prose(line)) or line.chrome in P.SITE_HEADER_CHROME \
                 and not _back_link(lines, i, first_paragraph):
             break  # a menu: above it is the site's header, not the post's
@@ -78,6 +81,13 @@ def head_title(lines: list[Line], first_paragraph: int, masked: set[int]) -> tup
         return None
     best, position = max(scored)
     return (over_dek(lines, position, capitals_needed=HEADLINE_CAPITALS), i + 1) if best >= MIN_HEAD_SCORE else None
+
+
+def _dek_under_title(lines: list[Line], i: int, candidates: list[int]) -> bool:
+    """A paragraph right under a title-like line, with only names between it and the post's text."""
+    above = previous_filled(lines, i)
+    return above is not None and above.index == i - 1 and above.is_text and above.title_like \
+        and not above.is_name and all(lines[k].is_name for k in candidates)
 
 
 # A headline written as a sentence or two ("The boiler is fixed. Did anyone tell you?") is short.

@@ -159,7 +159,7 @@ def first_paragraph(lines: list[Line], masked: set[int], dek: bool = True) -> in
         if dek else []
     chosen = above[-1] if above else next((i for i in prose if i > dated), prose[0])
     # (an author box's bio, under the author's job line, is passed over as well)
-    skipped = sum(1 for i in prose if i < chosen and not under_job_line(lines, i))
+    skipped = sum(1 for i in prose if i < chosen and not under_job_line(lines, i) and not _profile_bio(lines, i))
     return chosen if skipped <= MAX_BLURB_PARAGRAPHS else prose[0]
 
 
@@ -220,9 +220,9 @@ def _under_text(lines: list[Line], i: int) -> bool:
 
 def _profile_bio(lines: list[Line], i: int) -> bool:
     """A paragraph right under its writer's Follow button is the writer's bio (Medium's profile card over the
-    story), no dek of the post."""
-    above = previous_filled(lines, i)
-    return above is not None and above.chrome == "follow links"
+    story), and one right over "Follow publication" the publication's blurb: no dek of the post."""
+    return any(near is not None and near.chrome == "follow links"
+               for near in (previous_filled(lines, i), next_filled(lines, i)))
 
 
 def post_end(lines: list[Line], first: int, masked: set[int], head_dates: set[str] = frozenset()) -> int:

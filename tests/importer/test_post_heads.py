@@ -381,3 +381,59 @@ Nobody has abused the longer window yet, which is what everyone was afraid of.
 def test_a_bio_under_the_follow_button_is_no_dek_and_the_title_stays_the_title():
     posts = parse_archive(MEDIUM_2018_STORY_UNDER_PROFILE_CARD.encode(), "story.txt").posts
     assert [(post.title, post.metadata.get("date")) for post in posts] == [("The Refund Window", "2018-03-04")]
+
+
+# Medium, a story in a publication: the publication's name and blurb over "Follow publication", then the
+# story's title, its subtitle (a sentence), the writer's name, the date line, then the text.
+MEDIUM_STORY_IN_A_PUBLICATION = """Open in app
+Sign in
+Quiet Queue
+Essays from the people who answer the phone, the chat and the door of a small shop.
+Follow publication
+The Callback We Kept Forgetting
+We promised customers a call back within the hour, and for six months we kept about half of those promises.
+Profile photo of Noor Achterberg
+Noor Achterberg
+Follow
+4 min read
+·
+Mar 4, 2024
+--
+12
+Listen
+Share
+Every promise made on the phone now goes on a board by the door, with the time written large.
+
+Missed callbacks halved in a month, and the customers who did wait told us the wait felt shorter.
+Customer Service
+--
+2
+Written by Noor Achterberg
+212 followers
+·
+40 following
+Support lead at a shop that sells bicycles and mends them too.
+Follow
+Responses (2)
+What are your thoughts?
+Cancel
+Respond
+Ellis Mbeki
+Mar 5, 2024
+We tried a board too. The trick was putting it where the whole team walks past it twice an hour.
+4
+Reply
+Hana Oyelaran
+Mar 6, 2024
+Did the board survive the first busy week?
+1 reply
+Reply
+"""
+
+
+def test_a_stories_subtitle_and_its_publications_blurb_leave_the_title_and_the_text():
+    post, = parse_archive(MEDIUM_STORY_IN_A_PUBLICATION.encode(), "story.txt").posts
+    assert post.title == "The Callback We Kept Forgetting"
+    assert post.authors == ["Noor Achterberg"] and post.metadata["date"] == "2024-03-04"
+    assert post.body.lstrip().startswith("We promised customers a call back")  # the subtitle is the author's
+    assert "Every promise made on the phone" in post.body and "Essays from the people" not in post.body
