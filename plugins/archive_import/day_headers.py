@@ -26,7 +26,16 @@ def day_headers(lines: list[Line], records: int, captured: date | None) -> list[
     found = headers if 0 < len(headers) < records else []  # fewer day lines than posts: they head groups
     sent = letter_sent(lines, captured)
     letter = [(sent.index, sent.day)] if sent is not None and sent.day.precision in LETTER_PRECISIONS else []
-    return sorted([*found, *issue_dates(lines), *letter], key=lambda header: header[0])
+    # An issue banner the sent date falls in ("Issue #22 · August 2024") dates nothing the sent date doesn't.
+    banners = [(index, day) for index, day in issue_dates(lines) if not (letter and _within(letter[0][1], day))]
+    return sorted([*found, *banners, *letter], key=lambda header: header[0])
+
+
+def _within(sent: FoundDate, banner: FoundDate) -> bool:
+    """Does the day ``sent`` fall in the month or year ``banner`` names?"""
+    if sent.value is None or banner.value is None or banner.precision not in ("month", "year"):
+        return False
+    return sent.value.year == banner.value.year and (banner.precision == "year" or sent.value.month == banner.value.month)
 
 
 def _cards_own(lines: list[Line], line: Line) -> bool:

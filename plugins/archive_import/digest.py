@@ -35,6 +35,12 @@ NAME_IN_PUBLICATION = re.compile(r"^(?P<name>[^,]{3,60}?) in (?P<publication>[A-
 LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·])\s+")
 # A plain-text letter's rule: a row of dashes, equals signs or underscores.
 RULE = re.compile(r"^[-=_~*]{5,}$")
+# A letter that says how many articles it holds, in its subject or its first lines: "five quick notes".
+ANNOUNCED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:notes|pieces|stories|articles|updates|items|tips|reads|essays|shorts)\b", re.I)
+COUNT_WORDS = {word: number for number, word in enumerate("two three four five six seven eight nine ten".split(), 2)}
+# Where the announcement may sit: the subject, the banner, the greeting and the intro (non-blank lines).
+ANNOUNCE_REACH = 12
 
 
 def split_digests(lines: list[Line], template: Template,
@@ -114,7 +120,24 @@ def _web_view_articles(lines: list[Line], template: Template) -> list[tuple[int,
     if template.kind not in WEB_VIEW_KINDS or not template.records \
             or not any(line.chrome == "newsletter footer" for line in lines):
         return []
-    return _button_sections(lines, Record(template.records[0].start, template.records[-1].end, None))
+    whole = Record(template.records[0].start, template.records[-1].end, None)
+    return _button_sections(lines, whole) or _announced_sections(lines, whole)
+
+
+def _announced_sections(lines: list[Line], record: Record) -> list[tuple[int, int]]:
+    """(heading, end) of each article of a letter that announces as many as it heads ("this issue is five
+    short notes" over five headings, each over its paragraphs); a letter's own sections announce nothing."""
+    shown = [line for line in lines[record.start:record.end] if not line.blank]
+    heads = [line.index for line, below in zip(shown, shown[1:])
+             if line.is_text and line.title_like and not line.prose and line.chrome is None and not line.is_name
+             and 1 < len(line.stripped.split()) <= MAX_ENTRY_WORDS  # (one word is a sign-off: "Odette")
+             and line.stripped[-1:] not in SENTENCE_ENDS.replace("?", "")
+             and below.is_text and below.prose]
+    opening = [line.stripped for line in shown[:ANNOUNCE_REACH] if heads and line.index < heads[0]]
+    counts = {COUNT_WORDS[match["count"].lower()] for text in opening for match in ANNOUNCED.finditer(text)}
+    if len(heads) < MIN_ARTICLES or len(heads) not in counts:
+        return []
+    return _teaser_spans(lines, record, heads)
 
 
 def _signed_from(lines: list[Line], heading: int) -> int:

@@ -362,3 +362,55 @@ def test_a_digest_whose_articles_are_each_signed_under_their_heading_is_one_post
         ("Refunds for unopened items, same day", ["Piet Ansel"], "2024-04-09"),
         ("Why we stopped asking for the receipt", ["Ilse Varga"], "2024-04-09"),
     ]
+
+
+# A newsletter in a webmail client that says how many notes it holds, each a heading over its paragraphs.
+ANNOUNCED_NOTES = """Back
+Archive
+Delete
+The Ferry Desk #9: three quick notes from the ticket office
+Inbox
+Harbour Ferries
+desk@harbourferries.example
+To: you
+Wed, Aug 21, 2024 at 7:45 AM
+
+THE FERRY DESK
+Issue #9 · August 2024
+
+Hello from the ticket office,
+
+A busy month, so this issue is three quick notes rather than one long letter.
+
+Refunds now reach your card in three days
+We used to send refunds in a weekly batch, so some waited eight days. They now go out the evening the crossing is cancelled.
+
+Your bank may still take a day or two to show it, which is out of our hands.
+
+Bikes go on the early sailing again
+The early sailing carries bikes again from September. Book the space with your ticket, as there are only six.
+
+Lost property has a phone line
+Anything left on board is logged before the boat turns round. Ring the office between ten and four and quote your sailing time.
+
+That's all from the office this time. Reply to this email with anything you would like explained next issue.
+
+The ticket office team
+
+Harbour Ferries, Quay Street, Portwell
+Unsubscribe
+"""
+
+
+def test_a_letter_announcing_its_three_notes_over_three_headings_is_three_posts_dated_when_sent():
+    posts = parse_archive(ANNOUNCED_NOTES.encode(), "letter.txt").posts
+    assert [post.title for post in posts] == ["Refunds now reach your card in three days",
+                                              "Bikes go on the early sailing again", "Lost property has a phone line"]
+    assert {post.metadata["date"] for post in posts} == {"2024-08-21 07:45"}  # the sent time, not "August 2024"
+    assert "out of our hands" in posts[0].body and "quote your sailing time" in posts[2].body
+
+
+def test_a_letter_whose_headings_outnumber_what_it_announces_is_one_letter():
+    letter = ANNOUNCED_NOTES.replace("three quick notes", "two quick notes")
+    posts = parse_archive(letter.encode(), "letter.txt").posts
+    assert len(posts) == 1 and "Bikes go on the early sailing again" in posts[0].body
