@@ -133,11 +133,23 @@ def _announced_sections(lines: list[Line], record: Record) -> list[tuple[int, in
              and 1 < len(line.stripped.split()) <= MAX_ENTRY_WORDS  # (one word is a sign-off: "Odette")
              and line.stripped[-1:] not in SENTENCE_ENDS.replace("?", "")
              and below.is_text and below.prose]
-    opening = [line.stripped for line in shown[:ANNOUNCE_REACH] if heads and line.index < heads[0]]
+    subject = [line.stripped for line in lines[:record.start] if line.chrome == "mail subject"]  # the client's
+    opening = subject + [line.stripped for line in shown[:ANNOUNCE_REACH] if heads and line.index < heads[0]]
     counts = {COUNT_WORDS[match["count"].lower()] for text in opening for match in ANNOUNCED.finditer(text)}
-    if len(heads) < MIN_ARTICLES or len(heads) not in counts:
+    titles = [lines[i].stripped.lower() for i in heads]
+    if len(heads) < MIN_ARTICLES or len(heads) not in counts and not any(_lists(text, titles) for text in opening):
         return []
     return _teaser_spans(lines, record, heads)
+
+
+# A subject that lists its articles: "March: warm transfers, quiet hours and the one-line summary".
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _lists(text: str, titles: list[str]) -> bool:
+    """Does ``text`` (after its colon) list the headings ``titles`` in order, an item of each?"""
+    items = [item.strip().lower() for item in LIST_SEPARATOR.split(text.rpartition(":")[2]) if item.strip()]
+    return len(items) == len(titles) and all(item in title for item, title in zip(items, titles))
 
 
 def _signed_from(lines: list[Line], heading: int) -> int:

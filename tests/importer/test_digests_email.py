@@ -414,3 +414,14 @@ def test_a_letter_whose_headings_outnumber_what_it_announces_is_one_letter():
     letter = ANNOUNCED_NOTES.replace("three quick notes", "two quick notes")
     posts = parse_archive(letter.encode(), "letter.txt").posts
     assert len(posts) == 1 and "Bikes go on the early sailing again" in posts[0].body
+
+
+def test_a_letter_whose_subject_lists_its_headings_is_a_digest_of_them():
+    """"August: refunds, bikes and lost property" over three headings each holding an item of the list."""
+    letter = ANNOUNCED_NOTES.replace("The Ferry Desk #9: three quick notes from the ticket office",
+                                     "The Ferry Desk | August: refunds, bikes and lost property").replace(
+        "A busy month, so this issue is three quick notes rather than one long letter.",
+        "A busy month at the office, and a short letter to match it.")
+    posts = parse_archive(letter.encode(), "letter.txt").posts
+    assert [post.title for post in posts] == ["Refunds now reach your card in three days",
+                                              "Bikes go on the early sailing again", "Lost property has a phone line"]
